@@ -1,0 +1,27 @@
+/** One reported number; `target` is the budget it must stay under (null: tracked only). */
+export interface Metric {
+  value: number;
+  unit: string;
+  target: number | null;
+}
+
+export type Metrics = Record<string, Metric>;
+
+/** The budgets from the performance issue; lower is better for every metric. */
+export const TARGETS: Readonly<Record<string, number | null>> = {
+  seed_parse_ms: null,
+  seed_import_ms: 150,
+  cold_start_to_searchable_ms: 1000,
+  warm_start_to_searchable_ms: 600,
+  search_p50_ms_20k: null,
+  search_p95_ms_20k: 16,
+  bundle_initial_js_gzip_kb: 200,
+};
+
+export function metric(name: string, value: number, unit: string): Metric {
+  return { value, unit, target: TARGETS[name] ?? null };
+}
+
+export function meetsTarget(m: Metric): boolean | null {
+  return m.target === null ? null : m.value <= m.target;
+}

@@ -1,0 +1,22 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseSeedFiles } from "../../src/domain/corpus/parse";
+import { type Metrics, metric } from "./metrics";
+import { median, type RunPlan, repeat, round } from "./stats";
+
+/** seed_parse_ms: parsing seeds/*.txt in Node, files read once up front (I/O is not timed). */
+export async function benchSeedParse(repoRoot: string, plan: RunPlan): Promise<Metrics> {
+  const seedsDir = join(repoRoot, "seeds");
+  const names = (await readdir(seedsDir)).filter((name) => name.endsWith(".txt")).sort();
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, text: await readFile(join(seedsDir, name), "utf8") })),
+  );
+  let quoteCount = 0;
+  const samples = await repeat(plan, () => {
+    const start = performance.now();
+    quoteCount = parseSeedFiles(files).length;
+    return performance.now() - start;
+  });
+  if (quoteCount === 0) throw new Error("parseSeedFiles found no quotes in seeds/");
+  return { seed_parse_ms: metric("seed_parse_ms", round(median(samples), 2), "ms") };
+}

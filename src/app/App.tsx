@@ -1,0 +1,24 @@
+import { useT } from "../i18n/useT";
+import { LibraryPanel } from "../features/library/LibraryPanel";
+import { useAppStore } from "../state/StoreProvider";
+import { AppHeader } from "./AppHeader";
+
+export function App() {
+  const t = useT();
+  const status = useAppStore((s) => s.corpusStatus);
+  const memoryOnly = status.kind === "ready" && !status.persisted;
+  return (
+    <>
+      <a className="skip-link" href="#library">
+        {t("app.skipToLibrary")}
+      </a>
+      <AppHeader />
+      {memoryOnly && (
+        <div className="banner warning" role="alert">
+          {t("corpus.memoryOnly")}
+        </div>
+      )}
+      <main className="app-main">{status.kind === "ready" && <LibraryPanel />}</main>
+    </>
+  );
+}

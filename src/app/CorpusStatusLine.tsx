@@ -1,0 +1,29 @@
+import { useT } from "../i18n/useT";
+import { useAppStore } from "../state/StoreProvider";
+
+export function CorpusStatusLine() {
+  const t = useT();
+  const status = useAppStore((s) => s.corpusStatus);
+  const language = useAppStore((s) => s.language);
+  if (status.kind === "loading") {
+    return (
+      <p className="corpus-status" role="status">
+        {t("corpus.loading")}
+      </p>
+    );
+  }
+  if (status.kind === "error") {
+    return (
+      <p className="corpus-status error" role="alert">
+        {t("corpus.error", { message: status.message })}
+      </p>
+    );
+  }
+  const date = new Date(status.corpus.importedAt).toLocaleString(language === "nl" ? "nl-NL" : "en-GB");
+  return (
+    <p className="corpus-status" role="status" data-testid="corpus-status">
+      {t("corpus.ready", { count: status.corpus.quoteCount })}{" "}
+      <span className="hint">· {t("corpus.importedAt", { date })}</span>
+    </p>
+  );
+}

@@ -1,0 +1,84 @@
+import MiniSearch from "minisearch";
+import type { Quote } from "./quote";
+
+/** A search hit: the quote id, its relevance and the indexed terms that matched (for highlighting). */
+export interface SearchHit {
+  id: string;
+  score: number;
+  terms: readonly string[];
+}
+
+export interface QuoteSearch {
+  /** Ranked hits for a free-text query; an empty query gives no hits. */
+  search(query: string): SearchHit[];
+}
+
+/** Lower case without diacritics, so "coördinator" finds "coordinator" and the other way round. */
+export function foldTerm(term: string): string {
+  return term.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+}
+
+/** Words as the index sees them: letters and digits, keeping inner hyphens and slashes apart. */
+export function tokenize(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+}
+
+/** Typo tolerance grows with word length: none for short words, one edit from 4, two from 8 letters. */
+function fuzziness(term: string): number {
+  if (term.length >= 8) return 2;
+  if (term.length >= 4) return 1;
+  return 0;
+}
+
+export function buildQuoteSearch(quotes: readonly Quote[]): QuoteSearch {
+  const index = new MiniSearch<Quote>({
+    fields: ["text", "sectionTitle"],
+    storeFields: [],
+    tokenize,
+    processTerm: (term) => foldTerm(term),
+    extractField: (doc, field) => String(doc[field as keyof Quote] ?? ""),
+  });
+  index.addAll(quotes as Quote[]);
+  return {
+    search(query) {
+      if (tokenize(query).length === 0) return [];
+      return index
+        .search(query, {
+          prefix: (term) => term.length >= 2,
+          fuzzy: (term) => fuzziness(term),
+          maxFuzzy: 2,
+          combineWith: "AND",
+          boost: { text: 2 },
+        })
+        .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+    },
+  };
+}
+
+export interface TextSegment {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Splits a quote into plain and matching runs for highlighting; a word matches when its
+ * folded form is one of the hit's terms. Rendering these as text keeps quotes inert.
+ */
+export function highlightSegments(text: string, terms: readonly string[]): TextSegment[] {
+  if (terms.length === 0) return [{ text, match: false }];
+  const wanted = new Set(terms);
+  const segments: TextSegment[] = [];
+  const parts = text.split(/([\p{L}\p{N}]+)/u);
+  let plain = "";
+  for (const part of parts) {
+    if (part && wanted.has(foldTerm(part))) {
+      if (plain) segments.push({ text: plain, match: false });
+      segments.push({ text: part, match: true });
+      plain = "";
+    } else {
+      plain += part;
+    }
+  }
+  if (plain) segments.push({ text: plain, match: false });
+  return segments;
+}

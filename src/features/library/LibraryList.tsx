@@ -1,0 +1,151 @@
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react";
+import { useT } from "../../i18n/useT";
+import { useAppStore } from "../../state/StoreProvider";
+import type { LibraryRow } from "./libraryRows";
+import { QuoteItem } from "./QuoteItem";
+import { SectionLabel } from "./SectionLabel";
+
+const ESTIMATED_ROW_PX = 96;
+
+/** Index of the next quote row from `from` in direction `step`, or `from` when there is none. */
+function nextQuoteIndex(rows: readonly LibraryRow[], from: number, step: 1 | -1): number {
+  for (let i = from + step; i >= 0 && i < rows.length; i += step) {
+    if (rows[i]?.kind === "quote") return i;
+  }
+  return from;
+}
+
+/**
+ * The virtualised quote list: only the rows in view are in the DOM, so 20,000 quotes scroll
+ * as smoothly as 20. One quote is in the tab order (roving tabindex); arrow keys move it.
+ */
+export function LibraryList({ rows }: { rows: readonly LibraryRow[] }) {
+  const t = useT();
+  const expanded = useAppStore((s) => s.expandedQuoteIds);
+  const toggleExpanded = useAppStore((s) => s.toggleQuoteExpanded);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [activeIndex, setActiveIndex] = useState(() => nextQuoteIndex(rows, -1, 1));
+  const [focusRequested, setFocusRequested] = useState(false);
+
+  // A new result list starts keyboard focus at its first quote.
+  useEffect(() => {
+    setActiveIndex(nextQuoteIndex(rows, -1, 1));
+  }, [rows]);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 6,
+  });
+
+  useEffect(() => {
+    if (!focusRequested) return;
+    const element = scrollRef.current?.querySelector<HTMLElement>(
+      `[data-index="${activeIndex}"] article`,
+    );
+    if (element) {
+      element.focus({ preventScroll: true });
+      setFocusRequested(false);
+    }
+  });
+
+  const moveTo = useCallback(
+    (index: number) => {
+      setActiveIndex(index);
+      setFocusRequested(true);
+      virtualizer.scrollToIndex(index, { align: "auto" });
+    },
+    [virtualizer],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const row = rows[activeIndex];
+    switch (event.key) {
+      case "ArrowDown":
+        moveTo(nextQuoteIndex(rows, activeIndex, 1));
+        break;
+      case "ArrowUp":
+        moveTo(nextQuoteIndex(rows, activeIndex, -1));
+        break;
+      case "Home":
+        moveTo(nextQuoteIndex(rows, -1, 1));
+        break;
+      case "End":
+        moveTo(nextQuoteIndex(rows, rows.length, -1));
+        break;
+      case "Enter":
+        if (row?.kind === "quote" && (event.target as HTMLElement).tagName === "ARTICLE") {
+          toggleExpanded(row.quote.id);
+        } else return;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  // Clicking or tabbing into a quote makes it the active one.
+  const onFocus = (event: React.FocusEvent<HTMLDivElement>) => {
+    const holder = (event.target as HTMLElement).closest<HTMLElement>("[data-index]");
+    const index = Number(holder?.dataset.index);
+    if (Number.isInteger(index) && rows[index]?.kind === "quote") setActiveIndex(index);
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: key handling is delegated from the focusable quotes inside
+    <div
+      ref={scrollRef}
+      className="library-list"
+      role="list"
+      aria-label={t("library.list")}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div
+              key={item.key}
+              role="listitem"
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className={`library-row library-row-${row.kind}`}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {row.kind === "chapter" && (
+                <h3 className="chapter-heading">
+                  {row.chapter} {row.title}{" "}
+                  <span className="count">{t("library.quoteCount", { count: row.count })}</span>
+                </h3>
+              )}
+              {row.kind === "section" && (
+                <h4 className="section-heading">
+                  <SectionLabel section={row.section} title={row.title} />{" "}
+                  <span className="count">
+                    {row.count === 1
+                      ? t("library.quoteCountOne")
+                      : t("library.quoteCount", { count: row.count })}
+                  </span>
+                </h4>
+              )}
+              {row.kind === "quote" && (
+                <QuoteItem
+                  quote={row.quote}
+                  terms={row.terms}
+                  expanded={expanded.has(row.quote.id)}
+                  focusable={item.index === activeIndex}
+                  onToggleExpanded={toggleExpanded}
+                />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

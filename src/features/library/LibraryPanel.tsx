@@ -1,0 +1,47 @@
+import { useDeferredValue, useMemo } from "react";
+import { useT } from "../../i18n/useT";
+import { useAppStore } from "../../state/StoreProvider";
+import { LibraryFilters } from "./LibraryFilters";
+import { LibraryList } from "./LibraryList";
+import { libraryView } from "./libraryRows";
+
+export function LibraryPanel() {
+  const t = useT();
+  const quotes = useAppStore((s) => s.quotes);
+  const search = useAppStore((s) => s.quoteSearch);
+  const query = useDeferredValue(useAppStore((s) => s.query));
+  const chapter = useAppStore((s) => s.chapterFilter);
+  const section = useAppStore((s) => s.sectionFilter);
+  const resetFilters = useAppStore((s) => s.resetFilters);
+  const view = useMemo(
+    () => libraryView(quotes, search, query, { chapter, section }),
+    [quotes, search, query, chapter, section],
+  );
+  const filtered = query.trim() !== "" || chapter !== null || section !== null;
+
+  return (
+    <section className="library" aria-labelledby="library-heading" id="library">
+      <h2 id="library-heading">{t("library.heading")}</h2>
+      <LibraryFilters />
+      <p className="library-status" aria-live="polite" data-testid="library-result-count">
+        {t("library.resultCount", { shown: view.quoteCount, total: quotes.length })}
+        {view.byRelevance && view.quoteCount > 0 && (
+          <span className="hint"> · {t("library.sortedByRelevance")}</span>
+        )}
+      </p>
+      {view.quoteCount === 0 ? (
+        <div className="empty">
+          <p>{t("library.noResults")}</p>
+          {filtered && (
+            <button type="button" onClick={resetFilters}>
+              {t("library.resetFilters")}
+            </button>
+          )}
+        </div>
+      ) : (
+        <LibraryList rows={view.rows} />
+      )}
+      <p className="hint">{t("library.keyboardHint")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { memo } from "react";
+import type { Quote } from "../../domain/corpus/quote";
+import { highlightSegments } from "../../domain/corpus/search";
+import { useT } from "../../i18n/useT";
+import { SectionLabel } from "./SectionLabel";
+
+/** Quotes longer than this are shown clamped with a button to read them whole. */
+export const LONG_QUOTE_CHARS = 240;
+
+interface QuoteItemProps {
+  quote: Quote;
+  terms: readonly string[];
+  expanded: boolean;
+  focusable: boolean;
+  onToggleExpanded(id: string): void;
+}
+
+export const QuoteItem = memo(function QuoteItem({
+  quote,
+  terms,
+  expanded,
+  focusable,
+  onToggleExpanded,
+}: QuoteItemProps) {
+  const t = useT();
+  const long = quote.text.length > LONG_QUOTE_CHARS;
+  const textId = `quote-text-${quote.id}`;
+  return (
+    <article
+      className="quote"
+      data-quote-id={quote.id}
+      tabIndex={focusable ? 0 : -1}
+      aria-describedby={textId}
+    >
+      <p id={textId} className={long && !expanded ? "quote-text clamped" : "quote-text"}>
+        {highlightSegments(quote.text, terms).map((segment, i) =>
+          segment.match ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: segments are positional and never reorder
+            <mark key={i}>{segment.text}</mark>
+          ) : (
+            segment.text
+          ),
+        )}
+      </p>
+      <div className="quote-meta">
+        <SectionLabel section={quote.section} title={quote.sectionTitle} />
+        <span>{quote.page === null ? t("library.noPage") : t("library.page", { page: quote.page })}</span>
+        {quote.pullQuote && (
+          <span className="badge" title={t("library.pullQuoteHint")}>
+            {t("library.pullQuote")}
+          </span>
+        )}
+        {long && (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={expanded}
+            aria-controls={textId}
+            tabIndex={focusable ? 0 : -1}
+            onClick={() => onToggleExpanded(quote.id)}
+          >
+            {expanded ? t("library.showLess") : t("library.showMore")}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+});

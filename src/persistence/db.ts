@@ -1,0 +1,39 @@
+import Dexie, { type Table } from "dexie";
+import type { Quote } from "../domain/corpus/quote";
+
+/** One stored corpus: the seed bloemlezing or, later, a user's own. */
+export interface CorpusRecord {
+  id: string;
+  name: string;
+  kind: "seed" | "user";
+  /** Hash of the source text plus parser version: a change triggers a re-import. */
+  contentHash: string;
+  parserVersion: number;
+  quoteCount: number;
+  importedAt: number;
+}
+
+/** A quote as stored: the domain quote plus its corpus and reading order. */
+export interface StoredQuote extends Quote {
+  corpusId: string;
+  order: number;
+}
+
+export const DB_NAME = "ontrafel";
+
+/**
+ * The IndexedDB schema. Every `version(n)` stays declared when a later issue adds
+ * tables or indexes, so Dexie can upgrade any older database in place.
+ */
+export class OntrafelDb extends Dexie {
+  corpora!: Table<CorpusRecord, string>;
+  quotes!: Table<StoredQuote, [string, string]>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      corpora: "id, kind",
+      quotes: "[corpusId+id], corpusId, [corpusId+order], [corpusId+section]",
+    });
+  }
+}

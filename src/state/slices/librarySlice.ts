@@ -1,0 +1,54 @@
+import type { StateCreator } from "zustand";
+import type { Quote } from "../../domain/corpus/quote";
+import { buildQuoteSearch, type QuoteSearch } from "../../domain/corpus/search";
+import type { CorpusRecord } from "../../persistence/db";
+
+export type CorpusStatus =
+  | { kind: "loading" }
+  | { kind: "ready"; corpus: CorpusRecord; persisted: boolean }
+  | { kind: "error"; message: string };
+
+export interface LibrarySlice {
+  corpusStatus: CorpusStatus;
+  quotes: readonly Quote[];
+  quoteSearch: QuoteSearch | null;
+  query: string;
+  chapterFilter: number | null;
+  sectionFilter: string | null;
+  expandedQuoteIds: ReadonlySet<string>;
+  corpusLoaded(corpus: CorpusRecord, quotes: readonly Quote[], persisted: boolean): void;
+  corpusFailed(message: string): void;
+  setQuery(query: string): void;
+  setChapterFilter(chapter: number | null): void;
+  setSectionFilter(section: string | null): void;
+  resetFilters(): void;
+  toggleQuoteExpanded(id: string): void;
+}
+
+export const createLibrarySlice: StateCreator<LibrarySlice, [], [], LibrarySlice> = (set) => ({
+  corpusStatus: { kind: "loading" },
+  quotes: [],
+  quoteSearch: null,
+  query: "",
+  chapterFilter: null,
+  sectionFilter: null,
+  expandedQuoteIds: new Set(),
+  corpusLoaded: (corpus, quotes, persisted) =>
+    set({
+      corpusStatus: { kind: "ready", corpus, persisted },
+      quotes,
+      quoteSearch: buildQuoteSearch(quotes),
+    }),
+  corpusFailed: (message) => set({ corpusStatus: { kind: "error", message } }),
+  setQuery: (query) => set({ query }),
+  // A section belongs to one chapter, so choosing another chapter clears the section.
+  setChapterFilter: (chapterFilter) => set({ chapterFilter, sectionFilter: null }),
+  setSectionFilter: (sectionFilter) => set({ sectionFilter }),
+  resetFilters: () => set({ query: "", chapterFilter: null, sectionFilter: null }),
+  toggleQuoteExpanded: (id) =>
+    set((state) => {
+      const next = new Set(state.expandedQuoteIds);
+      if (!next.delete(id)) next.add(id);
+      return { expandedQuoteIds: next };
+    }),
+});
