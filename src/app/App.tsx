@@ -1,5 +1,5 @@
-import { useT } from "../i18n/useT";
 import { LibraryPanel } from "../features/library/LibraryPanel";
+import { useT } from "../i18n/useT";
 import { useAppStore } from "../state/StoreProvider";
 import { AppHeader } from "./AppHeader";
 

@@ -1,3 +1,4 @@
+import { localeOf } from "../i18n/messages";
 import { useT } from "../i18n/useT";
 import { useAppStore } from "../state/StoreProvider";
 
@@ -19,7 +20,7 @@ export function CorpusStatusLine() {
       </p>
     );
   }
-  const date = new Date(status.corpus.importedAt).toLocaleString(language === "nl" ? "nl-NL" : "en-GB");
+  const date = new Date(status.corpus.importedAt).toLocaleString(localeOf(language));
   return (
     <p className="corpus-status" role="status" data-testid="corpus-status">
       {t("corpus.ready", { count: status.corpus.quoteCount })}{" "}

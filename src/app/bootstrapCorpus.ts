@@ -18,7 +18,8 @@ export async function bootstrapCorpus(store: AppStore, openDb: () => OntrafelDb)
       await db.open();
       performance.mark("ontrafel:seed-import-start");
       loaded = await loadOrImportCorpus(db, source);
-      if (loaded.imported) performance.measure("ontrafel:seed-import", "ontrafel:seed-import-start");
+      if (loaded.imported)
+        performance.measure("ontrafel:seed-import", "ontrafel:seed-import-start");
     } catch (error) {
       console.warn("IndexedDB unavailable, keeping the corpus in memory", error);
       persisted = false;

@@ -95,11 +95,26 @@ export const catalogues = { nl, en } as const;
 export type Language = keyof typeof catalogues;
 export const LANGUAGES: readonly Language[] = ["nl", "en"];
 
-/** Fills `{name}` placeholders; unknown placeholders stay visible so a gap is noticed. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+const LOCALES: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
+
+export function localeOf(language: Language): string {
+  return LOCALES[language];
+}
+
+/**
+ * Fills `{name}` placeholders; numbers are written the local way ("20.000" in Dutch).
+ * Unknown placeholders stay visible so a gap is noticed.
+ */
+export function format(
+  template: string,
+  params: Record<string, string | number> = {},
+  locale = "nl-NL",
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? value.toLocaleString(locale) : value;
+  });
 }
 
 export function translate(
@@ -107,5 +122,5 @@ export function translate(
   key: MessageKey,
   params?: Record<string, string | number>,
 ): string {
-  return format(catalogues[language][key], params);
+  return format(catalogues[language][key], params, localeOf(language));
 }

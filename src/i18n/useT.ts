@@ -6,8 +6,7 @@ import { type MessageKey, translate } from "./messages";
 export function useT() {
   const language = useAppStore((s) => s.language);
   return useCallback(
-    (key: MessageKey, params?: Record<string, string | number>) =>
-      translate(language, key, params),
+    (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params),
     [language],
   );
 }

@@ -16,7 +16,10 @@ afterEach(async () => {
   await db.delete();
 });
 
-function source(quotes: Quote[], contentHash = "h1"): CorpusSource & { parse: ReturnType<typeof vi.fn> } {
+function source(
+  quotes: Quote[],
+  contentHash = "h1",
+): CorpusSource & { parse: ReturnType<typeof vi.fn> } {
   return {
     id: "seed",
     name: "Bloemlezing",

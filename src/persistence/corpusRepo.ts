@@ -63,4 +63,3 @@ export async function loadOrImportCorpus(
   });
   return { corpus, quotes, imported: true };
 }
-

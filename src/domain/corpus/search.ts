@@ -15,7 +15,10 @@ export interface QuoteSearch {
 
 /** Lower case without diacritics, so "coördinator" finds "coordinator" and the other way round. */
 export function foldTerm(term: string): string {
-  return term.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  return term
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 /** Words as the index sees them: letters and digits, keeping inner hyphens and slashes apart. */

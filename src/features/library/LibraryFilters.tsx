@@ -19,7 +19,7 @@ export function LibraryFilters() {
   const sections = outline.filter((c) => chapterFilter === null || c.chapter === chapterFilter);
 
   return (
-    <div role="search" className="library-filters">
+    <search className="library-filters">
       <label htmlFor={searchId}>{t("library.search")}</label>
       <div className="search-field">
         <input
@@ -69,14 +69,14 @@ export function LibraryFilters() {
             {sections.flatMap((c) =>
               c.sections.map((s) => (
                 <option key={`${c.chapter}|${s.section}`} value={s.section}>
-                  {s.section || t("library.noSection")} {s.title ?? `(${t("library.unknownSectionTitle")})`}{" "}
-                  ({s.count})
+                  {s.section || t("library.noSection")}{" "}
+                  {s.title ?? `(${t("library.unknownSectionTitle")})`} ({s.count})
                 </option>
               )),
             )}
           </select>
         </div>
       </div>
-    </div>
+    </search>
   );
 }

@@ -96,22 +96,17 @@ export function LibraryList({ rows }: { rows: readonly LibraryRow[] }) {
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: key handling is delegated from the focusable quotes inside
-    <div
-      ref={scrollRef}
-      className="library-list"
-      role="list"
-      aria-label={t("library.list")}
-      onKeyDown={onKeyDown}
-      onFocus={onFocus}
-    >
-      <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+    <div ref={scrollRef} className="library-list" onKeyDown={onKeyDown} onFocus={onFocus}>
+      <ul
+        aria-label={t("library.list")}
+        style={{ height: virtualizer.getTotalSize(), position: "relative" }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
           if (!row) return null;
           return (
-            <div
+            <li
               key={item.key}
-              role="listitem"
               data-index={item.index}
               ref={virtualizer.measureElement}
               className={`library-row library-row-${row.kind}`}
@@ -142,10 +137,10 @@ export function LibraryList({ rows }: { rows: readonly LibraryRow[] }) {
                   onToggleExpanded={toggleExpanded}
                 />
               )}
-            </div>
+            </li>
           );
         })}
-      </div>
+      </ul>
     </div>
   );
 }

@@ -8,13 +8,30 @@ import { LONG_QUOTE_CHARS } from "./QuoteItem";
 
 const longText = `Lang citaat ${"met veel woorden ".repeat(30)}einde.`;
 const quotes = [
-  makeQuote({ id: "a", chapter: 1, section: "1.2", sectionTitle: "Kwetsbare groepen", text: "Steeds jongere slachtoffers.", page: 11 }),
-  makeQuote({ id: "b", chapter: 2, section: "2.11", sectionTitle: "Beperkte mogelijkheid gegevensuitwisseling", text: "Professionals ervaren problemen met het delen van informatie vanwege de AVG.", page: 21, pullQuote: true }),
+  makeQuote({
+    id: "a",
+    chapter: 1,
+    section: "1.2",
+    sectionTitle: "Kwetsbare groepen",
+    text: "Steeds jongere slachtoffers.",
+    page: 11,
+  }),
+  makeQuote({
+    id: "b",
+    chapter: 2,
+    section: "2.11",
+    sectionTitle: "Beperkte mogelijkheid gegevensuitwisseling",
+    text: "Professionals ervaren problemen met het delen van informatie vanwege de AVG.",
+    page: 21,
+    pullQuote: true,
+  }),
   makeQuote({ id: "c", chapter: 2, section: "2.7", sectionTitle: null, text: longText, page: 19 }),
 ];
 
 function listedQuoteIds() {
-  return [...document.querySelectorAll("[data-quote-id]")].map((el) => el.getAttribute("data-quote-id"));
+  return [...document.querySelectorAll("[data-quote-id]")].map((el) =>
+    el.getAttribute("data-quote-id"),
+  );
 }
 
 describe("LibraryPanel", () => {
@@ -28,7 +45,11 @@ describe("LibraryPanel", () => {
     expect(within(quoteB).getByText("uitgelicht")).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: /2 Problemen\s+2 citaten/ })).toBeInTheDocument();
     // A section whose title is not in the source says so instead of inventing one.
-    expect(within(document.querySelector('[data-quote-id="c"]') as HTMLElement).getByText("titel onbekend")).toBeInTheDocument();
+    expect(
+      within(document.querySelector('[data-quote-id="c"]') as HTMLElement).getByText(
+        "titel onbekend",
+      ),
+    ).toBeInTheDocument();
   });
 
   it("searches by a misspelled word and highlights the match", async () => {
@@ -74,7 +95,10 @@ describe("LibraryPanel", () => {
     const toggle = screen.getByRole("button", { name: "Hele tekst tonen" });
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     await user.keyboard("{Enter}");
-    expect(screen.getByRole("button", { name: "Minder tonen" })).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByRole("button", { name: "Minder tonen" })).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
   });
 
   it("speaks English when switched", () => {
@@ -90,7 +114,9 @@ describe("LibraryPanel at scale", () => {
       makeQuote({ id: `m${i}`, section: `2.${1 + (i % 20)}`, text: `Citaat ${i}.` }),
     );
     renderWithStore(<LibraryPanel />, { quotes: many });
-    expect(screen.getByTestId("library-result-count")).toHaveTextContent("20000 van 20000 citaten");
+    expect(screen.getByTestId("library-result-count")).toHaveTextContent(
+      "20.000 van 20.000 citaten",
+    );
     const rendered = listedQuoteIds().length;
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(60);

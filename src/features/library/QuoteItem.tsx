@@ -44,7 +44,9 @@ export const QuoteItem = memo(function QuoteItem({
       </p>
       <div className="quote-meta">
         <SectionLabel section={quote.section} title={quote.sectionTitle} />
-        <span>{quote.page === null ? t("library.noPage") : t("library.page", { page: quote.page })}</span>
+        <span>
+          {quote.page === null ? t("library.noPage") : t("library.page", { page: quote.page })}
+        </span>
         {quote.pullQuote && (
           <span className="badge" title={t("library.pullQuoteHint")}>
             {t("library.pullQuote")}

@@ -26,7 +26,9 @@ describe("libraryView", () => {
     expect(view.byRelevance).toBe(true);
     expect(view.rows.every((r) => r.kind === "quote")).toBe(true);
     expect(view.quoteCount).toBeGreaterThan(0);
-    expect(libraryView(quotes, search, "wantrouwen", { chapter: 1, section: null }).quoteCount).toBe(0);
+    expect(
+      libraryView(quotes, search, "wantrouwen", { chapter: 1, section: null }).quoteCount,
+    ).toBe(0);
   });
 
   it("narrows to one section", () => {

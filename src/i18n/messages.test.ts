@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { en, format, nl, translate } from "./messages";
+
+describe("message catalogue", () => {
+  it("has an English text for every Dutch key, none left empty", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    for (const text of [...Object.values(nl), ...Object.values(en)])
+      expect(text.trim()).not.toBe("");
+  });
+
+  it("uses the same placeholders in both languages", () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
+    }
+  });
+
+  it("writes numbers the local way and keeps unknown placeholders visible", () => {
+    expect(translate("nl", "library.resultCount", { shown: 1234, total: 20000 })).toBe(
+      "1.234 van 20.000 citaten",
+    );
+    expect(translate("en", "library.resultCount", { shown: 1234, total: 20000 })).toBe(
+      "1,234 of 20,000 quotes",
+    );
+    expect(format("{a} en {b}", { a: "x" })).toBe("x en {b}");
+  });
+});

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { parseSeedFiles } from "../../../src/domain/corpus/parse";
+import type { Quote } from "../../../src/domain/corpus/quote";
+
+const seedDir = join(import.meta.dirname, "../../../seeds");
+
+/** The parser's own reading of the bundled seeds, for comparing with what the app shows. */
+export function parsedSeedQuotes(): Quote[] {
+  const files = readdirSync(seedDir)
+    .filter((name) => name.endsWith(".txt"))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(seedDir, name), "utf8") }));
+  return parseSeedFiles(files);
+}
+
+/** Opens the app and waits until the library is searchable. */
+export async function openApp(page: Page, path = "/"): Promise<void> {
+  await page.goto(path);
+  await waitUntilSearchable(page);
+}
+
+export async function waitUntilSearchable(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName("ontrafel:searchable").length > 0);
+}
+
+/** The stored record of a corpus, read straight from IndexedDB (not through the app). */
+export async function storedCorpusRecord(page: Page, id: string): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    (corpusId) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const request = indexedDB.open("ontrafel");
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const get = db.transaction("corpora").objectStore("corpora").get(corpusId);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    id,
+  );
+}
+
+export function nl(n: number): string {
+  return n.toLocaleString("nl-NL");
+}
