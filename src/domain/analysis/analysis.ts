@@ -1,0 +1,116 @@
+import { z } from "zod";
+
+/**
+ * The persisted analysis: our own versioned model, never React Flow's runtime objects.
+ * Version 1. A bump adds a migration in migrations.ts and a fixture of the old shape.
+ */
+export const ANALYSIS_SCHEMA_VERSION = 1;
+
+export const ROLES = ["problem", "cause", "symptom"] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const EDGE_KINDS = ["causes", "relates", "contradicts"] as const;
+export const edgeKindSchema = z.enum(EDGE_KINDS);
+export type EdgeKind = z.infer<typeof edgeKindSchema>;
+
+const idSchema = z.string().min(1).max(200);
+const finite = z.number().finite();
+export const positionSchema = z.strictObject({ x: finite, y: finite });
+export type Position = z.infer<typeof positionSchema>;
+
+/** What a quote card keeps of its quote, so the analysis survives corpus changes and export. */
+export const quoteSnapshotSchema = z.strictObject({
+  text: z.string().min(1),
+  chapter: z.number().int().min(1),
+  chapterTitle: z.string(),
+  section: z.string(),
+  sectionTitle: z.string().nullable(),
+  page: z.number().int().positive().nullable(),
+  source: z.string(),
+});
+export type QuoteSnapshot = z.infer<typeof quoteSnapshotSchema>;
+
+export const quoteNodeSchema = z.strictObject({
+  kind: z.literal("quote"),
+  id: idSchema,
+  /** Relative to the cluster when `clusterId` is set, else to the canvas. */
+  position: positionSchema,
+  clusterId: idSchema.nullable(),
+  quoteId: idSchema,
+  corpusId: idSchema,
+  snapshot: quoteSnapshotSchema,
+});
+
+export const clusterNodeSchema = z.strictObject({
+  kind: z.literal("cluster"),
+  id: idSchema,
+  position: positionSchema,
+  label: z.string().max(500),
+  role: roleSchema.nullable(),
+  collapsed: z.boolean(),
+});
+
+export const factorNodeSchema = z.strictObject({
+  kind: z.literal("factor"),
+  id: idSchema,
+  position: positionSchema,
+  label: z.string().max(2000),
+  role: roleSchema.nullable(),
+});
+
+export const noteNodeSchema = z.strictObject({
+  kind: z.literal("note"),
+  id: idSchema,
+  position: positionSchema,
+  text: z.string().max(10_000),
+});
+
+export const analysisNodeSchema = z.discriminatedUnion("kind", [
+  quoteNodeSchema,
+  clusterNodeSchema,
+  factorNodeSchema,
+  noteNodeSchema,
+]);
+
+export type QuoteNode = z.infer<typeof quoteNodeSchema>;
+export type ClusterNode = z.infer<typeof clusterNodeSchema>;
+export type FactorNode = z.infer<typeof factorNodeSchema>;
+export type NoteNode = z.infer<typeof noteNodeSchema>;
+export type AnalysisNode = z.infer<typeof analysisNodeSchema>;
+export type NodeKind = AnalysisNode["kind"];
+
+export const analysisEdgeSchema = z.strictObject({
+  id: idSchema,
+  source: idSchema,
+  target: idSchema,
+  kind: edgeKindSchema,
+  label: z.string().max(500),
+});
+export type AnalysisEdge = z.infer<typeof analysisEdgeSchema>;
+
+export const viewportSchema = z.strictObject({
+  x: finite,
+  y: finite,
+  zoom: z.number().positive().max(100),
+});
+export type Viewport = z.infer<typeof viewportSchema>;
+
+export const analysisSchema = z.strictObject({
+  schemaVersion: z.literal(ANALYSIS_SCHEMA_VERSION),
+  id: idSchema,
+  title: z.string().max(300),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+  corpusId: idSchema,
+  nodes: z.array(analysisNodeSchema),
+  edges: z.array(analysisEdgeSchema),
+  viewport: viewportSchema,
+});
+export type Analysis = z.infer<typeof analysisSchema>;
+
+/** Nodes that carry a role: clusters and free factors. */
+export type RoledNode = ClusterNode | FactorNode;
+export function hasRole(node: AnalysisNode): node is RoledNode {
+  return node.kind === "cluster" || node.kind === "factor";
+}

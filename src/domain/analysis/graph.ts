@@ -1,0 +1,205 @@
+import type { Quote } from "../corpus/quote";
+import type { Analysis, AnalysisEdge, AnalysisNode, QuoteNode } from "./analysis";
+
+export interface Evidence {
+  /** Corpus quote ids, each counted once however often it is placed. */
+  quoteIds: ReadonlySet<string>;
+  sections: ReadonlySet<string>;
+  chapters: ReadonlySet<number>;
+}
+
+export interface NodeEvidence {
+  own: Evidence;
+  /** Own evidence plus that of every node that `causes` this one, directly or further down. */
+  rolledUp: Evidence;
+}
+
+function quoteNodesById(analysis: Analysis): Map<string, QuoteNode> {
+  const map = new Map<string, QuoteNode>();
+  for (const node of analysis.nodes) if (node.kind === "quote") map.set(node.id, node);
+  return map;
+}
+
+function evidenceFrom(quotes: Iterable<QuoteNode>): Evidence {
+  const quoteIds = new Set<string>();
+  const sections = new Set<string>();
+  const chapters = new Set<number>();
+  for (const q of quotes) {
+    quoteIds.add(q.quoteId);
+    sections.add(`${q.snapshot.chapter}|${q.snapshot.section}`);
+    chapters.add(q.snapshot.chapter);
+  }
+  return { quoteIds, sections, chapters };
+}
+
+/** The quote cards that support a node: itself, the cards in a cluster, and cards linked to it. */
+export function supportingQuoteNodes(analysis: Analysis, nodeId: string): QuoteNode[] {
+  const quotes = quoteNodesById(analysis);
+  const result = new Map<string, QuoteNode>();
+  const self = quotes.get(nodeId);
+  if (self) result.set(self.id, self);
+  for (const q of quotes.values()) if (q.clusterId === nodeId) result.set(q.id, q);
+  for (const edge of analysis.edges) {
+    const other = edge.source === nodeId ? edge.target : edge.target === nodeId ? edge.source : null;
+    const linked = other === null ? undefined : quotes.get(other);
+    if (linked) result.set(linked.id, linked);
+  }
+  return [...result.values()];
+}
+
+/** Nodes that lead to `nodeId` through `causes` links (its causes), at any depth, cycle-safe. */
+export function upstreamOf(edges: readonly AnalysisEdge[], nodeId: string): Set<string> {
+  const causesOf = new Map<string, string[]>();
+  for (const e of edges) {
+    if (e.kind !== "causes") continue;
+    const list = causesOf.get(e.target) ?? [];
+    list.push(e.source);
+    causesOf.set(e.target, list);
+  }
+  const seen = new Set<string>();
+  const stack = [...(causesOf.get(nodeId) ?? [])];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (id === nodeId || seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(causesOf.get(id) ?? []));
+  }
+  return seen;
+}
+
+export function evidenceOf(analysis: Analysis, nodeId: string): NodeEvidence {
+  const own = supportingQuoteNodes(analysis, nodeId);
+  const all = [...own];
+  for (const id of upstreamOf(analysis.edges, nodeId)) all.push(...supportingQuoteNodes(analysis, id));
+  return { own: evidenceFrom(own), rolledUp: evidenceFrom(all) };
+}
+
+/**
+ * Groups of nodes that lead to each other through `causes` links (each group is a cycle),
+ * found as strongly connected components (Tarjan); a self-link is a cycle of one.
+ */
+export function causalCycles(analysis: Analysis): string[][] {
+  const next = new Map<string, string[]>();
+  const selfLoops = new Set<string>();
+  for (const e of analysis.edges) {
+    if (e.kind !== "causes") continue;
+    if (e.source === e.target) selfLoops.add(e.source);
+    next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
+  }
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+
+  const visit = (v: string) => {
+    index.set(v, counter);
+    low.set(v, counter);
+    counter++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of next.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v) as number, low.get(w) as number));
+      } else if (onStack.has(w)) {
+        low.set(v, Math.min(low.get(v) as number, index.get(w) as number));
+      }
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop() as string;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || selfLoops.has(v)) cycles.push(component.reverse());
+    }
+  };
+  for (const node of analysis.nodes) if (!index.has(node.id)) visit(node.id);
+  return cycles;
+}
+
+/**
+ * Nodes not connected to anything: no link touches them or (for a cluster) its cards, and a
+ * quote card is not inside a cluster. Notes are commentary and never count as orphans.
+ */
+export function orphanNodes(analysis: Analysis): AnalysisNode[] {
+  const linked = new Set<string>();
+  for (const e of analysis.edges) {
+    linked.add(e.source);
+    linked.add(e.target);
+  }
+  const clusterLinked = new Set<string>();
+  for (const node of analysis.nodes) {
+    if (node.kind === "quote" && node.clusterId && linked.has(node.id)) clusterLinked.add(node.clusterId);
+  }
+  return analysis.nodes.filter((node) => {
+    if (node.kind === "note" || linked.has(node.id)) return false;
+    if (node.kind === "quote") return node.clusterId === null;
+    if (node.kind === "cluster") return !clusterLinked.has(node.id);
+    return true;
+  });
+}
+
+export function clustersWithoutRole(analysis: Analysis): AnalysisNode[] {
+  return analysis.nodes.filter((n) => n.kind === "cluster" && n.role === null);
+}
+
+export function hasProblemNode(analysis: Analysis): boolean {
+  return analysis.nodes.some(
+    (n) => (n.kind === "cluster" || n.kind === "factor") && n.role === "problem",
+  );
+}
+
+export interface SectionCoverage {
+  chapter: number;
+  section: string;
+  placed: number;
+  total: number;
+}
+
+export interface Coverage {
+  placedQuoteIds: ReadonlySet<string>;
+  placed: number;
+  total: number;
+  bySection: SectionCoverage[];
+  byChapter: { chapter: number; placed: number; total: number }[];
+}
+
+/** How much of the corpus is on the canvas, overall, per chapter and per section. */
+export function coverageOf(analysis: Analysis, corpus: readonly Quote[]): Coverage {
+  const onCanvas = new Set<string>();
+  for (const n of analysis.nodes) if (n.kind === "quote") onCanvas.add(n.quoteId);
+  const placedQuoteIds = new Set<string>();
+  const sections = new Map<string, SectionCoverage>();
+  const chapters = new Map<number, { chapter: number; placed: number; total: number }>();
+  for (const quote of corpus) {
+    const key = `${quote.chapter}|${quote.section}`;
+    const section = sections.get(key) ?? {
+      chapter: quote.chapter,
+      section: quote.section,
+      placed: 0,
+      total: 0,
+    };
+    const chapter = chapters.get(quote.chapter) ?? { chapter: quote.chapter, placed: 0, total: 0 };
+    section.total++;
+    chapter.total++;
+    if (onCanvas.has(quote.id)) {
+      placedQuoteIds.add(quote.id);
+      section.placed++;
+      chapter.placed++;
+    }
+    sections.set(key, section);
+    chapters.set(quote.chapter, chapter);
+  }
+  return {
+    placedQuoteIds,
+    placed: placedQuoteIds.size,
+    total: corpus.length,
+    bySection: [...sections.values()],
+    byChapter: [...chapters.values()].sort((a, b) => a.chapter - b.chapter),
+  };
+}
