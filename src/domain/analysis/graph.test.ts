@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { cluster, factor, link, makeAnalysis, quoteCard } from "../../../tests/helpers/analysisFactory";
+import {
+  cluster,
+  factor,
+  link,
+  makeAnalysis,
+  quoteCard,
+} from "../../../tests/helpers/analysisFactory";
 import { makeQuote } from "../../../tests/helpers/quoteFactory";
 import {
   causalCycles,
@@ -74,7 +80,10 @@ describe("causalCycles", () => {
   });
 
   it("finds none in a tree", () => {
-    const analysis = makeAnalysis([factor("a"), factor("b"), factor("p")], [link("a", "p"), link("b", "p")]);
+    const analysis = makeAnalysis(
+      [factor("a"), factor("b"), factor("p")],
+      [link("a", "p"), link("b", "p")],
+    );
     expect(causalCycles(analysis)).toEqual([]);
   });
 });
@@ -94,7 +103,11 @@ describe("orphanNodes", () => {
       ],
       [link("linked", "in-k2")],
     );
-    expect(orphanNodes(analysis).map((n) => n.id).sort()).toEqual(["alone", "k", "loose"]);
+    expect(
+      orphanNodes(analysis)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(["alone", "k", "loose"]);
   });
 });
 
@@ -114,7 +127,11 @@ describe("coverageOf", () => {
       makeQuote({ id: "q2", chapter: 1, section: "1.1" }),
       makeQuote({ id: "q3", chapter: 2, section: "2.1" }),
     ];
-    const analysis = makeAnalysis([quoteCard("c1", "q1"), quoteCard("c1b", "q1"), quoteCard("x", "not-in-corpus")]);
+    const analysis = makeAnalysis([
+      quoteCard("c1", "q1"),
+      quoteCard("c1b", "q1"),
+      quoteCard("x", "not-in-corpus"),
+    ]);
     const coverage = coverageOf(analysis, corpus);
     expect(coverage.placed).toBe(1);
     expect(coverage.total).toBe(3);

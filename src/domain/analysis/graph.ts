@@ -40,7 +40,8 @@ export function supportingQuoteNodes(analysis: Analysis, nodeId: string): QuoteN
   if (self) result.set(self.id, self);
   for (const q of quotes.values()) if (q.clusterId === nodeId) result.set(q.id, q);
   for (const edge of analysis.edges) {
-    const other = edge.source === nodeId ? edge.target : edge.target === nodeId ? edge.source : null;
+    const other =
+      edge.source === nodeId ? edge.target : edge.target === nodeId ? edge.source : null;
     const linked = other === null ? undefined : quotes.get(other);
     if (linked) result.set(linked.id, linked);
   }
@@ -70,7 +71,8 @@ export function upstreamOf(edges: readonly AnalysisEdge[], nodeId: string): Set<
 export function evidenceOf(analysis: Analysis, nodeId: string): NodeEvidence {
   const own = supportingQuoteNodes(analysis, nodeId);
   const all = [...own];
-  for (const id of upstreamOf(analysis.edges, nodeId)) all.push(...supportingQuoteNodes(analysis, id));
+  for (const id of upstreamOf(analysis.edges, nodeId))
+    all.push(...supportingQuoteNodes(analysis, id));
   return { own: evidenceFrom(own), rolledUp: evidenceFrom(all) };
 }
 
@@ -134,7 +136,8 @@ export function orphanNodes(analysis: Analysis): AnalysisNode[] {
   }
   const clusterLinked = new Set<string>();
   for (const node of analysis.nodes) {
-    if (node.kind === "quote" && node.clusterId && linked.has(node.id)) clusterLinked.add(node.clusterId);
+    if (node.kind === "quote" && node.clusterId && linked.has(node.id))
+      clusterLinked.add(node.clusterId);
   }
   return analysis.nodes.filter((node) => {
     if (node.kind === "note" || linked.has(node.id)) return false;

@@ -1,0 +1,116 @@
+import type { Analysis, ClusterNode, Position, QuoteNode } from "../analysis";
+import type { IdSource } from "../ids";
+import { absolutePosition, cardsIn, mapNodes, nodeById } from "./nodes";
+
+/** Room between a cluster's edge (and its title bar) and the cards inside. */
+export const CLUSTER_PADDING = { left: 16, top: 56, right: 16, bottom: 16 };
+
+/**
+ * Groups the selected quote cards into a new cluster around them. Cards keep their place on
+ * the canvas; cards taken from another cluster leave it (an emptied cluster stays, unlabelled
+ * clusters are still the user's to delete).
+ */
+export function groupIntoCluster(
+  analysis: Analysis,
+  nodeIds: readonly string[],
+  label: string,
+  ids: IdSource,
+): { analysis: Analysis; clusterId: string | null } {
+  const cards = nodeIds
+    .map((id) => nodeById(analysis, id))
+    .filter((n): n is QuoteNode => n?.kind === "quote");
+  if (cards.length === 0) return { analysis, clusterId: null };
+  const absolute = new Map(cards.map((c) => [c.id, absolutePosition(analysis, c)]));
+  const xs = [...absolute.values()].map((p) => p.x);
+  const ys = [...absolute.values()].map((p) => p.y);
+  const origin = {
+    x: Math.min(...xs) - CLUSTER_PADDING.left,
+    y: Math.min(...ys) - CLUSTER_PADDING.top,
+  };
+  const cluster: ClusterNode = {
+    kind: "cluster",
+    id: ids.next("cluster"),
+    position: origin,
+    label,
+    role: null,
+    collapsed: false,
+  };
+  const moved = mapNodes(analysis, new Set(absolute.keys()), (node) => {
+    const at = absolute.get(node.id) as Position;
+    return {
+      ...(node as QuoteNode),
+      clusterId: cluster.id,
+      position: { x: at.x - origin.x, y: at.y - origin.y },
+    };
+  });
+  // Clusters go before their cards: React Flow needs a parent before its children.
+  return { analysis: { ...moved, nodes: [cluster, ...moved.nodes] }, clusterId: cluster.id };
+}
+
+/** Puts a card into a cluster at an absolute canvas position (drop onto a cluster). */
+export function moveIntoCluster(
+  analysis: Analysis,
+  cardId: string,
+  clusterId: string,
+  at: Position,
+): Analysis {
+  const cluster = nodeById(analysis, clusterId);
+  if (cluster?.kind !== "cluster") return analysis;
+  return mapNodes(analysis, new Set([cardId]), (node) =>
+    node.kind === "quote"
+      ? {
+          ...node,
+          clusterId,
+          position: { x: at.x - cluster.position.x, y: at.y - cluster.position.y },
+        }
+      : node,
+  );
+}
+
+/** Takes a card out of its cluster, keeping it where it is on the canvas (drag out). */
+export function moveOutOfCluster(analysis: Analysis, cardId: string, at?: Position): Analysis {
+  const card = nodeById(analysis, cardId);
+  if (card?.kind !== "quote" || card.clusterId === null) return analysis;
+  const position = at ?? absolutePosition(analysis, card);
+  return mapNodes(analysis, new Set([cardId]), (node) => ({
+    ...(node as QuoteNode),
+    clusterId: null,
+    position,
+  }));
+}
+
+/** Dissolves a cluster: its cards stay on the canvas where they are, links to it are removed. */
+export function ungroup(analysis: Analysis, clusterId: string): Analysis {
+  let next = analysis;
+  for (const card of cardsIn(analysis, clusterId)) next = moveOutOfCluster(next, card.id);
+  return {
+    ...next,
+    nodes: next.nodes.filter((n) => n.id !== clusterId),
+    edges: next.edges.filter((e) => e.source !== clusterId && e.target !== clusterId),
+  };
+}
+
+export function setCollapsed(analysis: Analysis, clusterId: string, collapsed: boolean): Analysis {
+  return mapNodes(analysis, new Set([clusterId]), (node) =>
+    node.kind === "cluster" && node.collapsed !== collapsed ? { ...node, collapsed } : node,
+  );
+}
+
+/**
+ * Keeps a cluster snug around its cards: when a card sits left of or above the padding, the
+ * cluster moves to include it and the cards shift so nothing moves on screen.
+ */
+export function fitClusterOrigin(analysis: Analysis, clusterId: string): Analysis {
+  const cluster = nodeById(analysis, clusterId);
+  const cards = cardsIn(analysis, clusterId);
+  if (cluster?.kind !== "cluster" || cards.length === 0) return analysis;
+  const dx = Math.min(...cards.map((c) => c.position.x)) - CLUSTER_PADDING.left;
+  const dy = Math.min(...cards.map((c) => c.position.y)) - CLUSTER_PADDING.top;
+  if (dx === 0 && dy === 0) return analysis;
+  const ids = new Set([clusterId, ...cards.map((c) => c.id)]);
+  return mapNodes(analysis, ids, (node) =>
+    node.id === clusterId
+      ? { ...node, position: { x: node.position.x + dx, y: node.position.y + dy } }
+      : { ...node, position: { x: node.position.x - dx, y: node.position.y - dy } },
+  );
+}

@@ -1,0 +1,41 @@
+import type { Analysis, AnalysisNode, ClusterNode, Position, QuoteNode } from "../analysis";
+
+/** Replace nodes by id with `update(node)`; nodes it returns unchanged keep their identity. */
+export function mapNodes(
+  analysis: Analysis,
+  ids: ReadonlySet<string>,
+  update: (node: AnalysisNode) => AnalysisNode,
+): Analysis {
+  let changed = false;
+  const nodes = analysis.nodes.map((node) => {
+    if (!ids.has(node.id)) return node;
+    const next = update(node);
+    if (next !== node) changed = true;
+    return next;
+  });
+  return changed ? { ...analysis, nodes } : analysis;
+}
+
+export function nodeById(analysis: Analysis, id: string): AnalysisNode | undefined {
+  return analysis.nodes.find((n) => n.id === id);
+}
+
+export function clusterOf(analysis: Analysis, card: QuoteNode): ClusterNode | undefined {
+  if (!card.clusterId) return undefined;
+  const parent = nodeById(analysis, card.clusterId);
+  return parent?.kind === "cluster" ? parent : undefined;
+}
+
+/** Canvas position of a node: cards inside a cluster are stored relative to it. */
+export function absolutePosition(analysis: Analysis, node: AnalysisNode): Position {
+  if (node.kind !== "quote") return node.position;
+  const parent = clusterOf(analysis, node);
+  if (!parent) return node.position;
+  return { x: parent.position.x + node.position.x, y: parent.position.y + node.position.y };
+}
+
+export function cardsIn(analysis: Analysis, clusterId: string): QuoteNode[] {
+  return analysis.nodes.filter(
+    (n): n is QuoteNode => n.kind === "quote" && n.clusterId === clusterId,
+  );
+}
