@@ -24,7 +24,8 @@ async function entryOf(
     )
     .then(() => true)
     .catch(() => false);
-  if (!found) throw new Error(`the app set no performance ${type} "${name}" within ${timeoutMs} ms`);
+  if (!found)
+    throw new Error(`the app set no performance ${type} "${name}" within ${timeoutMs} ms`);
   return page.evaluate(
     ([n, t]) => performance.getEntriesByName(n, t)[0]?.toJSON() as PerformanceEntry,
     [name, type] as const,
@@ -70,7 +71,11 @@ export async function benchAppStartup(
   const samples = await repeat(plan, () => measureStartup(browser, appUrl, timeoutMs));
   const medianOf = (pickMs: (s: StartupSample) => number) => round(median(samples.map(pickMs)));
   return {
-    seed_import_ms: metric("seed_import_ms", medianOf((s) => s.seedImportMs), "ms"),
+    seed_import_ms: metric(
+      "seed_import_ms",
+      medianOf((s) => s.seedImportMs),
+      "ms",
+    ),
     cold_start_to_searchable_ms: metric(
       "cold_start_to_searchable_ms",
       medianOf((s) => s.coldMs),

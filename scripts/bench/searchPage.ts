@@ -37,8 +37,16 @@ export async function benchSearch(
     const isolated = await page.evaluate(() => self.crossOriginIsolated);
     if (!isolated) console.warn("bench: search page is not cross-origin isolated (coarse timer)");
     return {
-      search_p50_ms_20k: metric("search_p50_ms_20k", round(percentile(result.samples, 50), 3), "ms"),
-      search_p95_ms_20k: metric("search_p95_ms_20k", round(percentile(result.samples, 95), 3), "ms"),
+      search_p50_ms_20k: metric(
+        "search_p50_ms_20k",
+        round(percentile(result.samples, 50), 3),
+        "ms",
+      ),
+      search_p95_ms_20k: metric(
+        "search_p95_ms_20k",
+        round(percentile(result.samples, 95), 3),
+        "ms",
+      ),
     };
   } finally {
     await context.close();

@@ -50,8 +50,8 @@ test("a section filter narrows the list to that section", async ({ page }) => {
   const inSection = quotes.filter((q) => q.section === "2.11");
   expect(inSection.length).toBeGreaterThan(0);
   await openApp(page);
-  await page.getByLabel("Hoofdstuk").selectOption("2");
-  await page.getByLabel("Thema").selectOption("2.11");
+  await page.getByLabel("Hoofdstuk", { exact: true }).selectOption("2");
+  await page.getByLabel("Thema", { exact: true }).selectOption("2.11");
   await expect(page.getByTestId("library-result-count")).toHaveText(
     `${nl(inSection.length)} van ${nl(total)} citaten`,
   );

@@ -1,0 +1,84 @@
+// `npm run bench`: builds the app and the bench pages, measures them (Node and headless
+// Chromium on localhost), prints a table, writes JSON (--out) and logs the run in
+// docs/PERFORMANCE.md. `--smoke` is the tiny version npm test runs so the bench cannot rot.
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { benchAppStartup } from "./bench/appStartup";
+import { viteBuild } from "./bench/build";
+import { benchBundleSize } from "./bench/bundleSize";
+import { CHROMIUM_PATH, chromiumLaunchOptions } from "./bench/chromium";
+import type { Metrics } from "./bench/metrics";
+import { parseOptions } from "./bench/options";
+import { appendPerformanceLog, describeMachine, formatTable, writeResults } from "./bench/report";
+import { benchSearch } from "./bench/searchPage";
+import { benchSeedParse } from "./bench/seedParse";
+import { startStaticServer } from "./serve.mjs";
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+const appDist = join(repoRoot, "dist");
+const benchDist = join(repoRoot, "tests", "bench", "dist");
+
+const options = parseOptions(process.argv.slice(2));
+const metrics: Metrics = {};
+const failures: string[] = [];
+
+/** Runs one group of measurements; a failure is reported and the other groups still run. */
+async function collect(label: string, measure: () => Promise<Metrics>): Promise<void> {
+  const started = performance.now();
+  try {
+    Object.assign(metrics, await measure());
+    console.log(`bench: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    failures.push(`${label}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`bench: ${label} FAILED: ${failures.at(-1)}`);
+  }
+}
+
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(`bench: ${CHROMIUM_PATH} is missing; run node scripts/ensure-chromium.mjs`);
+  process.exit(1);
+}
+
+if (options.reuseBuild && existsSync(join(appDist, "index.html"))) {
+  console.log("bench: reusing dist/");
+} else {
+  await viteBuild(repoRoot);
+}
+await viteBuild(repoRoot, ["-c", "tests/bench/vite.bench.config.ts"]);
+
+await collect("seed parse", () => benchSeedParse(repoRoot, options.plan));
+await collect("bundle size", () => benchBundleSize(appDist));
+
+const appServer = await startStaticServer(appDist);
+// Isolation gives the bench page's performance.now() microsecond resolution.
+const benchServer = await startStaticServer(benchDist, 0, { crossOriginIsolated: true });
+const browser = await chromium.launch(chromiumLaunchOptions);
+const chromiumVersion = browser.version();
+try {
+  await collect("app startup", () =>
+    benchAppStartup(browser, appServer.url, options.plan, options.timeoutMs),
+  );
+  await collect("search", () =>
+    benchSearch(browser, benchServer.url, options.search, options.timeoutMs),
+  );
+} finally {
+  await browser.close();
+  await appServer.close();
+  await benchServer.close();
+}
+
+console.log(`\n${formatTable(metrics)}\n`);
+const outPath = resolve(repoRoot, options.out);
+await writeResults(outPath, metrics);
+console.log(`bench: results written to ${outPath}`);
+if (options.log && failures.length === 0) {
+  const logPath = join(repoRoot, "docs", "PERFORMANCE.md");
+  await appendPerformanceLog(logPath, metrics, describeMachine(chromiumVersion), new Date());
+  console.log(`bench: run appended to ${logPath}`);
+}
+if (failures.length > 0) {
+  console.error(`bench: ${failures.length} group(s) failed:\n  ${failures.join("\n  ")}`);
+  process.exit(1);
+}
