@@ -114,3 +114,22 @@ export type RoledNode = ClusterNode | FactorNode;
 export function hasRole(node: AnalysisNode): node is RoledNode {
   return node.kind === "cluster" || node.kind === "factor";
 }
+
+export function newAnalysis(init: {
+  id: string;
+  title: string;
+  corpusId: string;
+  now: number;
+}): Analysis {
+  return {
+    schemaVersion: ANALYSIS_SCHEMA_VERSION,
+    id: init.id,
+    title: init.title,
+    createdAt: init.now,
+    updatedAt: init.now,
+    corpusId: init.corpusId,
+    nodes: [],
+    edges: [],
+    viewport: { x: 0, y: 0, zoom: 1 },
+  };
+}

@@ -11,6 +11,7 @@ import {
   causalCycles,
   clustersWithoutRole,
   coverageOf,
+  evidenceCounts,
   evidenceOf,
   hasProblemNode,
   orphanNodes,
@@ -141,5 +142,36 @@ describe("coverageOf", () => {
     ]);
     expect(coverage.bySection).toContainEqual({ chapter: 1, section: "1.1", placed: 1, total: 2 });
     expect([...coverage.placedQuoteIds]).toEqual(["q1"]);
+  });
+});
+
+describe("evidenceCounts", () => {
+  it("agrees with evidenceOf for every cluster and factor", () => {
+    const analysis = makeAnalysis(
+      [
+        cluster("root", "cause"),
+        quoteCard("c1", "q1", { clusterId: "root" }),
+        quoteCard("c2", "q2", { clusterId: "root" }),
+        factor("cause", "cause"),
+        quoteCard("c3", "q3"),
+        factor("problem", "problem"),
+        quoteCard("c4", "q1"),
+      ],
+      [
+        link("root", "cause"),
+        link("c3", "cause", "relates"),
+        link("cause", "problem"),
+        link("problem", "c4"),
+      ],
+    );
+    const counts = evidenceCounts(analysis);
+    for (const id of ["root", "cause", "problem"]) {
+      const { own, rolledUp } = evidenceOf(analysis, id);
+      expect(counts.get(id), id).toEqual({
+        own: own.quoteIds.size,
+        rolledUp: rolledUp.quoteIds.size,
+      });
+    }
+    expect(counts.get("problem")).toEqual({ own: 1, rolledUp: 3 });
   });
 });

@@ -206,3 +206,42 @@ export function coverageOf(analysis: Analysis, corpus: readonly Quote[]): Covera
     byChapter: [...chapters.values()].sort((a, b) => a.chapter - b.chapter),
   };
 }
+
+export interface EvidenceCount {
+  own: number;
+  rolledUp: number;
+}
+
+/**
+ * Evidence counts (distinct corpus quotes) for every cluster and factor at once, for the
+ * badges on the canvas: linear in the graph for own counts, one upward walk per roled node.
+ */
+export function evidenceCounts(analysis: Analysis): Map<string, EvidenceCount> {
+  const quotes = quoteNodesById(analysis);
+  const own = new Map<string, Set<string>>();
+  const add = (nodeId: string, quoteId: string) => {
+    const set = own.get(nodeId) ?? new Set<string>();
+    set.add(quoteId);
+    own.set(nodeId, set);
+  };
+  for (const q of quotes.values()) {
+    add(q.id, q.quoteId);
+    if (q.clusterId) add(q.clusterId, q.quoteId);
+  }
+  for (const e of analysis.edges) {
+    const s = quotes.get(e.source);
+    const t = quotes.get(e.target);
+    if (s) add(e.target, s.quoteId);
+    if (t) add(e.source, t.quoteId);
+  }
+  const counts = new Map<string, EvidenceCount>();
+  for (const node of analysis.nodes) {
+    if (node.kind !== "cluster" && node.kind !== "factor") continue;
+    const rolled = new Set(own.get(node.id));
+    for (const id of upstreamOf(analysis.edges, node.id)) {
+      for (const quoteId of own.get(id) ?? []) rolled.add(quoteId);
+    }
+    counts.set(node.id, { own: own.get(node.id)?.size ?? 0, rolledUp: rolled.size });
+  }
+  return counts;
+}

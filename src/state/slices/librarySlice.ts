@@ -1,7 +1,7 @@
-import type { StateCreator } from "zustand";
 import type { Quote } from "../../domain/corpus/quote";
 import { buildQuoteSearch, type QuoteSearch } from "../../domain/corpus/search";
 import type { CorpusRecord } from "../../persistence/db";
+import type { SliceCreator } from "../sliceCreator";
 
 export type CorpusStatus =
   | { kind: "loading" }
@@ -15,23 +15,27 @@ export interface LibrarySlice {
   query: string;
   chapterFilter: number | null;
   sectionFilter: string | null;
+  /** Show only quotes that are not yet on the canvas (coverage work). */
+  unplacedOnly: boolean;
   expandedQuoteIds: ReadonlySet<string>;
   corpusLoaded(corpus: CorpusRecord, quotes: readonly Quote[], persisted: boolean): void;
   corpusFailed(message: string): void;
   setQuery(query: string): void;
   setChapterFilter(chapter: number | null): void;
   setSectionFilter(section: string | null): void;
+  setUnplacedOnly(unplacedOnly: boolean): void;
   resetFilters(): void;
   toggleQuoteExpanded(id: string): void;
 }
 
-export const createLibrarySlice: StateCreator<LibrarySlice, [], [], LibrarySlice> = (set) => ({
+export const createLibrarySlice: SliceCreator<LibrarySlice> = (set) => ({
   corpusStatus: { kind: "loading" },
   quotes: [],
   quoteSearch: null,
   query: "",
   chapterFilter: null,
   sectionFilter: null,
+  unplacedOnly: false,
   expandedQuoteIds: new Set(),
   corpusLoaded: (corpus, quotes, persisted) =>
     set({
@@ -44,7 +48,9 @@ export const createLibrarySlice: StateCreator<LibrarySlice, [], [], LibrarySlice
   // A section belongs to one chapter, so choosing another chapter clears the section.
   setChapterFilter: (chapterFilter) => set({ chapterFilter, sectionFilter: null }),
   setSectionFilter: (sectionFilter) => set({ sectionFilter }),
-  resetFilters: () => set({ query: "", chapterFilter: null, sectionFilter: null }),
+  setUnplacedOnly: (unplacedOnly) => set({ unplacedOnly }),
+  resetFilters: () =>
+    set({ query: "", chapterFilter: null, sectionFilter: null, unplacedOnly: false }),
   toggleQuoteExpanded: (id) =>
     set((state) => {
       const next = new Set(state.expandedQuoteIds);

@@ -1,5 +1,5 @@
-import type { StateCreator } from "zustand";
 import type { Language } from "../../i18n/messages";
+import type { SliceCreator } from "../sliceCreator";
 
 export interface UiSlice {
   language: Language;
@@ -7,7 +7,7 @@ export interface UiSlice {
 }
 
 export const createUiSlice =
-  (initialLanguage: Language): StateCreator<UiSlice, [], [], UiSlice> =>
+  (initialLanguage: Language): SliceCreator<UiSlice> =>
   (set) => ({
     language: initialLanguage,
     setLanguage: (language) => set({ language }),

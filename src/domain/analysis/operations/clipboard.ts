@@ -1,10 +1,35 @@
-import type { Analysis, AnalysisEdge, AnalysisNode } from "../analysis";
+import { z } from "zod";
+import {
+  type Analysis,
+  type AnalysisEdge,
+  type AnalysisNode,
+  analysisEdgeSchema,
+  analysisNodeSchema,
+} from "../analysis";
 import type { IdSource } from "../ids";
 
 /** A copied part of an analysis: nodes (clusters with their cards) and the links among them. */
 export interface Fragment {
   nodes: AnalysisNode[];
   edges: AnalysisEdge[];
+}
+
+export const fragmentSchema = z.strictObject({
+  nodes: z.array(analysisNodeSchema).max(50_000),
+  edges: z.array(analysisEdgeSchema).max(50_000),
+});
+
+/** Reads a copied fragment back; anything that is not one (other apps, old data) gives null. */
+export function parseFragment(text: string | null): Fragment | null {
+  if (!text) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const result = fragmentSchema.safeParse(raw);
+  return result.success ? result.data : null;
 }
 
 /** What copying `nodeIds` takes: those nodes, the cards of copied clusters, links among them. */

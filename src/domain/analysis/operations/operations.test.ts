@@ -23,6 +23,7 @@ import {
   moveNodes,
   moveOutOfCluster,
   nodeById,
+  parseFragment,
   pasteFragment,
   placeQuotes,
   removeElements,
@@ -262,5 +263,18 @@ describe("copy and paste", () => {
   it("lifts a card copied without its cluster onto the canvas at its place", () => {
     const fragment = copyFragment(source, ["in"]);
     expect(fragment.nodes[0]).toMatchObject({ clusterId: null, position: at(116, 156) });
+  });
+});
+
+describe("parseFragment", () => {
+  it("reads back a copied fragment and rejects anything else", () => {
+    const fragment = copyFragment(makeAnalysis([factor("a"), factor("b")], [link("a", "b")]), [
+      "a",
+      "b",
+    ]);
+    expect(parseFragment(JSON.stringify(fragment))).toEqual(fragment);
+    expect(parseFragment("not json")).toBeNull();
+    expect(parseFragment(JSON.stringify({ nodes: [{ kind: "virus" }], edges: [] }))).toBeNull();
+    expect(parseFragment(null)).toBeNull();
   });
 });

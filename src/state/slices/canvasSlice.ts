@@ -1,0 +1,112 @@
+import type { TemporalState } from "zundo";
+import type { StoreApi } from "zustand";
+import {
+  type Analysis,
+  newAnalysis,
+  type Position,
+  type Viewport,
+} from "../../domain/analysis/analysis";
+import type { IdSource } from "../../domain/analysis/ids";
+import { moveNodes } from "../../domain/analysis/operations";
+import type { SliceCreator } from "../sliceCreator";
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export type HistoryState = { analysis: Analysis };
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export interface CanvasSlice {
+  /** The open analysis: the document. Every change to it is one undo step. */
+  analysis: Analysis;
+  /** Session state, never saved or undone. */
+  selectedNodeIds: ReadonlySet<string>;
+  selectedEdgeIds: ReadonlySet<string>;
+  /** The document as it was when a drag began; the whole drag becomes one undo step. */
+  dragOrigin: Analysis | null;
+  /** The node whose text is being edited inline, if any. */
+  editingNodeId: string | null;
+  /** Rendered node sizes as React Flow measured them (session only). */
+  nodeSizes: ReadonlyMap<string, Size>;
+  ids: IdSource;
+
+  /** Shows another analysis; its undo history starts empty. */
+  openAnalysis(analysis: Analysis): void;
+  /** Applies a pure operation to the document as one undo step (nothing when it changes nothing). */
+  change(operation: (analysis: Analysis) => Analysis): void;
+  select(nodeIds: Iterable<string>, edgeIds?: Iterable<string>): void;
+  beginDrag(): void;
+  dragTo(positions: ReadonlyMap<string, Position>): void;
+  /** Ends a drag; `finish` may tidy up (drop into a cluster, refit) within the same undo step. */
+  endDrag(finish?: (analysis: Analysis) => Analysis): void;
+  setViewport(viewport: Viewport): void;
+  setEditing(nodeId: string | null): void;
+  setNodeSizes(sizes: ReadonlyMap<string, Size>): void;
+  undo(): void;
+  redo(): void;
+}
+
+export const createCanvasSlice =
+  (ids: IdSource, now: () => number): SliceCreator<CanvasSlice> =>
+  (set, get, store) => {
+    // zundo types its store extension as unknown inside slices; this is its documented shape.
+    const history = () => (store.temporal as StoreApi<TemporalState<HistoryState>>).getState();
+    return {
+      analysis: newAnalysis({ id: ids.next("analysis"), title: "", corpusId: "", now: now() }),
+      selectedNodeIds: EMPTY,
+      selectedEdgeIds: EMPTY,
+      dragOrigin: null,
+      editingNodeId: null,
+      nodeSizes: new Map(),
+      ids,
+
+      openAnalysis: (analysis) => {
+        set({
+          analysis,
+          selectedNodeIds: EMPTY,
+          selectedEdgeIds: EMPTY,
+          dragOrigin: null,
+          editingNodeId: null,
+        });
+        history().clear();
+      },
+      change: (operation) => {
+        const current = get().analysis;
+        const next = operation(current);
+        if (next !== current) set({ analysis: { ...next, updatedAt: now() } });
+      },
+      select: (nodeIds, edgeIds = []) =>
+        set({ selectedNodeIds: new Set(nodeIds), selectedEdgeIds: new Set(edgeIds) }),
+      beginDrag: () => {
+        if (get().dragOrigin) return;
+        set({ dragOrigin: get().analysis });
+        history().pause();
+      },
+      dragTo: (positions) => set({ analysis: moveNodes(get().analysis, positions) }),
+      endDrag: (finish) => {
+        const origin = get().dragOrigin;
+        if (!origin) return;
+        const moved = finish ? finish(get().analysis) : get().analysis;
+        // Rewind to the pre-drag document while untracked, then record the whole drag at once.
+        set({ analysis: origin, dragOrigin: null });
+        history().resume();
+        if (moved !== origin) set({ analysis: { ...moved, updatedAt: now() } });
+      },
+      setViewport: (viewport) => {
+        // The viewport is saved with the analysis but panning is not something to undo.
+        history().pause();
+        set({ analysis: { ...get().analysis, viewport } });
+        history().resume();
+      },
+      setEditing: (editingNodeId) => set({ editingNodeId }),
+      setNodeSizes: (updates) => {
+        if (updates.size === 0) return;
+        set({ nodeSizes: new Map([...get().nodeSizes, ...updates]) });
+      },
+      undo: () => history().undo(),
+      redo: () => history().redo(),
+    };
+  };
