@@ -1,7 +1,7 @@
-import { LibraryPanel } from "../features/library/LibraryPanel";
 import { useT } from "../i18n/useT";
 import { useAppStore } from "../state/StoreProvider";
 import { AppHeader } from "./AppHeader";
+import { Workspace } from "./Workspace";
 
 export function App() {
   const t = useT();
@@ -18,7 +18,7 @@ export function App() {
           {t("corpus.memoryOnly")}
         </div>
       )}
-      <main className="app-main">{status.kind === "ready" && <LibraryPanel />}</main>
+      <main className="app-main">{status.kind === "ready" && <Workspace />}</main>
     </>
   );
 }

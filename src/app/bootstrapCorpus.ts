@@ -1,3 +1,4 @@
+import { translate } from "../i18n/messages";
 import { type LoadedCorpus, loadOrImportCorpus } from "../persistence/corpusRepo";
 import type { OntrafelDb } from "../persistence/db";
 import type { AppStore } from "../state/createAppStore";
@@ -38,7 +39,15 @@ export async function bootstrapCorpus(store: AppStore, openDb: () => OntrafelDb)
         imported: true,
       };
     }
-    store.getState().corpusLoaded(loaded.corpus, loaded.quotes, persisted);
+    const state = store.getState();
+    state.corpusLoaded(loaded.corpus, loaded.quotes, persisted);
+    if (state.analysis.corpusId === "") {
+      state.openAnalysis({
+        ...state.analysis,
+        corpusId: loaded.corpus.id,
+        title: translate(state.language, "analysis.untitled"),
+      });
+    }
     performance.mark("ontrafel:searchable");
   } catch (error) {
     store.getState().corpusFailed(error instanceof Error ? error.message : String(error));

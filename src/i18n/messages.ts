@@ -44,6 +44,7 @@ export const nl = {
   "library.quoteCountOne": "1 citaat",
   "library.sortedByRelevance": "Gesorteerd op relevantie",
 
+  "analysis.untitled": "Nieuwe analyse",
   "canvas.label": "Analysecanvas",
   "canvas.empty": "Sleep citaten hierheen of kies ‘Op canvas’ bij een citaat.",
   "canvas.place": "Op canvas",
@@ -236,6 +237,7 @@ export const en: Messages = {
   "library.quoteCountOne": "1 quote",
   "library.sortedByRelevance": "Sorted by relevance",
 
+  "analysis.untitled": "New analysis",
   "canvas.label": "Analysis canvas",
   "canvas.empty": "Drag quotes here or choose ‘To canvas’ on a quote.",
   "canvas.place": "To canvas",

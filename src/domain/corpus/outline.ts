@@ -45,11 +45,14 @@ export function outlineOf(quotes: readonly Quote[]): ChapterSummary[] {
 export interface QuoteFilter {
   chapter: number | null;
   section: string | null;
+  /** Quote ids to leave out, e.g. those already on the canvas. */
+  exclude?: ReadonlySet<string> | null;
 }
 
 export function matchesFilter(quote: Quote, filter: QuoteFilter): boolean {
   return (
     (filter.chapter === null || quote.chapter === filter.chapter) &&
-    (filter.section === null || quote.section === filter.section)
+    (filter.section === null || quote.section === filter.section) &&
+    !filter.exclude?.has(quote.id)
   );
 }

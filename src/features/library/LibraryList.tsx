@@ -1,5 +1,6 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react";
+import type { Quote } from "../../domain/corpus/quote";
 import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
 import type { LibraryRow } from "./libraryRows";
@@ -20,7 +21,13 @@ function nextQuoteIndex(rows: readonly LibraryRow[], from: number, step: 1 | -1)
  * The virtualised quote list: only the rows in view are in the DOM, so 20,000 quotes scroll
  * as smoothly as 20. One quote is in the tab order (roving tabindex); arrow keys move it.
  */
-export function LibraryList({ rows }: { rows: readonly LibraryRow[] }) {
+interface LibraryListProps {
+  rows: readonly LibraryRow[];
+  placedQuoteIds: ReadonlySet<string>;
+  onPlaceQuote?(quote: Quote): void;
+}
+
+export function LibraryList({ rows, placedQuoteIds, onPlaceQuote }: LibraryListProps) {
   const t = useT();
   const expanded = useAppStore((s) => s.expandedQuoteIds);
   const toggleExpanded = useAppStore((s) => s.toggleQuoteExpanded);
@@ -75,6 +82,11 @@ export function LibraryList({ rows }: { rows: readonly LibraryRow[] }) {
         break;
       case "End":
         moveTo(nextQuoteIndex(rows, rows.length, -1));
+        break;
+      case "p":
+      case "P":
+        if (row?.kind === "quote" && onPlaceQuote) onPlaceQuote(row.quote);
+        else return;
         break;
       case "Enter":
         if (row?.kind === "quote" && (event.target as HTMLElement).tagName === "ARTICLE") {
@@ -134,7 +146,9 @@ export function LibraryList({ rows }: { rows: readonly LibraryRow[] }) {
                   terms={row.terms}
                   expanded={expanded.has(row.quote.id)}
                   focusable={item.index === activeIndex}
+                  placed={placedQuoteIds.has(row.quote.id)}
                   onToggleExpanded={toggleExpanded}
+                  onPlace={onPlaceQuote}
                 />
               )}
             </li>

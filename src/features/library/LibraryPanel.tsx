@@ -1,23 +1,45 @@
 import { useDeferredValue, useMemo } from "react";
+import type { Quote } from "../../domain/corpus/quote";
 import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
 import { LibraryFilters } from "./LibraryFilters";
 import { LibraryList } from "./LibraryList";
 import { libraryView } from "./libraryRows";
 
-export function LibraryPanel() {
+/** Corpus quote ids that have a card on the canvas, recomputed only when cards change. */
+function usePlacedQuoteIds(): ReadonlySet<string> {
+  const nodes = useAppStore((s) => s.analysis.nodes);
+  const key = useMemo(
+    () =>
+      nodes
+        .filter((n) => n.kind === "quote")
+        .map((n) => (n.kind === "quote" ? n.quoteId : ""))
+        .join("|"),
+    [nodes],
+  );
+  return useMemo(() => new Set(key ? key.split("|") : []), [key]);
+}
+
+export function LibraryPanel({ onPlaceQuote }: { onPlaceQuote?(quote: Quote): void }) {
   const t = useT();
   const quotes = useAppStore((s) => s.quotes);
   const search = useAppStore((s) => s.quoteSearch);
   const query = useDeferredValue(useAppStore((s) => s.query));
   const chapter = useAppStore((s) => s.chapterFilter);
   const section = useAppStore((s) => s.sectionFilter);
+  const unplacedOnly = useAppStore((s) => s.unplacedOnly);
   const resetFilters = useAppStore((s) => s.resetFilters);
+  const placedQuoteIds = usePlacedQuoteIds();
   const view = useMemo(
-    () => libraryView(quotes, search, query, { chapter, section }),
-    [quotes, search, query, chapter, section],
+    () =>
+      libraryView(quotes, search, query, {
+        chapter,
+        section,
+        exclude: unplacedOnly ? placedQuoteIds : null,
+      }),
+    [quotes, search, query, chapter, section, unplacedOnly, placedQuoteIds],
   );
-  const filtered = query.trim() !== "" || chapter !== null || section !== null;
+  const filtered = query.trim() !== "" || chapter !== null || section !== null || unplacedOnly;
 
   return (
     <section className="library" aria-labelledby="library-heading" id="library">
@@ -39,7 +61,7 @@ export function LibraryPanel() {
           )}
         </div>
       ) : (
-        <LibraryList rows={view.rows} />
+        <LibraryList rows={view.rows} placedQuoteIds={placedQuoteIds} onPlaceQuote={onPlaceQuote} />
       )}
       <p className="hint">{t("library.keyboardHint")}</p>
     </section>

@@ -2,6 +2,7 @@ import { memo } from "react";
 import type { Quote } from "../../domain/corpus/quote";
 import { highlightSegments } from "../../domain/corpus/search";
 import { useT } from "../../i18n/useT";
+import { writeQuoteDrag } from "../canvas/quoteDrag";
 import { SectionLabel } from "./SectionLabel";
 
 /** Quotes longer than this are shown clamped with a button to read them whole. */
@@ -12,7 +13,9 @@ interface QuoteItemProps {
   terms: readonly string[];
   expanded: boolean;
   focusable: boolean;
+  placed: boolean;
   onToggleExpanded(id: string): void;
+  onPlace?(quote: Quote): void;
 }
 
 export const QuoteItem = memo(function QuoteItem({
@@ -20,17 +23,21 @@ export const QuoteItem = memo(function QuoteItem({
   terms,
   expanded,
   focusable,
+  placed,
   onToggleExpanded,
+  onPlace,
 }: QuoteItemProps) {
   const t = useT();
   const long = quote.text.length > LONG_QUOTE_CHARS;
   const textId = `quote-text-${quote.id}`;
   return (
     <article
-      className="quote"
+      className={placed ? "quote placed" : "quote"}
       data-quote-id={quote.id}
       tabIndex={focusable ? 0 : -1}
       aria-describedby={textId}
+      draggable={onPlace !== undefined}
+      onDragStart={(event) => writeQuoteDrag(event.dataTransfer, quote.id, quote.text)}
     >
       <p id={textId} className={long && !expanded ? "quote-text clamped" : "quote-text"}>
         {highlightSegments(quote.text, terms).map((segment, i) =>
@@ -51,6 +58,22 @@ export const QuoteItem = memo(function QuoteItem({
           <span className="badge" title={t("library.pullQuoteHint")}>
             {t("library.pullQuote")}
           </span>
+        )}
+        {placed && (
+          <span className="badge placed-badge" title={t("canvas.onCanvasHint")}>
+            ✓ {t("canvas.onCanvas")}
+          </span>
+        )}
+        {onPlace && (
+          <button
+            type="button"
+            className="link-button"
+            title={t("canvas.placeHint")}
+            tabIndex={focusable ? 0 : -1}
+            onClick={() => onPlace(quote)}
+          >
+            {t("canvas.place")}
+          </button>
         )}
         {long && (
           <button

@@ -1,0 +1,61 @@
+import { ReactFlowProvider } from "@xyflow/react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { Canvas } from "../features/canvas/Canvas";
+import { CanvasToolbar } from "../features/canvas/CanvasToolbar";
+import { SidePanel } from "../features/canvas/panels/SidePanel";
+import { useCanvasCommands } from "../features/canvas/useCanvasCommands";
+import { useCanvasShortcuts } from "../features/canvas/useCanvasShortcuts";
+import { useLayout } from "../features/canvas/useLayout";
+import { useUndoShortcuts } from "../features/canvas/useUndoShortcuts";
+import { LibraryPanel } from "../features/library/LibraryPanel";
+
+const HelpOverlay = lazy(() =>
+  import("../features/canvas/HelpOverlay").then((m) => ({ default: m.HelpOverlay })),
+);
+
+/** The working screen: quote library, canvas with its toolbar, and the side panel. */
+export function Workspace() {
+  return (
+    <ReactFlowProvider>
+      <WorkspaceInner />
+    </ReactFlowProvider>
+  );
+}
+
+function WorkspaceInner() {
+  const commands = useCanvasCommands();
+  const { status, layout, tidySelection } = useLayout();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [snapToGrid, setSnapToGrid] = useState(true);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const extra = useMemo(
+    () => ({ layout, tidySelection, openHelp }),
+    [layout, tidySelection, openHelp],
+  );
+  const onCanvasKeyDown = useCanvasShortcuts(commands, extra);
+  useUndoShortcuts();
+
+  return (
+    <div className="workspace">
+      <LibraryPanel onPlaceQuote={commands.placeQuote} />
+      <div className="canvas-column">
+        <CanvasToolbar
+          commands={commands}
+          layoutStatus={status}
+          onLayout={layout}
+          onTidySelection={tidySelection}
+          snapToGrid={snapToGrid}
+          onToggleSnap={() => setSnapToGrid((v) => !v)}
+          onOpenHelp={openHelp}
+        />
+        <Canvas commands={commands} snapToGrid={snapToGrid} onKeyDown={onCanvasKeyDown} />
+      </div>
+      <SidePanel />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  type OnConnect,
+  ReactFlow,
+  useReactFlow,
+  type Viewport,
+} from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { type DragEvent, type KeyboardEvent, useCallback } from "react";
+import type { Position } from "../../domain/analysis/analysis";
+import { moveNodes } from "../../domain/analysis/operations";
+import { useT } from "../../i18n/useT";
+import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { dropIntoClusters, type Rect } from "./dropIntoClusters";
+import type { FlowEdge, FlowNode, Size } from "./flowTypes";
+import { NODE_TYPES } from "./nodes";
+import { readQuoteDrag } from "./quoteDrag";
+import { DEFAULT_SIZES } from "./toFlow";
+import type { CanvasCommands } from "./useCanvasCommands";
+import { useFlowElements } from "./useFlowElements";
+
+const SNAP_GRID: [number, number] = [16, 16];
+const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
+const PRO_OPTIONS = { hideAttribution: true };
+
+interface CanvasProps {
+  commands: CanvasCommands;
+  snapToGrid: boolean;
+  onKeyDown(event: KeyboardEvent): void;
+}
+
+export function Canvas({ commands, snapToGrid, onKeyDown }: CanvasProps) {
+  const t = useT();
+  const store = useAppStoreApi();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const analysisId = useAppStore((s) => s.analysis.id);
+  const initialViewport = useAppStore((s) => s.analysis.viewport);
+  const isEmpty = useAppStore((s) => s.analysis.nodes.length === 0);
+  const quotes = useAppStore((s) => s.quotes);
+  const { nodes, edges } = useFlowElements();
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const state = store.getState();
+      const positions = new Map<string, Position>();
+      const sizes = new Map<string, Size>();
+      let dragging = false;
+      let selection: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type === "position" && change.position) {
+          positions.set(change.id, change.position);
+          dragging ||= change.dragging === true;
+        } else if (change.type === "dimensions" && change.dimensions) {
+          sizes.set(change.id, change.dimensions);
+        } else if (change.type === "select") {
+          selection ??= new Set(state.selectedNodeIds);
+          if (change.selected) selection.add(change.id);
+          else selection.delete(change.id);
+        }
+      }
+      if (positions.size > 0) {
+        // During a drag positions stream in untracked; a keyboard nudge is its own undo step.
+        if (dragging || state.dragOrigin) state.dragTo(positions);
+        else state.change((a) => moveNodes(a, positions));
+      }
+      if (sizes.size > 0) state.setNodeSizes(sizes);
+      if (selection) state.select(selection, state.selectedEdgeIds);
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      const state = store.getState();
+      let selection: Set<string> | null = null;
+      for (const change of changes) {
+        if (change.type !== "select") continue;
+        selection ??= new Set(state.selectedEdgeIds);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
+      }
+      if (selection) state.select(state.selectedNodeIds, selection);
+    },
+    [store],
+  );
+
+  const onConnect = useCallback<OnConnect>(
+    ({ source, target }) => commands.connect(source, target, "causes"),
+    [commands],
+  );
+
+  const onNodeDragStart = useCallback(() => store.getState().beginDrag(), [store]);
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: FlowNode, dragged: FlowNode[]) => {
+      const state = store.getState();
+      const clusterRects = new Map<string, Rect>();
+      for (const node of flow.getNodes()) {
+        if (node.type !== "cluster" || node.hidden) continue;
+        const internal = flow.getInternalNode(node.id);
+        if (!internal) continue;
+        clusterRects.set(node.id, {
+          ...internal.internals.positionAbsolute,
+          width: internal.measured.width ?? DEFAULT_SIZES.cluster.width,
+          height: internal.measured.height ?? DEFAULT_SIZES.cluster.height,
+        });
+      }
+      const cardSize = (id: string) => state.nodeSizes.get(id) ?? DEFAULT_SIZES.quote;
+      state.endDrag((a) =>
+        dropIntoClusters(
+          a,
+          dragged.map((n) => n.id),
+          clusterRects,
+          cardSize,
+        ),
+      );
+    },
+    [store, flow],
+  );
+
+  const onMoveEnd = useCallback(
+    (_event: unknown, viewport: Viewport) => store.getState().setViewport(viewport),
+    [store],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const quoteId = readQuoteDrag(event.dataTransfer);
+      const quote = quoteId ? quotes.find((q) => q.id === quoteId) : undefined;
+      if (!quote) return;
+      event.preventDefault();
+      commands.placeQuote(quote, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [commands, flow, quotes],
+  );
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts are delegated from the focusable canvas inside
+    <div className="canvas" onKeyDown={onKeyDown} data-testid="canvas">
+      <ReactFlow<FlowNode, FlowEdge>
+        key={analysisId}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onMoveEnd={onMoveEnd}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        defaultViewport={initialViewport}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        selectionOnDrag={false}
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP_GRID}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.05}
+        maxZoom={2.5}
+        onlyRenderVisibleElements={nodes.length > 400}
+        proOptions={PRO_OPTIONS}
+        aria-label={t("canvas.label")}
+      >
+        <Background gap={SNAP_GRID[0]} />
+        <Controls
+          aria-label={t("canvas.toolbar")}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          showInteractive={false}
+        />
+        <MiniMap pannable zoomable ariaLabel={t("canvas.minimap")} />
+      </ReactFlow>
+      {isEmpty && <p className="canvas-empty">{t("canvas.empty")}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Edge, Node } from "@xyflow/react";
+import type { AnalysisEdge, AnalysisNode, NodeKind } from "../../domain/analysis/analysis";
+import type { EvidenceCount } from "../../domain/analysis/graph";
+
+export type { Size } from "../../state/slices/canvasSlice";
+
+export interface FlowNodeData extends Record<string, unknown> {
+  node: AnalysisNode;
+  /** Distinct supporting quotes (clusters and factors). */
+  evidence: EvidenceCount | null;
+  /** Cards inside (clusters). */
+  cardCount: number;
+}
+
+export type FlowNode = Node<FlowNodeData, NodeKind>;
+
+export interface FlowEdgeData extends Record<string, unknown> {
+  edge: AnalysisEdge;
+}
+
+export type FlowEdge = Edge<FlowEdgeData>;

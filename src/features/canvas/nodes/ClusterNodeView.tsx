@@ -1,0 +1,52 @@
+import type { NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { setCollapsed, setLabel } from "../../../domain/analysis/operations";
+import { useT } from "../../../i18n/useT";
+import { useAppStore } from "../../../state/StoreProvider";
+import type { FlowNode } from "../flowTypes";
+import { EditableText } from "./EditableText";
+import { EvidenceBadge } from "./EvidenceBadge";
+import { NodeHandles } from "./NodeHandles";
+import { RoleBadge } from "./RoleBadge";
+
+export const ClusterNodeView = memo(function ClusterNodeView({
+  data,
+  selected,
+}: NodeProps<FlowNode>) {
+  const t = useT();
+  const change = useAppStore((s) => s.change);
+  if (data.node.kind !== "cluster") return null;
+  const cluster = data.node;
+  const roleClass = cluster.role ? ` role-${cluster.role}` : "";
+  return (
+    <div
+      className={`node cluster${roleClass}${cluster.collapsed ? " collapsed" : ""}${selected ? " selected" : ""}`}
+      data-node-id={cluster.id}
+    >
+      <NodeHandles />
+      <header className="cluster-header">
+        <span className="visually-hidden">{t("canvas.cluster")}: </span>
+        <EditableText
+          nodeId={cluster.id}
+          value={cluster.label}
+          placeholder={t("canvas.untitled")}
+          onCommit={(label) => change((a) => setLabel(a, cluster.id, label))}
+        />
+        <div className="node-meta">
+          <RoleBadge role={cluster.role} />
+          <span className="card-count">{t("canvas.cards", { count: data.cardCount })}</span>
+          <EvidenceBadge evidence={data.evidence} />
+          <button
+            type="button"
+            className="icon-button nodrag"
+            aria-expanded={!cluster.collapsed}
+            aria-label={cluster.collapsed ? t("canvas.expand") : t("canvas.collapse")}
+            onClick={() => change((a) => setCollapsed(a, cluster.id, !cluster.collapsed))}
+          >
+            {cluster.collapsed ? "▸" : "▾"}
+          </button>
+        </div>
+      </header>
+    </div>
+  );
+});

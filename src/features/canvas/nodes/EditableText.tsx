@@ -1,0 +1,73 @@
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { useT } from "../../../i18n/useT";
+import { useAppStore } from "../../../state/StoreProvider";
+
+interface EditableTextProps {
+  nodeId: string;
+  value: string;
+  placeholder: string;
+  multiline?: boolean;
+  onCommit(value: string): void;
+}
+
+/**
+ * A node's text, edited in place (double-click, or Enter on the selected node). Enter commits,
+ * Escape cancels, leaving the field commits. Text is rendered as text, never as HTML.
+ */
+export function EditableText({
+  nodeId,
+  value,
+  placeholder,
+  multiline,
+  onCommit,
+}: EditableTextProps) {
+  const t = useT();
+  const editing = useAppStore((s) => s.editingNodeId === nodeId);
+  const setEditing = useAppStore((s) => s.setEditing);
+  const [draft, setDraft] = useState(value);
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (!editing) return;
+    setDraft(value);
+    field.current?.focus();
+    field.current?.select();
+  }, [editing, value]);
+
+  const finish = (commit: boolean) => {
+    if (commit && draft !== value) onCommit(draft.trim());
+    setEditing(null);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    event.stopPropagation();
+    if (event.key === "Escape") finish(false);
+    else if (event.key === "Enter" && (!multiline || !event.shiftKey)) {
+      event.preventDefault();
+      finish(true);
+    }
+  };
+
+  if (editing) {
+    return (
+      <textarea
+        ref={field}
+        className="nodrag nowheel editable-field"
+        aria-label={t("canvas.editLabel")}
+        value={draft}
+        rows={multiline ? 4 : 2}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={() => finish(true)}
+      />
+    );
+  }
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: double-click is a shortcut; Enter on the focused node does the same
+    <span
+      className={value ? "editable" : "editable placeholder"}
+      onDoubleClick={() => setEditing(nodeId)}
+    >
+      {value || placeholder}
+    </span>
+  );
+}

@@ -1,0 +1,183 @@
+import { MarkerType } from "@xyflow/react";
+import type {
+  Analysis,
+  AnalysisEdge,
+  AnalysisNode,
+  ClusterNode,
+  EdgeKind,
+} from "../../domain/analysis/analysis";
+import type { EvidenceCount } from "../../domain/analysis/graph";
+import { CLUSTER_PADDING } from "../../domain/analysis/operations";
+import type { FlowEdge, FlowNode, Size } from "./flowTypes";
+
+/** Sizes used until React Flow has measured a node. */
+export const DEFAULT_SIZES: Record<AnalysisNode["kind"], Size> = {
+  quote: { width: 260, height: 120 },
+  cluster: { width: 300, height: 200 },
+  factor: { width: 220, height: 80 },
+  note: { width: 200, height: 100 },
+};
+const MIN_CLUSTER = { width: 280, height: 140 };
+
+export interface FlowInput {
+  analysis: Analysis;
+  selectedNodeIds: ReadonlySet<string>;
+  sizes: ReadonlyMap<string, Size>;
+  evidence: ReadonlyMap<string, EvidenceCount>;
+}
+
+/** Size of an expanded cluster: its cards' extent plus padding, so it always fits them. */
+function clusterSize(
+  cluster: ClusterNode,
+  analysis: Analysis,
+  sizes: ReadonlyMap<string, Size>,
+): Size {
+  let width = MIN_CLUSTER.width;
+  let height = MIN_CLUSTER.height;
+  for (const node of analysis.nodes) {
+    if (node.kind !== "quote" || node.clusterId !== cluster.id) continue;
+    const size = sizes.get(node.id) ?? DEFAULT_SIZES.quote;
+    width = Math.max(width, node.position.x + size.width + CLUSTER_PADDING.right);
+    height = Math.max(height, node.position.y + size.height + CLUSTER_PADDING.bottom);
+  }
+  return { width, height };
+}
+
+interface Cached {
+  selected: boolean;
+  size: Size | undefined;
+  evidence: EvidenceCount | undefined;
+  cardCount: number;
+  hidden: boolean;
+  style: Size | undefined;
+  flow: FlowNode;
+}
+
+/**
+ * Turns the analysis into React Flow nodes. A node whose inputs did not change keeps the
+ * same object, so React Flow skips it: dragging one card re-renders only that card.
+ */
+export function createNodeMapper() {
+  const cache = new WeakMap<AnalysisNode, Cached>();
+  return function toFlowNodes({
+    analysis,
+    selectedNodeIds,
+    sizes,
+    evidence,
+  }: FlowInput): FlowNode[] {
+    const clusters = new Map<string, ClusterNode>();
+    const cardCounts = new Map<string, number>();
+    for (const node of analysis.nodes) {
+      if (node.kind === "cluster") clusters.set(node.id, node);
+      else if (node.kind === "quote" && node.clusterId) {
+        cardCounts.set(node.clusterId, (cardCounts.get(node.clusterId) ?? 0) + 1);
+      }
+    }
+    // React Flow wants every parent before its children.
+    const ordered = [
+      ...analysis.nodes.filter((n) => n.kind === "cluster"),
+      ...analysis.nodes.filter((n) => n.kind !== "cluster"),
+    ];
+    return ordered.map((node) => {
+      const parent =
+        node.kind === "quote" && node.clusterId ? clusters.get(node.clusterId) : undefined;
+      const selected = selectedNodeIds.has(node.id);
+      const size = sizes.get(node.id);
+      const nodeEvidence = evidence.get(node.id);
+      const cardCount = cardCounts.get(node.id) ?? 0;
+      const hidden = parent?.collapsed ?? false;
+      const style =
+        node.kind === "cluster" && !node.collapsed ? clusterSize(node, analysis, sizes) : undefined;
+      const hit = cache.get(node);
+      if (
+        hit &&
+        hit.selected === selected &&
+        hit.size === size &&
+        hit.evidence === nodeEvidence &&
+        hit.cardCount === cardCount &&
+        hit.hidden === hidden &&
+        hit.style?.width === style?.width &&
+        hit.style?.height === style?.height
+      ) {
+        return hit.flow;
+      }
+      const flow: FlowNode = {
+        id: node.id,
+        type: node.kind,
+        position: node.position,
+        data: { node, evidence: nodeEvidence ?? null, cardCount },
+        selected,
+        hidden,
+        ...(parent ? { parentId: parent.id } : {}),
+        ...(size ? { measured: size } : {}),
+        ...(style ? { style, width: style.width, height: style.height } : {}),
+        ...(node.kind === "cluster" ? { dragHandle: ".cluster-header", zIndex: -1 } : {}),
+      };
+      cache.set(node, { selected, size, evidence: nodeEvidence, cardCount, hidden, style, flow });
+      return flow;
+    });
+  };
+}
+
+const EDGE_STYLE: Record<EdgeKind, { className: string; arrow: boolean }> = {
+  causes: { className: "edge-causes", arrow: true },
+  relates: { className: "edge-relates", arrow: false },
+  contradicts: { className: "edge-contradicts", arrow: false },
+};
+
+/**
+ * React Flow edges. A link to a card inside a collapsed cluster is drawn to the cluster,
+ * so collapsing never hides a causal claim.
+ */
+export function createEdgeMapper() {
+  const cache = new WeakMap<
+    AnalysisEdge,
+    { selected: boolean; source: string; target: string; labels: object; flow: FlowEdge }
+  >();
+  return function toFlowEdges(
+    analysis: Analysis,
+    selectedEdgeIds: ReadonlySet<string>,
+    kindLabels: Record<EdgeKind, string>,
+  ): FlowEdge[] {
+    const collapsedParent = new Map<string, string>();
+    const collapsed = new Set(
+      analysis.nodes.filter((n) => n.kind === "cluster" && n.collapsed).map((n) => n.id),
+    );
+    for (const node of analysis.nodes) {
+      if (node.kind === "quote" && node.clusterId && collapsed.has(node.clusterId)) {
+        collapsedParent.set(node.id, node.clusterId);
+      }
+    }
+    return analysis.edges.map((edge) => {
+      const source = collapsedParent.get(edge.source) ?? edge.source;
+      const target = collapsedParent.get(edge.target) ?? edge.target;
+      const selected = selectedEdgeIds.has(edge.id);
+      const hit = cache.get(edge);
+      if (
+        hit &&
+        hit.selected === selected &&
+        hit.source === source &&
+        hit.target === target &&
+        hit.labels === kindLabels
+      ) {
+        return hit.flow;
+      }
+      const style = EDGE_STYLE[edge.kind];
+      const flow: FlowEdge = {
+        id: edge.id,
+        source,
+        target,
+        selected,
+        className: style.className,
+        label: edge.label || undefined,
+        ariaLabel: edge.label ? `${kindLabels[edge.kind]}: ${edge.label}` : kindLabels[edge.kind],
+        data: { edge },
+        ...(style.arrow
+          ? { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } }
+          : {}),
+      };
+      cache.set(edge, { selected, source, target, labels: kindLabels, flow });
+      return flow;
+    });
+  };
+}

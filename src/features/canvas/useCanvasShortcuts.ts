@@ -1,0 +1,87 @@
+import { type KeyboardEvent as ReactKeyboardEvent, useCallback } from "react";
+import type { CanvasCommands } from "./useCanvasCommands";
+
+/** Typing in a field must never trigger canvas shortcuts. */
+export function isEditableTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+/**
+ * Canvas keyboard shortcuts (listed in shortcuts.ts for the help overlay). Returns a keydown
+ * handler for the canvas region; undo/redo are global and live in useUndoShortcuts.
+ */
+export function useCanvasShortcuts(
+  commands: CanvasCommands,
+  extra: { layout(): void; tidySelection(): void; openHelp(): void },
+) {
+  return useCallback(
+    (event: ReactKeyboardEvent) => {
+      if (isEditableTarget(event.target)) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key;
+      const run = (action: () => void) => {
+        event.preventDefault();
+        event.stopPropagation();
+        action();
+      };
+      if (mod) {
+        const lower = key.toLowerCase();
+        if (lower === "c") run(commands.copy);
+        else if (lower === "v") run(commands.paste);
+        else if (lower === "d") run(commands.duplicate);
+        else if (lower === "a") run(commands.selectAll);
+        return;
+      }
+      if (event.altKey) {
+        if (event.code === "KeyL") run(extra.tidySelection);
+        return;
+      }
+      switch (key) {
+        case "]":
+          return run(() => commands.selectNext(1, event.shiftKey));
+        case "}":
+          return run(() => commands.selectNext(1, true));
+        case "[":
+          return run(() => commands.selectNext(-1, event.shiftKey));
+        case "{":
+          return run(() => commands.selectNext(-1, true));
+        case "Escape":
+          return run(commands.clearSelection);
+        case "Enter":
+        case "F2":
+          return run(commands.editSelected);
+        case "Delete":
+        case "Backspace":
+          return run(commands.deleteSelection);
+        case "g":
+          return run(commands.group);
+        case "G":
+          return run(commands.ungroup);
+        case "c":
+          return run(commands.toggleCollapsed);
+        case "1":
+          return run(() => commands.setRole("problem"));
+        case "2":
+          return run(() => commands.setRole("cause"));
+        case "3":
+          return run(() => commands.setRole("symptom"));
+        case "0":
+          return run(() => commands.setRole(null));
+        case "!":
+          return run(commands.fitView);
+        case "l":
+          return run(() => commands.linkSelected("causes"));
+        case "L":
+          return run(extra.layout);
+        case "f":
+          return run(() => commands.addFactor());
+        case "n":
+          return run(commands.addNote);
+        case "?":
+          return run(extra.openHelp);
+      }
+    },
+    [commands, extra],
+  );
+}

@@ -1,0 +1,50 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export function canvasNode(page: Page, nodeId: string): Locator {
+  return page.locator(`.react-flow__node[data-id="${nodeId}"]`);
+}
+
+/** Every node of a kind on the canvas (quote, cluster, factor, note). */
+export function nodesOfKind(page: Page, kind: string): Locator {
+  return page.locator(`.react-flow__node-${kind}`);
+}
+
+/** Finds a quote in the library by search and drags it onto the canvas at (x, y) of the pane. */
+export async function dragQuoteToCanvas(
+  page: Page,
+  quoteId: string,
+  query: string,
+  x: number,
+  y: number,
+) {
+  await page.getByLabel("Zoek in citaten").fill(query);
+  const item = page.locator(`[data-quote-id="${quoteId}"]`);
+  await expect(item).toBeVisible();
+  await item.dragTo(page.locator(".react-flow__pane"), { targetPosition: { x, y } });
+}
+
+/** The canvas position (in screen pixels) of a node's centre. */
+export async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error("node not visible");
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drags from one node's source handle to another node's target handle with the mouse. */
+export async function linkNodes(page: Page, from: Locator, to: Locator) {
+  const source = await centreOf(from.locator(".react-flow__handle-top"));
+  const target = await centreOf(to.locator(".react-flow__handle-bottom"));
+  await page.mouse.move(source.x, source.y);
+  await page.mouse.down();
+  await page.mouse.move((source.x + target.x) / 2, (source.y + target.y) / 2, { steps: 5 });
+  await page.mouse.move(target.x, target.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** A top-level node's position in canvas coordinates, read from React Flow's transform. */
+export async function canvasPosition(locator: Locator): Promise<{ x: number; y: number }> {
+  const transform = await locator.evaluate((el) => (el as HTMLElement).style.transform);
+  const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
+  if (!match) throw new Error(`no translate in "${transform}"`);
+  return { x: Number(match[1]), y: Number(match[2]) };
+}
