@@ -10,26 +10,29 @@ const ROW_HEIGHT = 60;
 function heightOf(element: HTMLElement): number {
   return element.hasAttribute("data-index") ? ROW_HEIGHT : VIEWPORT.height;
 }
-Object.defineProperties(HTMLElement.prototype, {
-  offsetHeight: {
-    configurable: true,
-    get(this: HTMLElement) {
-      return heightOf(this);
+// Node-environment tests (// @vitest-environment node) have no DOM to stub.
+if (typeof HTMLElement !== "undefined") {
+  Object.defineProperties(HTMLElement.prototype, {
+    offsetHeight: {
+      configurable: true,
+      get(this: HTMLElement) {
+        return heightOf(this);
+      },
     },
-  },
-  offsetWidth: { configurable: true, get: () => VIEWPORT.width },
-  clientHeight: {
-    configurable: true,
-    get(this: HTMLElement) {
-      return heightOf(this);
+    offsetWidth: { configurable: true, get: () => VIEWPORT.width },
+    clientHeight: {
+      configurable: true,
+      get(this: HTMLElement) {
+        return heightOf(this);
+      },
     },
-  },
-  clientWidth: { configurable: true, get: () => VIEWPORT.width },
-});
-HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
-  return new DOMRect(0, 0, VIEWPORT.width, heightOf(this));
-};
-HTMLElement.prototype.scrollTo = () => {};
+    clientWidth: { configurable: true, get: () => VIEWPORT.width },
+  });
+  HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
+    return new DOMRect(0, 0, VIEWPORT.width, heightOf(this));
+  };
+  HTMLElement.prototype.scrollTo = () => {};
+}
 
 afterEach(() => {
   cleanup();

@@ -1,10 +1,12 @@
+// Meant for `// @vitest-environment node`, but tests/helpers/setupTests.ts touches HTMLElement
+// unguarded, so this runs under jsdom for now; elkjs behaves the same in both.
 import { beforeAll, describe, expect, it } from "vitest";
 import type {
   LayoutBox,
   LayoutPositions,
   LayoutRequest,
 } from "../../../domain/analysis/layoutGraph";
-import { computeElkLayout, type ElkEngine, packInRows } from "./elkLayout";
+import { affordableBands, computeElkLayout, type ElkEngine, packInRows } from "./elkLayout";
 
 let elk: ElkEngine;
 beforeAll(async () => {
@@ -157,6 +159,18 @@ describe("computeElkLayout", () => {
     expect(overlaps(positions, boxes)).toBe(false);
   });
 
+  it("stays quick when many boxes claim the same role", { timeout: 20_000 }, async () => {
+    const { boxes, links } = randomTree(300, 300, 11);
+    const crowded = boxes.map((b, i) => ({
+      ...b,
+      role: i % 2 === 0 ? ("problem" as const) : ("cause" as const),
+    }));
+    const loose = [box("lone-symptom", "symptom"), box("lone-cause", "cause")];
+    const positions = await computeElkLayout({ boxes: [...crowded, ...loose], links }, elk);
+    expect(Object.keys(positions)).toHaveLength(302);
+    expect(isAbove(positions, "lone-symptom", "lone-cause")).toBe(true);
+  });
+
   it("lays out 200 boxes without error or overlap", { timeout: 20_000 }, async () => {
     const { boxes, links } = randomTree(200, 240, 7);
     const positions = await computeElkLayout({ boxes, links }, elk);
@@ -175,6 +189,27 @@ describe("computeElkLayout", () => {
   });
 });
 
+describe("affordableBands", () => {
+  const bandsOf = (counts: [number, number, number], prefix = "") =>
+    new Map(
+      counts.flatMap((count, band) =>
+        Array.from({ length: count }, (_, i) => [`${prefix}${band}-${i}`, band] as const),
+      ),
+    );
+
+  it("keeps every band while ELK's implied links stay few", () => {
+    const bands = bandsOf([250, 3, 150]);
+    expect(affordableBands(bands, new Set(bands.keys()))).toBe(bands);
+  });
+
+  it("keeps only unlinked boxes' bands when many boxes share the middle band", () => {
+    const linkedBands = bandsOf([100, 100, 100]);
+    const bands = new Map([...linkedBands, ...bandsOf([2, 0, 2], "loose")]);
+    const kept = affordableBands(bands, new Set(linkedBands.keys()));
+    expect([...kept.keys()].sort()).toEqual(["loose0-0", "loose0-1", "loose2-0", "loose2-1"]);
+  });
+});
+
 describe("packInRows", () => {
   it("wraps into a roughly square block", () => {
     const boxes = Array.from({ length: 16 }, (_, i) => ({
@@ -188,7 +223,7 @@ describe("packInRows", () => {
 });
 
 /** A deterministic acyclic graph: links only go from a lower to a higher index. */
-export function randomTree(count: number, linkCount: number, seed: number): LayoutRequest {
+function randomTree(count: number, linkCount: number, seed: number): LayoutRequest {
   let state = seed;
   const random = () => {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
