@@ -23,6 +23,7 @@ export default defineConfig({
   use: {
     baseURL,
     browserName: "chromium",
+    viewport: { width: 1440, height: 900 },
     launchOptions: chromiumLaunchOptions,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",

@@ -12,6 +12,9 @@ export function App() {
       <a className="skip-link" href="#library">
         {t("app.skipToLibrary")}
       </a>
+      <a className="skip-link" href="#canvas">
+        {t("app.skipToCanvas")}
+      </a>
       <AppHeader />
       {memoryOnly && (
         <div className="banner warning" role="alert">

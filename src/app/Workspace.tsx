@@ -5,9 +5,10 @@ import { CanvasToolbar } from "../features/canvas/CanvasToolbar";
 import { SidePanel } from "../features/canvas/panels/SidePanel";
 import { useCanvasCommands } from "../features/canvas/useCanvasCommands";
 import { useCanvasShortcuts } from "../features/canvas/useCanvasShortcuts";
+import { useGlobalShortcuts } from "../features/canvas/useGlobalShortcuts";
 import { useLayout } from "../features/canvas/useLayout";
-import { useUndoShortcuts } from "../features/canvas/useUndoShortcuts";
 import { LibraryPanel } from "../features/library/LibraryPanel";
+import { useAppStoreApi } from "../state/StoreProvider";
 
 const HelpOverlay = lazy(() =>
   import("../features/canvas/HelpOverlay").then((m) => ({ default: m.HelpOverlay })),
@@ -28,12 +29,9 @@ function WorkspaceInner() {
   const [helpOpen, setHelpOpen] = useState(false);
   const [snapToGrid, setSnapToGrid] = useState(true);
   const openHelp = useCallback(() => setHelpOpen(true), []);
-  const extra = useMemo(
-    () => ({ layout, tidySelection, openHelp }),
-    [layout, tidySelection, openHelp],
-  );
-  const onCanvasKeyDown = useCanvasShortcuts(commands, extra);
-  useUndoShortcuts();
+  const extra = useMemo(() => ({ layout, tidySelection }), [layout, tidySelection]);
+  const onCanvasKeyDown = useCanvasShortcuts(useAppStoreApi(), commands, extra);
+  useGlobalShortcuts(openHelp);
 
   return (
     <div className="workspace">

@@ -31,7 +31,8 @@ export const nl = {
   "library.noResults": "Geen citaten gevonden. Probeer een ander woord of wis de filters.",
   "library.resetFilters": "Filters wissen",
   "library.list": "Citaten, gegroepeerd per hoofdstuk en thema",
-  "library.keyboardHint": "Pijltjes: volgend/vorig citaat · Enter: hele tekst tonen",
+  "library.keyboardHint":
+    "Pijltjes: volgend/vorig citaat · P: op canvas · Enter: hele tekst · ?: sneltoetsen",
   "library.page": "p. {page}",
   "library.noPage": "pagina onbekend",
   "library.unknownSectionTitle": "titel onbekend",
@@ -99,6 +100,9 @@ export const nl = {
   "canvas.zoomOut": "Uitzoomen",
   "canvas.fitView": "Alles in beeld",
   "canvas.snap": "Uitlijnen op raster",
+  "canvas.linkMode":
+    "Verbinden vanaf ‘{name}’: kies het doel met ] en [, Enter verbindt, Esc stopt.",
+  "app.skipToCanvas": "Naar het canvas",
 
   // — panels: traceability, coverage, checks, help (keep this block together) —
   "shortcuts.title": "Sneltoetsen",
@@ -138,6 +142,7 @@ export const nl = {
   "shortcuts.tidySelection": "Selectie ordenen",
   "shortcuts.fitView": "Alles in beeld",
   "shortcuts.help": "Deze hulp tonen",
+  "shortcuts.nextRegion": "Naar citaten, canvas of paneel",
   "panels.heading": "Analysepaneel",
   "panels.tabs": "Onderdelen van het analysepaneel",
   "panels.tab.traceability": "Onderbouwing",
@@ -224,7 +229,8 @@ export const en: Messages = {
   "library.noResults": "No quotes found. Try another word or clear the filters.",
   "library.resetFilters": "Clear filters",
   "library.list": "Quotes, grouped by chapter and theme",
-  "library.keyboardHint": "Arrows: next/previous quote · Enter: show full text",
+  "library.keyboardHint":
+    "Arrows: next/previous quote · P: to canvas · Enter: full text · ?: shortcuts",
   "library.page": "p. {page}",
   "library.noPage": "page unknown",
   "library.unknownSectionTitle": "title unknown",
@@ -292,6 +298,9 @@ export const en: Messages = {
   "canvas.zoomOut": "Zoom out",
   "canvas.fitView": "Fit view",
   "canvas.snap": "Snap to grid",
+  "canvas.linkMode":
+    "Linking from ‘{name}’: choose the target with ] and [, Enter links, Esc stops.",
+  "app.skipToCanvas": "Skip to the canvas",
 
   // — panels: traceability, coverage, checks, help (keep this block together) —
   "shortcuts.title": "Keyboard shortcuts",
@@ -331,6 +340,7 @@ export const en: Messages = {
   "shortcuts.tidySelection": "Arrange selection",
   "shortcuts.fitView": "Fit view",
   "shortcuts.help": "Show this help",
+  "shortcuts.nextRegion": "To quotes, canvas or panel",
   "panels.heading": "Analysis panel",
   "panels.tabs": "Parts of the analysis panel",
   "panels.tab.traceability": "Evidence",

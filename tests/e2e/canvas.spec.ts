@@ -21,9 +21,9 @@ test("main flow: place quotes, cluster, roles, link, lay out, undo, trace the ev
   await openApp(page);
 
   const spots = [
-    { x: 120, y: 120 },
-    { x: 460, y: 140 },
-    { x: 300, y: 420 },
+    { x: 80, y: 60 },
+    { x: 380, y: 60 },
+    { x: 200, y: 300 },
   ];
   for (const [i, quote] of sample.entries()) {
     const at = spots[i] as { x: number; y: number };
@@ -92,4 +92,83 @@ test("main flow: place quotes, cluster, roles, link, lay out, undo, trace the ev
   await expect(
     canvasNode(page, (await factor.getAttribute("data-id")) ?? "").getByTestId("evidence-count"),
   ).toContainText("2");
+});
+
+test("the main flow works with the keyboard alone", async ({ page }) => {
+  await openApp(page);
+  const selectedId = () =>
+    page.locator(".react-flow__node.selected").first().getAttribute("data-id");
+  const kindOf = async (id: string | null) =>
+    (await page.locator(`.react-flow__node[data-id="${id}"]`).getAttribute("class"))?.match(
+      /react-flow__node-(\w+)/,
+    )?.[1];
+  /** Presses a key until the selected node is of `kind`. */
+  const selectKind = async (kind: string) => {
+    for (let i = 0; i < 8; i++) {
+      if ((await kindOf(await selectedId())) === kind) return;
+      await page.keyboard.press("]");
+    }
+    throw new Error(`no ${kind} reached with ]`);
+  };
+
+  // Place three quotes from the library with P.
+  await page.keyboard.press("F6");
+  await expect(page.getByLabel("Zoek in citaten")).toBeFocused();
+  await page.keyboard.type("gegevensdeling");
+  await page.keyboard.press("Tab"); // clear
+  await page.keyboard.press("Tab"); // chapter
+  await page.keyboard.press("Tab"); // section
+  await page.keyboard.press("Tab"); // first quote
+  await page.keyboard.press("p");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("p");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("p");
+  await expect(nodesOfKind(page, "quote")).toHaveCount(3);
+
+  // F6 jumps to the canvas; select two cards, group, name, role.
+  await page.keyboard.press("F6");
+  await expect(page.getByTestId("canvas")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("]");
+  await page.keyboard.press("Shift+BracketRight");
+  await expect(page.locator(".react-flow__node.selected")).toHaveCount(2);
+  await page.keyboard.press("g");
+  await page.keyboard.type("Privacyregels remmen");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("2");
+  const cluster = nodesOfKind(page, "cluster");
+  await expect(cluster).toContainText("Oorzaak");
+
+  // A problem factor.
+  await page.keyboard.press("f");
+  await page.keyboard.type("Daders blijven buiten beeld");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("1");
+  await expect(nodesOfKind(page, "factor")).toContainText("Kernprobleem");
+
+  // Link: from the cluster, choose the factor as target.
+  await selectKind("cluster");
+  await page.keyboard.press("l");
+  await expect(page.getByRole("status").filter({ hasText: "Verbinden vanaf" })).toBeVisible();
+  await selectKind("factor");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".react-flow__edge")).toHaveCount(1);
+
+  // Move the selected node with the arrow keys; undo takes it back.
+  const factor = nodesOfKind(page, "factor");
+  const before = await canvasPosition(factor);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(async () => (await canvasPosition(factor)).x).toBeGreaterThan(before.x);
+  await page.keyboard.press("Control+z");
+  await page.keyboard.press("Control+z");
+  await expect.poll(async () => canvasPosition(factor)).toEqual(before);
+
+  // The help overlay lists the shortcuts.
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Sneltoetsen" });
+  await expect(help).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
 });

@@ -18,6 +18,7 @@ import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { dropIntoClusters, type Rect } from "./dropIntoClusters";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
+import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
 import { readQuoteDrag } from "./quoteDrag";
 import { DEFAULT_SIZES } from "./toFlow";
@@ -145,8 +146,14 @@ export function Canvas({ commands, snapToGrid, onKeyDown }: CanvasProps) {
   );
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts are delegated from the focusable canvas inside
-    <div className="canvas" onKeyDown={onKeyDown} data-testid="canvas">
+    <section
+      className="canvas"
+      id="canvas"
+      tabIndex={-1}
+      aria-label={t("canvas.label")}
+      onKeyDown={onKeyDown}
+      data-testid="canvas"
+    >
       <ReactFlow<FlowNode, FlowEdge>
         key={analysisId}
         nodes={nodes}
@@ -184,6 +191,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown }: CanvasProps) {
         <MiniMap pannable zoomable ariaLabel={t("canvas.minimap")} />
       </ReactFlow>
       {isEmpty && <p className="canvas-empty">{t("canvas.empty")}</p>}
-    </div>
+      <LinkModeBanner />
+    </section>
   );
 }

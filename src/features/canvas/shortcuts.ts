@@ -65,6 +65,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ["Shift", "L"], description: "shortcuts.layout" },
       { keys: ["Alt", "L"], description: "shortcuts.tidySelection" },
       { keys: ["Shift", "1"], description: "shortcuts.fitView" },
+      { keys: ["F6"], description: "shortcuts.nextRegion" },
       { keys: ["?"], description: "shortcuts.help" },
     ],
   },

@@ -7,6 +7,7 @@ import {
   cardForQuote,
   connect,
   copyFragment,
+  freeSpotNear,
   groupIntoCluster,
   nodeById,
   parseFragment,
@@ -53,6 +54,10 @@ export function useCanvasCommands() {
       });
     };
     const centreOn = (id: string) => {
+      // Focus the node itself, so arrow keys move it and screen readers announce it.
+      document
+        .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+        ?.focus();
       const node = flow.getInternalNode(id);
       if (node) {
         const { x, y } = node.internals.positionAbsolute;
@@ -82,7 +87,7 @@ export function useCanvasCommands() {
         const corpusId = state().analysis.corpusId;
         let ids: string[] = [];
         state().change((a) => {
-          const result = placeQuotes(a, [quote], corpusId, at, state().ids);
+          const result = placeQuotes(a, [quote], corpusId, freeSpotNear(a, at), state().ids);
           ids = result.nodeIds;
           return result.analysis;
         });
@@ -122,11 +127,28 @@ export function useCanvasCommands() {
         const ids = selected();
         state().change((a) => setRole(a, ids, role));
       },
-      /** Links the first selected node to the second ("first leads to second"). */
+      /**
+       * With two nodes selected, the first leads to the second. With one, keyboard linking
+       * starts from it: choose the target with ] and [, then Enter (finishLink).
+       */
       linkSelected(kind: EdgeKind = "causes") {
         const [source, target] = selected();
-        if (!source || !target) return;
-        state().change((a) => connect(a, source, target, kind, state().ids).analysis);
+        if (source && target) {
+          state().change((a) => connect(a, source, target, kind, state().ids).analysis);
+        } else if (source) {
+          state().setLinkSource(source);
+        }
+      },
+      finishLink() {
+        const source = state().linkSourceId;
+        const target = selected().at(-1);
+        state().setLinkSource(null);
+        if (source && target && target !== source) {
+          state().change((a) => connect(a, source, target, "causes", state().ids).analysis);
+        }
+      },
+      cancelLink() {
+        state().setLinkSource(null);
       },
       connect(source: string, target: string, kind: EdgeKind = "causes") {
         state().change((a) => connect(a, source, target, kind, state().ids).analysis);
@@ -134,7 +156,8 @@ export function useCanvasCommands() {
       addFactor(role: Role | null = null) {
         let id = "";
         state().change((a) => {
-          const result = addFactor(a, { label: "", role, position: viewCentre() }, state().ids);
+          const position = freeSpotNear(a, viewCentre());
+          const result = addFactor(a, { label: "", role, position }, state().ids);
           id = result.nodeId;
           return result.analysis;
         });
@@ -144,7 +167,11 @@ export function useCanvasCommands() {
       addNote() {
         let id = "";
         state().change((a) => {
-          const result = addNote(a, { text: "", position: viewCentre() }, state().ids);
+          const result = addNote(
+            a,
+            { text: "", position: freeSpotNear(a, viewCentre()) },
+            state().ids,
+          );
           id = result.nodeId;
           return result.analysis;
         });

@@ -1,4 +1,5 @@
 import { type KeyboardEvent as ReactKeyboardEvent, useCallback } from "react";
+import type { AppStore } from "../../state/createAppStore";
 import type { CanvasCommands } from "./useCanvasCommands";
 
 /** Typing in a field must never trigger canvas shortcuts. */
@@ -9,11 +10,12 @@ export function isEditableTarget(target: EventTarget | null): boolean {
 
 /**
  * Canvas keyboard shortcuts (listed in shortcuts.ts for the help overlay). Returns a keydown
- * handler for the canvas region; undo/redo are global and live in useUndoShortcuts.
+ * handler for the canvas region; undo/redo and help are global (useGlobalShortcuts).
  */
 export function useCanvasShortcuts(
+  store: AppStore,
   commands: CanvasCommands,
-  extra: { layout(): void; tidySelection(): void; openHelp(): void },
+  extra: { layout(): void; tidySelection(): void },
 ) {
   return useCallback(
     (event: ReactKeyboardEvent) => {
@@ -36,6 +38,10 @@ export function useCanvasShortcuts(
       if (event.altKey) {
         if (event.code === "KeyL") run(extra.tidySelection);
         return;
+      }
+      if (store.getState().linkSourceId) {
+        if (key === "Enter") return run(commands.finishLink);
+        if (key === "Escape") return run(commands.cancelLink);
       }
       switch (key) {
         case "]":
@@ -78,10 +84,8 @@ export function useCanvasShortcuts(
           return run(() => commands.addFactor());
         case "n":
           return run(commands.addNote);
-        case "?":
-          return run(extra.openHelp);
       }
     },
-    [commands, extra],
+    [store, commands, extra],
   );
 }

@@ -30,14 +30,11 @@ export function LibraryPanel({ onPlaceQuote }: { onPlaceQuote?(quote: Quote): vo
   const unplacedOnly = useAppStore((s) => s.unplacedOnly);
   const resetFilters = useAppStore((s) => s.resetFilters);
   const placedQuoteIds = usePlacedQuoteIds();
+  // Placing a quote only reshapes the list when the list hides placed quotes.
+  const exclude = unplacedOnly ? placedQuoteIds : null;
   const view = useMemo(
-    () =>
-      libraryView(quotes, search, query, {
-        chapter,
-        section,
-        exclude: unplacedOnly ? placedQuoteIds : null,
-      }),
-    [quotes, search, query, chapter, section, unplacedOnly, placedQuoteIds],
+    () => libraryView(quotes, search, query, { chapter, section, exclude }),
+    [quotes, search, query, chapter, section, exclude],
   );
   const filtered = query.trim() !== "" || chapter !== null || section !== null || unplacedOnly;
 

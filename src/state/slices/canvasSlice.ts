@@ -29,6 +29,8 @@ export interface CanvasSlice {
   dragOrigin: Analysis | null;
   /** The node whose text is being edited inline, if any. */
   editingNodeId: string | null;
+  /** Keyboard linking: the node a link will start from once a target is chosen. */
+  linkSourceId: string | null;
   /** Rendered node sizes as React Flow measured them (session only). */
   nodeSizes: ReadonlyMap<string, Size>;
   ids: IdSource;
@@ -44,6 +46,7 @@ export interface CanvasSlice {
   endDrag(finish?: (analysis: Analysis) => Analysis): void;
   setViewport(viewport: Viewport): void;
   setEditing(nodeId: string | null): void;
+  setLinkSource(nodeId: string | null): void;
   setNodeSizes(sizes: ReadonlyMap<string, Size>): void;
   undo(): void;
   redo(): void;
@@ -60,6 +63,7 @@ export const createCanvasSlice =
       selectedEdgeIds: EMPTY,
       dragOrigin: null,
       editingNodeId: null,
+      linkSourceId: null,
       nodeSizes: new Map(),
       ids,
 
@@ -70,6 +74,7 @@ export const createCanvasSlice =
           selectedEdgeIds: EMPTY,
           dragOrigin: null,
           editingNodeId: null,
+          linkSourceId: null,
         });
         history().clear();
       },
@@ -102,6 +107,7 @@ export const createCanvasSlice =
         history().resume();
       },
       setEditing: (editingNodeId) => set({ editingNodeId }),
+      setLinkSource: (linkSourceId) => set({ linkSourceId }),
       setNodeSizes: (updates) => {
         if (updates.size === 0) return;
         set({ nodeSizes: new Map([...get().nodeSizes, ...updates]) });

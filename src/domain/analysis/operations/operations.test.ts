@@ -18,6 +18,7 @@ import {
   connect,
   copyFragment,
   fitClusterOrigin,
+  freeSpotNear,
   groupIntoCluster,
   moveIntoCluster,
   moveNodes,
@@ -276,5 +277,18 @@ describe("parseFragment", () => {
     expect(parseFragment("not json")).toBeNull();
     expect(parseFragment(JSON.stringify({ nodes: [{ kind: "virus" }], edges: [] }))).toBeNull();
     expect(parseFragment(null)).toBeNull();
+  });
+});
+
+describe("freeSpotNear", () => {
+  it("keeps a free spot and steps past nodes that start at the same place", () => {
+    const empty = makeAnalysis();
+    expect(freeSpotNear(empty, at(100, 100))).toEqual(at(100, 100));
+    const taken = makeAnalysis([
+      positioned(factor("a"), 100, 100),
+      positioned(factor("b"), 124, 240),
+    ]);
+    const spot = freeSpotNear(taken, at(100, 100));
+    expect(spot.y).toBeGreaterThan(240);
   });
 });

@@ -58,6 +58,28 @@ export function addNote(
   return { analysis: { ...analysis, nodes: [...analysis.nodes, node] }, nodeId: node.id };
 }
 
+/** How close two top-level nodes may start before a new one counts as covering the other. */
+const OCCUPIED_RADIUS = 32;
+
+/**
+ * The first spot from `at` downward (in place steps) where no top-level node starts, so
+ * quotes placed one after another at the view centre do not pile up on each other.
+ */
+export function freeSpotNear(analysis: Analysis, at: Position): Position {
+  const taken = analysis.nodes
+    .filter((n) => n.kind !== "quote" || n.clusterId === null)
+    .map((n) => n.position);
+  let spot = at;
+  for (let i = 0; i < 200; i++) {
+    const covered = taken.some(
+      (p) => Math.abs(p.x - spot.x) < OCCUPIED_RADIUS && Math.abs(p.y - spot.y) < OCCUPIED_RADIUS,
+    );
+    if (!covered) return spot;
+    spot = { x: spot.x + PLACE_STEP.x, y: spot.y + PLACE_STEP.y };
+  }
+  return spot;
+}
+
 /** The card already showing this corpus quote, if any: placing it twice focuses that one. */
 export function cardForQuote(analysis: Analysis, quoteId: string): QuoteNode | undefined {
   return analysis.nodes.find((n): n is QuoteNode => n.kind === "quote" && n.quoteId === quoteId);

@@ -30,13 +30,25 @@ export function EditableText({
   useEffect(() => {
     if (!editing) return;
     setDraft(value);
-    field.current?.focus();
-    field.current?.select();
+    // A new node stays invisible until React Flow has measured it, and an invisible field
+    // cannot take focus: keep trying for a few frames.
+    let frame = 0;
+    const focusField = (triesLeft: number) => {
+      const element = field.current;
+      element?.focus();
+      if (element && document.activeElement === element) element.select();
+      else if (triesLeft > 0) frame = requestAnimationFrame(() => focusField(triesLeft - 1));
+    };
+    focusField(30);
+    return () => cancelAnimationFrame(frame);
   }, [editing, value]);
 
   const finish = (commit: boolean) => {
+    // Keyboard work goes on from the node itself, not from the page body.
+    const node = field.current?.closest<HTMLElement>(".react-flow__node");
     if (commit && draft !== value) onCommit(draft.trim());
     setEditing(null);
+    node?.focus({ preventScroll: true });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     event.stopPropagation();
