@@ -1,7 +1,12 @@
+import { lazy, Suspense } from "react";
 import { useT } from "../i18n/useT";
 import { useAppStore } from "../state/StoreProvider";
 import { AppHeader } from "./AppHeader";
-import { Workspace } from "./Workspace";
+
+// The workspace (React Flow and the canvas) is its own chunk, fetched while the corpus
+// loads, so the first screen's script stays small.
+const workspaceChunk = import("./Workspace");
+const Workspace = lazy(() => workspaceChunk.then((m) => ({ default: m.Workspace })));
 
 export function App() {
   const t = useT();
@@ -21,7 +26,13 @@ export function App() {
           {t("corpus.memoryOnly")}
         </div>
       )}
-      <main className="app-main">{status.kind === "ready" && <Workspace />}</main>
+      <main className="app-main">
+        {status.kind === "ready" && (
+          <Suspense fallback={<p className="corpus-status">{t("corpus.loading")}</p>}>
+            <Workspace />
+          </Suspense>
+        )}
+      </main>
     </>
   );
 }

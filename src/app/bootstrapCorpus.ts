@@ -6,7 +6,7 @@ import type { AppStore } from "../state/createAppStore";
 /**
  * Loads the bundled bloemlezing into the store: from IndexedDB when it is there and current,
  * else parsed and stored in one transaction. When the browser refuses storage the corpus is
- * parsed into memory so the library still works. Sets the performance marks the benchmark reads.
+ * parsed into memory so the library still works. Measures the import for the benchmark.
  */
 export async function bootstrapCorpus(store: AppStore, openDb: () => OntrafelDb): Promise<void> {
   try {
@@ -48,7 +48,6 @@ export async function bootstrapCorpus(store: AppStore, openDb: () => OntrafelDb)
         title: translate(state.language, "analysis.untitled"),
       });
     }
-    performance.mark("ontrafel:searchable");
   } catch (error) {
     store.getState().corpusFailed(error instanceof Error ? error.message : String(error));
   }

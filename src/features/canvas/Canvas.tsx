@@ -5,6 +5,7 @@ import {
   type EdgeChange,
   MiniMap,
   type NodeChange,
+  type NodeTypes,
   type OnConnect,
   ReactFlow,
   useReactFlow,
@@ -13,6 +14,7 @@ import {
 import "@xyflow/react/dist/style.css";
 import { type DragEvent, type KeyboardEvent, useCallback } from "react";
 import type { Position } from "../../domain/analysis/analysis";
+import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
 import { moveNodes } from "../../domain/analysis/operations";
 import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
@@ -21,7 +23,6 @@ import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
 import { readQuoteDrag } from "./quoteDrag";
-import { DEFAULT_SIZES } from "./toFlow";
 import type { CanvasCommands } from "./useCanvasCommands";
 import { useFlowElements } from "./useFlowElements";
 
@@ -33,9 +34,11 @@ interface CanvasProps {
   commands: CanvasCommands;
   snapToGrid: boolean;
   onKeyDown(event: KeyboardEvent): void;
+  /** Node components; the canvas bench wraps them in render counters. Keep it a constant. */
+  nodeTypes?: NodeTypes;
 }
 
-export function Canvas({ commands, snapToGrid, onKeyDown }: CanvasProps) {
+export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES }: CanvasProps) {
   const t = useT();
   const store = useAppStoreApi();
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -107,11 +110,11 @@ export function Canvas({ commands, snapToGrid, onKeyDown }: CanvasProps) {
         if (!internal) continue;
         clusterRects.set(node.id, {
           ...internal.internals.positionAbsolute,
-          width: internal.measured.width ?? DEFAULT_SIZES.cluster.width,
-          height: internal.measured.height ?? DEFAULT_SIZES.cluster.height,
+          width: internal.measured.width ?? DEFAULT_BOX_SIZES.cluster.width,
+          height: internal.measured.height ?? DEFAULT_BOX_SIZES.cluster.height,
         });
       }
-      const cardSize = (id: string) => state.nodeSizes.get(id) ?? DEFAULT_SIZES.quote;
+      const cardSize = (id: string) => state.nodeSizes.get(id) ?? DEFAULT_BOX_SIZES.quote;
       state.endDrag((a) =>
         dropIntoClusters(
           a,
@@ -158,7 +161,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown }: CanvasProps) {
         key={analysisId}
         nodes={nodes}
         edges={edges}
-        nodeTypes={NODE_TYPES}
+        nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}

@@ -2,7 +2,7 @@ import type { Edge, Node } from "@xyflow/react";
 import type { AnalysisEdge, AnalysisNode, NodeKind } from "../../domain/analysis/analysis";
 import type { EvidenceCount } from "../../domain/analysis/graph";
 
-export type { Size } from "../../state/slices/canvasSlice";
+export type { Size } from "../../domain/analysis/layoutGraph";
 
 export interface FlowNodeData extends Record<string, unknown> {
   node: AnalysisNode;

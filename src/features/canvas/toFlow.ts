@@ -7,16 +7,10 @@ import type {
   EdgeKind,
 } from "../../domain/analysis/analysis";
 import type { EvidenceCount } from "../../domain/analysis/graph";
+import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
 import { CLUSTER_PADDING } from "../../domain/analysis/operations";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 
-/** Sizes used until React Flow has measured a node. */
-export const DEFAULT_SIZES: Record<AnalysisNode["kind"], Size> = {
-  quote: { width: 260, height: 120 },
-  cluster: { width: 300, height: 200 },
-  factor: { width: 220, height: 80 },
-  note: { width: 200, height: 100 },
-};
 const MIN_CLUSTER = { width: 280, height: 140 };
 
 export interface FlowInput {
@@ -36,7 +30,7 @@ function clusterSize(
   let height = MIN_CLUSTER.height;
   for (const node of analysis.nodes) {
     if (node.kind !== "quote" || node.clusterId !== cluster.id) continue;
-    const size = sizes.get(node.id) ?? DEFAULT_SIZES.quote;
+    const size = sizes.get(node.id) ?? DEFAULT_BOX_SIZES.quote;
     width = Math.max(width, node.position.x + size.width + CLUSTER_PADDING.right);
     height = Math.max(height, node.position.y + size.height + CLUSTER_PADDING.bottom);
   }
@@ -109,7 +103,9 @@ export function createNodeMapper() {
         selected,
         hidden,
         ...(parent ? { parentId: parent.id } : {}),
-        ...(size ? { measured: size } : {}),
+        // Until React Flow measures a node, a default size lets it show (and its text field take
+        // focus) at once instead of staying hidden for a frame.
+        measured: size ?? DEFAULT_BOX_SIZES[node.kind],
         ...(style ? { style, width: style.width, height: style.height } : {}),
         ...(node.kind === "cluster" ? { dragHandle: ".cluster-header", zIndex: -1 } : {}),
       };

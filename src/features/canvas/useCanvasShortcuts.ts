@@ -19,7 +19,8 @@ export function useCanvasShortcuts(
 ) {
   return useCallback(
     (event: ReactKeyboardEvent) => {
-      if (isEditableTarget(event.target)) return;
+      // While a node's text is being edited, keys belong to that text, even before it has focus.
+      if (isEditableTarget(event.target) || store.getState().editingNodeId) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key;
       const run = (action: () => void) => {

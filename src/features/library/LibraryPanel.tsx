@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useEffect, useMemo } from "react";
 import type { Quote } from "../../domain/corpus/quote";
 import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
@@ -20,8 +20,19 @@ function usePlacedQuoteIds(): ReadonlySet<string> {
   return useMemo(() => new Set(key ? key.split("|") : []), [key]);
 }
 
+export const SEARCHABLE_MARK = "ontrafel:searchable";
+
+/** The moment a person can search: the library is on screen with its index (benchmark mark). */
+function useSearchableMark() {
+  useEffect(() => {
+    if (performance.getEntriesByName(SEARCHABLE_MARK).length === 0)
+      performance.mark(SEARCHABLE_MARK);
+  }, []);
+}
+
 export function LibraryPanel({ onPlaceQuote }: { onPlaceQuote?(quote: Quote): void }) {
   const t = useT();
+  useSearchableMark();
   const quotes = useAppStore((s) => s.quotes);
   const search = useAppStore((s) => s.quoteSearch);
   const query = useDeferredValue(useAppStore((s) => s.query));

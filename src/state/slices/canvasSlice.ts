@@ -7,13 +7,9 @@ import {
   type Viewport,
 } from "../../domain/analysis/analysis";
 import type { IdSource } from "../../domain/analysis/ids";
+import type { Size } from "../../domain/analysis/layoutGraph";
 import { moveNodes } from "../../domain/analysis/operations";
 import type { SliceCreator } from "../sliceCreator";
-
-export interface Size {
-  width: number;
-  height: number;
-}
 
 export type HistoryState = { analysis: Analysis };
 
