@@ -23,7 +23,7 @@ import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
 import { readQuoteDrag } from "./quoteDrag";
-import type { CanvasCommands } from "./useCanvasCommands";
+import type { CanvasCommands } from "./canvasCommands";
 import { useFlowElements } from "./useFlowElements";
 
 const SNAP_GRID: [number, number] = [16, 16];

@@ -4,7 +4,7 @@ import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { EdgeEditor } from "./EdgeEditor";
 import { ROLE_ICONS, ROLE_LABELS } from "./nodes/RoleBadge";
-import type { CanvasCommands } from "./useCanvasCommands";
+import type { CanvasCommands } from "./canvasCommands";
 import type { LayoutStatus } from "./useLayout";
 
 interface CanvasToolbarProps {

@@ -1,65 +1,31 @@
 import { useReactFlow } from "@xyflow/react";
 import { useMemo } from "react";
-import type { EdgeKind, Role } from "../../domain/analysis/analysis";
-import {
-  addFactor,
-  addNote,
-  cardForQuote,
-  connect,
-  copyFragment,
-  freeSpotNear,
-  groupIntoCluster,
-  nodeById,
-  parseFragment,
-  pasteFragment,
-  placeQuotes,
-  removeElements,
-  setCollapsed,
-  setRole,
-  ungroup,
-} from "../../domain/analysis/operations";
-import type { Quote } from "../../domain/corpus/quote";
 import { useT } from "../../i18n/useT";
 import { useAppStoreApi } from "../../state/StoreProvider";
-import { readClipboardText, writeClipboard } from "./clipboard";
+import { type CanvasView, createCanvasCommands } from "./canvasCommands";
 
-const PASTE_OFFSET = { x: 40, y: 40 };
-
-/** Nodes in reading order (top to bottom, left to right) for keyboard selection. */
-function readingOrder<T extends { id: string; position: { x: number; y: number } }>(
-  nodes: T[],
-): T[] {
-  return [...nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
-}
-
-/**
- * Every canvas command, shared by toolbar buttons and keyboard shortcuts so both do exactly
- * the same. Each document change is one undo step.
- */
+/** The canvas commands bound to the store and the React Flow instance on screen. */
 export function useCanvasCommands() {
   const store = useAppStoreApi();
   const flow = useReactFlow();
   const t = useT();
-
   return useMemo(() => {
-    const state = () => store.getState();
-    const selected = () => [...state().selectedNodeIds];
-    const viewCentre = () => {
-      const pane = document.querySelector(".react-flow");
-      const rect = pane?.getBoundingClientRect();
-      if (!rect) return { x: 0, y: 0 };
-      return flow.screenToFlowPosition({
-        x: rect.left + rect.width / 2,
-        y: rect.top + rect.height / 2,
-      });
-    };
-    const centreOn = (id: string) => {
-      // Focus the node itself, so arrow keys move it and screen readers announce it.
-      document
-        .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
-        ?.focus();
-      const node = flow.getInternalNode(id);
-      if (node) {
+    const view: CanvasView = {
+      centre() {
+        const rect = document.querySelector(".react-flow")?.getBoundingClientRect();
+        if (!rect) return { x: 0, y: 0 };
+        return flow.screenToFlowPosition({
+          x: rect.left + rect.width / 2,
+          y: rect.top + rect.height / 2,
+        });
+      },
+      reveal(id) {
+        // Focus the node itself, so arrow keys move it and screen readers announce it.
+        document
+          .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+          ?.focus();
+        const node = flow.getInternalNode(id);
+        if (!node) return;
         const { x, y } = node.internals.positionAbsolute;
         void flow.setCenter(
           x + (node.measured.width ?? 0) / 2,
@@ -69,178 +35,11 @@ export function useCanvasCommands() {
             duration: 200,
           },
         );
-      }
-    };
-    const focusNode = (id: string) => {
-      state().select([id]);
-      centreOn(id);
-    };
-
-    return {
-      /** Places a quote, or focuses its card when it is already on the canvas. */
-      placeQuote(quote: Quote, at = viewCentre()): "placed" | "focused" {
-        const existing = cardForQuote(state().analysis, quote.id);
-        if (existing) {
-          focusNode(existing.id);
-          return "focused";
-        }
-        const corpusId = state().analysis.corpusId;
-        let ids: string[] = [];
-        state().change((a) => {
-          const result = placeQuotes(a, [quote], corpusId, freeSpotNear(a, at), state().ids);
-          ids = result.nodeIds;
-          return result.analysis;
-        });
-        state().select(ids);
-        return "placed";
-      },
-      group() {
-        let clusterId: string | null = null;
-        state().change((a) => {
-          const result = groupIntoCluster(a, selected(), t("canvas.newCluster"), state().ids);
-          clusterId = result.clusterId;
-          return result.analysis;
-        });
-        if (clusterId) {
-          state().select([clusterId]);
-          state().setEditing(clusterId);
-        }
-      },
-      ungroup() {
-        const clusters = selected().filter(
-          (id) => nodeById(state().analysis, id)?.kind === "cluster",
-        );
-        state().change((a) => clusters.reduce((acc, id) => ungroup(acc, id), a));
-      },
-      toggleCollapsed() {
-        const clusters = selected()
-          .map((id) => nodeById(state().analysis, id))
-          .filter((n) => n?.kind === "cluster");
-        state().change((a) =>
-          clusters.reduce(
-            (acc, c) => (c?.kind === "cluster" ? setCollapsed(acc, c.id, !c.collapsed) : acc),
-            a,
-          ),
-        );
-      },
-      setRole(role: Role | null) {
-        const ids = selected();
-        state().change((a) => setRole(a, ids, role));
-      },
-      /**
-       * With two nodes selected, the first leads to the second. With one, keyboard linking
-       * starts from it: choose the target with ] and [, then Enter (finishLink).
-       */
-      linkSelected(kind: EdgeKind = "causes") {
-        const [source, target] = selected();
-        if (source && target) {
-          state().change((a) => connect(a, source, target, kind, state().ids).analysis);
-        } else if (source) {
-          state().setLinkSource(source);
-        }
-      },
-      finishLink() {
-        const source = state().linkSourceId;
-        const target = selected().at(-1);
-        state().setLinkSource(null);
-        if (source && target && target !== source) {
-          state().change((a) => connect(a, source, target, "causes", state().ids).analysis);
-        }
-      },
-      cancelLink() {
-        state().setLinkSource(null);
-      },
-      connect(source: string, target: string, kind: EdgeKind = "causes") {
-        state().change((a) => connect(a, source, target, kind, state().ids).analysis);
-      },
-      addFactor(role: Role | null = null) {
-        let id = "";
-        state().change((a) => {
-          const position = freeSpotNear(a, viewCentre());
-          const result = addFactor(a, { label: "", role, position }, state().ids);
-          id = result.nodeId;
-          return result.analysis;
-        });
-        state().select([id]);
-        state().setEditing(id);
-      },
-      addNote() {
-        let id = "";
-        state().change((a) => {
-          const result = addNote(
-            a,
-            { text: "", position: freeSpotNear(a, viewCentre()) },
-            state().ids,
-          );
-          id = result.nodeId;
-          return result.analysis;
-        });
-        state().select([id]);
-        state().setEditing(id);
-      },
-      deleteSelection() {
-        const nodes = selected();
-        const edges = [...state().selectedEdgeIds];
-        state().change((a) => removeElements(a, nodes, edges));
-        state().select([]);
-      },
-      copy() {
-        const ids = selected();
-        if (ids.length > 0) writeClipboard(copyFragment(state().analysis, ids));
-      },
-      paste() {
-        const fragment = parseFragment(readClipboardText());
-        if (!fragment || fragment.nodes.length === 0) return;
-        let ids: string[] = [];
-        state().change((a) => {
-          const result = pasteFragment(a, fragment, PASTE_OFFSET, state().ids);
-          ids = result.nodeIds;
-          return result.analysis;
-        });
-        state().select(ids);
-      },
-      duplicate() {
-        const ids = selected();
-        if (ids.length === 0) return;
-        const fragment = copyFragment(state().analysis, ids);
-        let pasted: string[] = [];
-        state().change((a) => {
-          const result = pasteFragment(a, fragment, PASTE_OFFSET, state().ids);
-          pasted = result.nodeIds;
-          return result.analysis;
-        });
-        state().select(pasted);
-      },
-      /** Selects the next (or previous) node in reading order; `extend` adds it to the selection. */
-      selectNext(step: 1 | -1, extend = false) {
-        const nodes = readingOrder(flow.getNodes().filter((n) => !n.hidden));
-        if (nodes.length === 0) return;
-        const current = selected();
-        const last = current[current.length - 1];
-        const index = nodes.findIndex((n) => n.id === last);
-        const next = nodes[(index + step + nodes.length) % nodes.length] ?? nodes[0];
-        if (!next) return;
-        state().select(extend ? [...current.filter((id) => id !== next.id), next.id] : [next.id]);
-        centreOn(next.id);
-      },
-      selectAll() {
-        state().select(state().analysis.nodes.map((n) => n.id));
-      },
-      clearSelection() {
-        state().select([]);
-        state().setEditing(null);
-      },
-      editSelected() {
-        const [only] = selected();
-        const node = only ? nodeById(state().analysis, only) : undefined;
-        if (node && node.kind !== "quote") state().setEditing(node.id);
       },
       fitView() {
         void flow.fitView({ padding: 0.15, duration: 200 });
       },
-      focusNode,
     };
+    return createCanvasCommands(store, view, { newCluster: t("canvas.newCluster") });
   }, [store, flow, t]);
 }
-
-export type CanvasCommands = ReturnType<typeof useCanvasCommands>;

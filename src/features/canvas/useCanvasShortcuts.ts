@@ -1,6 +1,6 @@
 import { type KeyboardEvent as ReactKeyboardEvent, useCallback } from "react";
 import type { AppStore } from "../../state/createAppStore";
-import type { CanvasCommands } from "./useCanvasCommands";
+import type { CanvasCommands } from "./canvasCommands";
 
 /** Typing in a field must never trigger canvas shortcuts. */
 export function isEditableTarget(target: EventTarget | null): boolean {

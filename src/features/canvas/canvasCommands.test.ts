@@ -1,0 +1,214 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  cluster,
+  factor,
+  link,
+  makeAnalysis,
+  quoteCard,
+} from "../../../tests/helpers/analysisFactory";
+import { makeQuote } from "../../../tests/helpers/quoteFactory";
+import type { Analysis } from "../../domain/analysis/analysis";
+import { countingIds } from "../../domain/analysis/ids";
+import { nodeById } from "../../domain/analysis/operations";
+import { createAppStore } from "../../state/createAppStore";
+import { type CanvasView, createCanvasCommands } from "./canvasCommands";
+
+function setup(analysis: Analysis = makeAnalysis()) {
+  const store = createAppStore({ ids: countingIds(), now: () => 1 });
+  store.getState().openAnalysis(analysis);
+  const view: CanvasView = {
+    centre: () => ({ x: 500, y: 300 }),
+    reveal: vi.fn(),
+    fitView: vi.fn(),
+  };
+  const commands = createCanvasCommands(store, view, { newCluster: "Nieuw cluster" });
+  const doc = () => store.getState().analysis;
+  /** Undo then redo the last step, checking both ends. */
+  const expectUndoable = (before: Analysis) => {
+    const after = doc();
+    expect(after).not.toBe(before);
+    store.getState().undo();
+    expect(doc()).toBe(before);
+    store.getState().redo();
+    expect(doc()).toBe(after);
+  };
+  return { store, view, commands, doc, expectUndoable };
+}
+
+beforeEach(() => localStorage.clear());
+
+describe("canvas commands", () => {
+  it("places a quote at a free spot near the view centre, undoably", () => {
+    const { commands, doc, expectUndoable, store } = setup();
+    const before = doc();
+    expect(commands.placeQuote(makeQuote({ id: "q1" }))).toBe("placed");
+    expect(doc().nodes[0]).toMatchObject({
+      kind: "quote",
+      quoteId: "q1",
+      position: { x: 500, y: 300 },
+    });
+    expect([...store.getState().selectedNodeIds]).toEqual([doc().nodes[0]?.id]);
+    expectUndoable(before);
+  });
+
+  it("focuses the existing card instead of placing a quote twice", () => {
+    const { commands, doc, view, store } = setup(makeAnalysis([quoteCard("c1", "q1")]));
+    expect(commands.placeQuote(makeQuote({ id: "q1" }))).toBe("focused");
+    expect(doc().nodes).toHaveLength(1);
+    expect(view.reveal).toHaveBeenCalledWith("c1");
+    expect([...store.getState().selectedNodeIds]).toEqual(["c1"]);
+  });
+
+  it("groups the selection into a named-later cluster and ungroups it", () => {
+    const { commands, doc, expectUndoable, store } = setup(
+      makeAnalysis([quoteCard("a", "q1"), quoteCard("b", "q2")]),
+    );
+    store.getState().select(["a", "b"]);
+    const before = doc();
+    commands.group();
+    const created = doc().nodes.find((n) => n.kind === "cluster");
+    expect(created).toMatchObject({ label: "Nieuw cluster" });
+    expect(store.getState().editingNodeId).toBe(created?.id);
+    expectUndoable(before);
+    const grouped = doc();
+    store.getState().select([created?.id ?? ""]);
+    commands.ungroup();
+    expect(doc().nodes.some((n) => n.kind === "cluster")).toBe(false);
+    expectUndoable(grouped);
+  });
+
+  it("collapses and expands selected clusters", () => {
+    const { commands, doc, expectUndoable, store } = setup(
+      makeAnalysis([cluster("k"), quoteCard("a", "q1", { clusterId: "k" })]),
+    );
+    store.getState().select(["k"]);
+    const before = doc();
+    commands.toggleCollapsed();
+    expect(nodeById(doc(), "k")).toMatchObject({ collapsed: true });
+    expectUndoable(before);
+  });
+
+  it("sets roles on the selection", () => {
+    const { commands, doc, expectUndoable, store } = setup(
+      makeAnalysis([cluster("k"), factor("f")]),
+    );
+    store.getState().select(["k", "f"]);
+    const before = doc();
+    commands.setRole("cause");
+    expect(nodeById(doc(), "k")).toMatchObject({ role: "cause" });
+    expect(nodeById(doc(), "f")).toMatchObject({ role: "cause" });
+    expectUndoable(before);
+  });
+
+  it("links two selected nodes first → second", () => {
+    const { commands, doc, expectUndoable, store } = setup(
+      makeAnalysis([factor("a"), factor("b")]),
+    );
+    store.getState().select(["b", "a"]);
+    const before = doc();
+    commands.linkSelected();
+    expect(doc().edges).toEqual([
+      expect.objectContaining({ source: "b", target: "a", kind: "causes" }),
+    ]);
+    expectUndoable(before);
+  });
+
+  it("links by keyboard: start from one node, pick the target, confirm", () => {
+    const { commands, doc, expectUndoable, store } = setup(
+      makeAnalysis([factor("a"), factor("b")]),
+    );
+    store.getState().select(["a"]);
+    commands.linkSelected();
+    expect(store.getState().linkSourceId).toBe("a");
+    commands.selectNext(1);
+    expect([...store.getState().selectedNodeIds]).toEqual(["b"]);
+    const before = doc();
+    commands.finishLink();
+    expect(store.getState().linkSourceId).toBeNull();
+    expect(doc().edges).toEqual([expect.objectContaining({ source: "a", target: "b" })]);
+    expectUndoable(before);
+    commands.linkSelected();
+    commands.cancelLink();
+    expect(store.getState().linkSourceId).toBeNull();
+  });
+
+  it("adds a factor and a note ready for typing", () => {
+    const { commands, doc, expectUndoable, store } = setup();
+    const before = doc();
+    commands.addFactor("problem");
+    const f = doc().nodes[0];
+    expect(f).toMatchObject({ kind: "factor", role: "problem" });
+    expect(store.getState().editingNodeId).toBe(f?.id);
+    expectUndoable(before);
+    const withFactor = doc();
+    commands.addNote();
+    expect(doc().nodes.map((n) => n.kind)).toEqual(["factor", "note"]);
+    expect(doc().nodes[1]?.position).not.toEqual(f?.position);
+    expectUndoable(withFactor);
+  });
+
+  it("deletes selected nodes and links", () => {
+    const { commands, doc, expectUndoable, store } = setup(
+      makeAnalysis([factor("a"), factor("b"), factor("c")], [link("a", "b"), link("b", "c")]),
+    );
+    store.getState().select(["a"], ["b->c"]);
+    const before = doc();
+    commands.deleteSelection();
+    expect(doc().nodes.map((n) => n.id)).toEqual(["b", "c"]);
+    expect(doc().edges).toEqual([]);
+    expectUndoable(before);
+  });
+
+  it("copies and pastes, also into another analysis, and duplicates", () => {
+    const source = makeAnalysis(
+      [cluster("k", "cause"), quoteCard("a", "q1", { clusterId: "k" }), factor("p")],
+      [link("k", "p")],
+    );
+    const first = setup(source);
+    first.store.getState().select(["k", "p"]);
+    first.commands.copy();
+    const other = setup(makeAnalysis());
+    const before = other.doc();
+    other.commands.paste();
+    expect(
+      other
+        .doc()
+        .nodes.map((n) => n.kind)
+        .sort(),
+    ).toEqual(["cluster", "factor", "quote"]);
+    expect(other.doc().edges).toHaveLength(1);
+    other.expectUndoable(before);
+
+    const beforeDuplicate = first.doc();
+    first.commands.duplicate();
+    expect(first.doc().nodes).toHaveLength(6);
+    first.expectUndoable(beforeDuplicate);
+  });
+
+  it("ignores a clipboard that holds something else", () => {
+    localStorage.setItem("ontrafel.clipboard", '{"nodes":[{"kind":"script"}]}');
+    const { commands, doc } = setup();
+    const before = doc();
+    commands.paste();
+    expect(doc()).toBe(before);
+  });
+
+  it("walks the nodes in reading order and selects all", () => {
+    const nodes = [
+      { ...factor("low"), position: { x: 0, y: 300 } },
+      { ...factor("top"), position: { x: 50, y: 0 } },
+      { ...factor("mid"), position: { x: 0, y: 100 } },
+    ];
+    const { commands, store } = setup(makeAnalysis(nodes));
+    commands.selectNext(1);
+    expect([...store.getState().selectedNodeIds]).toEqual(["top"]);
+    commands.selectNext(1, true);
+    expect([...store.getState().selectedNodeIds]).toEqual(["top", "mid"]);
+    commands.selectNext(-1);
+    expect([...store.getState().selectedNodeIds]).toEqual(["top"]);
+    commands.selectAll();
+    expect(store.getState().selectedNodeIds.size).toBe(3);
+    commands.clearSelection();
+    expect(store.getState().selectedNodeIds.size).toBe(0);
+  });
+});

@@ -1,0 +1,232 @@
+import type { Analysis, EdgeKind, Position, Role } from "../../domain/analysis/analysis";
+import {
+  absolutePosition,
+  addFactor,
+  addNote,
+  cardForQuote,
+  connect,
+  copyFragment,
+  freeSpotNear,
+  groupIntoCluster,
+  nodeById,
+  parseFragment,
+  pasteFragment,
+  placeQuotes,
+  removeElements,
+  setCollapsed,
+  setRole,
+  ungroup,
+} from "../../domain/analysis/operations";
+import type { Quote } from "../../domain/corpus/quote";
+import type { AppStore } from "../../state/createAppStore";
+import { readClipboardText, writeClipboard } from "./clipboard";
+
+const PASTE_OFFSET = { x: 40, y: 40 };
+
+/** What commands need from the rendered canvas; a fake in tests. */
+export interface CanvasView {
+  /** The canvas point at the centre of the visible area: where new things appear. */
+  centre(): Position;
+  /** Brings a node into view and gives it keyboard focus. */
+  reveal(nodeId: string): void;
+  fitView(): void;
+}
+
+/** Nodes a person can see (cards in collapsed clusters are hidden), at canvas positions. */
+function visibleNodes(analysis: Analysis): { id: string; position: Position }[] {
+  const collapsed = new Set(
+    analysis.nodes.filter((n) => n.kind === "cluster" && n.collapsed).map((n) => n.id),
+  );
+  return analysis.nodes
+    .filter((n) => n.kind !== "quote" || n.clusterId === null || !collapsed.has(n.clusterId))
+    .map((n) => ({ id: n.id, position: absolutePosition(analysis, n) }));
+}
+
+/** Nodes in reading order (top to bottom, left to right) for keyboard selection. */
+function readingOrder<T extends { position: Position }>(nodes: T[]): T[] {
+  return [...nodes].sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+}
+
+/**
+ * Every canvas command, shared by toolbar buttons and keyboard shortcuts so both do exactly
+ * the same. Each document change is one undo step.
+ */
+export function createCanvasCommands(
+  store: AppStore,
+  view: CanvasView,
+  texts: { newCluster: string },
+) {
+  const state = () => store.getState();
+  const selected = () => [...state().selectedNodeIds];
+  const focusNode = (id: string) => {
+    state().select([id]);
+    view.reveal(id);
+  };
+
+  return {
+    /** Places a quote, or focuses its card when it is already on the canvas. */
+    placeQuote(quote: Quote, at = view.centre()): "placed" | "focused" {
+      const existing = cardForQuote(state().analysis, quote.id);
+      if (existing) {
+        focusNode(existing.id);
+        return "focused";
+      }
+      const corpusId = state().analysis.corpusId;
+      let ids: string[] = [];
+      state().change((a) => {
+        const result = placeQuotes(a, [quote], corpusId, freeSpotNear(a, at), state().ids);
+        ids = result.nodeIds;
+        return result.analysis;
+      });
+      state().select(ids);
+      return "placed";
+    },
+    group() {
+      let clusterId: string | null = null;
+      state().change((a) => {
+        const result = groupIntoCluster(a, selected(), texts.newCluster, state().ids);
+        clusterId = result.clusterId;
+        return result.analysis;
+      });
+      if (clusterId) {
+        state().select([clusterId]);
+        state().setEditing(clusterId);
+      }
+    },
+    ungroup() {
+      const clusters = selected().filter(
+        (id) => nodeById(state().analysis, id)?.kind === "cluster",
+      );
+      state().change((a) => clusters.reduce((acc, id) => ungroup(acc, id), a));
+    },
+    toggleCollapsed() {
+      const clusters = selected()
+        .map((id) => nodeById(state().analysis, id))
+        .filter((n) => n?.kind === "cluster");
+      state().change((a) =>
+        clusters.reduce(
+          (acc, c) => (c?.kind === "cluster" ? setCollapsed(acc, c.id, !c.collapsed) : acc),
+          a,
+        ),
+      );
+    },
+    setRole(role: Role | null) {
+      const ids = selected();
+      state().change((a) => setRole(a, ids, role));
+    },
+    /**
+     * With two nodes selected, the first leads to the second. With one, keyboard linking
+     * starts from it: choose the target with ] and [, then Enter (finishLink).
+     */
+    linkSelected(kind: EdgeKind = "causes") {
+      const [source, target] = selected();
+      if (source && target) {
+        state().change((a) => connect(a, source, target, kind, state().ids).analysis);
+      } else if (source) {
+        state().setLinkSource(source);
+      }
+    },
+    finishLink() {
+      const source = state().linkSourceId;
+      const target = selected().at(-1);
+      state().setLinkSource(null);
+      if (source && target && target !== source) {
+        state().change((a) => connect(a, source, target, "causes", state().ids).analysis);
+      }
+    },
+    cancelLink() {
+      state().setLinkSource(null);
+    },
+    connect(source: string, target: string, kind: EdgeKind = "causes") {
+      state().change((a) => connect(a, source, target, kind, state().ids).analysis);
+    },
+    addFactor(role: Role | null = null) {
+      let id = "";
+      state().change((a) => {
+        const position = freeSpotNear(a, view.centre());
+        const result = addFactor(a, { label: "", role, position }, state().ids);
+        id = result.nodeId;
+        return result.analysis;
+      });
+      state().select([id]);
+      state().setEditing(id);
+    },
+    addNote() {
+      let id = "";
+      state().change((a) => {
+        const result = addNote(
+          a,
+          { text: "", position: freeSpotNear(a, view.centre()) },
+          state().ids,
+        );
+        id = result.nodeId;
+        return result.analysis;
+      });
+      state().select([id]);
+      state().setEditing(id);
+    },
+    deleteSelection() {
+      const nodes = selected();
+      const edges = [...state().selectedEdgeIds];
+      state().change((a) => removeElements(a, nodes, edges));
+      state().select([]);
+    },
+    copy() {
+      const ids = selected();
+      if (ids.length > 0) writeClipboard(copyFragment(state().analysis, ids));
+    },
+    paste() {
+      const fragment = parseFragment(readClipboardText());
+      if (!fragment || fragment.nodes.length === 0) return;
+      let ids: string[] = [];
+      state().change((a) => {
+        const result = pasteFragment(a, fragment, PASTE_OFFSET, state().ids);
+        ids = result.nodeIds;
+        return result.analysis;
+      });
+      state().select(ids);
+    },
+    duplicate() {
+      const ids = selected();
+      if (ids.length === 0) return;
+      const fragment = copyFragment(state().analysis, ids);
+      let pasted: string[] = [];
+      state().change((a) => {
+        const result = pasteFragment(a, fragment, PASTE_OFFSET, state().ids);
+        pasted = result.nodeIds;
+        return result.analysis;
+      });
+      state().select(pasted);
+    },
+    /** Selects the next (or previous) node in reading order; `extend` adds it to the selection. */
+    selectNext(step: 1 | -1, extend = false) {
+      const nodes = readingOrder(visibleNodes(state().analysis));
+      if (nodes.length === 0) return;
+      const current = selected();
+      const last = current[current.length - 1];
+      const index = nodes.findIndex((n) => n.id === last);
+      const next = nodes[(index + step + nodes.length) % nodes.length] ?? nodes[0];
+      if (!next) return;
+      state().select(extend ? [...current.filter((id) => id !== next.id), next.id] : [next.id]);
+      view.reveal(next.id);
+    },
+    selectAll() {
+      state().select(state().analysis.nodes.map((n) => n.id));
+    },
+    clearSelection() {
+      state().select([]);
+      state().setEditing(null);
+    },
+    editSelected() {
+      const [only] = selected();
+      const node = only ? nodeById(state().analysis, only) : undefined;
+      if (node && node.kind !== "quote") state().setEditing(node.id);
+    },
+    fitView() {
+      view.fitView();
+    },
+    focusNode,
+  };
+}
+
+export type CanvasCommands = ReturnType<typeof createCanvasCommands>;
