@@ -172,3 +172,77 @@ test("the main flow works with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Escape");
   await expect(help).toBeHidden();
 });
+
+test("cards join a cluster when dropped on it and leave when dragged out; clusters collapse", async ({
+  page,
+}) => {
+  await openApp(page);
+  for (const [i, quote] of sample.entries()) {
+    await dragQuoteToCanvas(page, quote.id, openingWords(quote.text), 60 + i * 220, 60);
+  }
+  const cards = nodesOfKind(page, "quote");
+  await expect(cards).toHaveCount(3);
+  await cards.nth(0).click();
+  await page.keyboard.press("g");
+  await page.keyboard.press("Enter");
+  const cluster = nodesOfKind(page, "cluster");
+  await expect(cluster).toContainText("1 citaten");
+
+  // Drop the third card onto the cluster.
+  const third = cards.nth(2);
+  const thirdId = await third.getAttribute("data-id");
+  const target = await centreOf(cluster);
+  const start = await centreOf(third);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(target.x, target.y + 20, { steps: 12 });
+  await page.mouse.up();
+  await expect(cluster).toContainText("2 citaten");
+
+  // Drag it out again.
+  const inside = await centreOf(page.locator(`.react-flow__node[data-id="${thirdId}"]`));
+  await page.mouse.move(inside.x, inside.y);
+  await page.mouse.down();
+  await page.mouse.move(inside.x + 50, inside.y + 500, { steps: 15 });
+  await page.mouse.up();
+  await expect(cluster).toContainText("1 citaten");
+
+  // Collapse hides the cards, expand shows them.
+  await cluster.getByRole("button", { name: "Inklappen" }).click();
+  await expect(nodesOfKind(page, "quote").filter({ visible: true })).toHaveCount(2);
+  await cluster.getByRole("button", { name: "Uitklappen" }).click();
+  await expect(nodesOfKind(page, "quote").filter({ visible: true })).toHaveCount(3);
+});
+
+test("a link's kind and label can be changed, and copy/paste duplicates nodes", async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByTestId("canvas").focus();
+  await page.keyboard.press("f");
+  await page.keyboard.type("Oorzaak A");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("f");
+  await page.keyboard.type("Probleem B");
+  await page.keyboard.press("Enter");
+  const factors = nodesOfKind(page, "factor");
+  await expect(factors).toHaveCount(2);
+  await linkNodes(page, factors.nth(0), factors.nth(1));
+  const edge = page.locator(".react-flow__edge");
+  await expect(edge).toHaveCount(1);
+  await edge.click({ force: true });
+  await page.getByLabel("Soort verband").selectOption("contradicts");
+  await page.getByLabel("Label van het verband").fill("soms");
+  await page.getByLabel("Label van het verband").press("Enter");
+  await expect(edge).toHaveClass(/edge-contradicts/);
+  await expect(page.locator(".react-flow__edge-text")).toHaveText("soms");
+
+  await factors.nth(0).click();
+  await page.keyboard.press("Control+c");
+  await page.keyboard.press("Control+v");
+  await expect(factors).toHaveCount(3);
+  await page.keyboard.press("Control+d");
+  await expect(factors).toHaveCount(4);
+  await page.keyboard.press("Delete");
+  await expect(factors).toHaveCount(3);
+});

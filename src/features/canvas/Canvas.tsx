@@ -12,18 +12,18 @@ import {
   type Viewport,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { type DragEvent, type KeyboardEvent, useCallback } from "react";
+import { type DragEvent, type KeyboardEvent, useCallback, useRef } from "react";
 import type { Position } from "../../domain/analysis/analysis";
 import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
 import { moveNodes } from "../../domain/analysis/operations";
 import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import type { CanvasCommands } from "./canvasCommands";
 import { dropIntoClusters, type Rect } from "./dropIntoClusters";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
 import { readQuoteDrag } from "./quoteDrag";
-import type { CanvasCommands } from "./canvasCommands";
 import { useFlowElements } from "./useFlowElements";
 
 const SNAP_GRID: [number, number] = [16, 16];
@@ -98,33 +98,34 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
     [commands],
   );
 
-  const onNodeDragStart = useCallback(() => store.getState().beginDrag(), [store]);
+  // Cluster outlines as they were when a drag began: a cluster grows to fit a card dragged
+  // within it, so only the outline at the start tells whether the card was dropped outside.
+  const clusterRectsAtDragStart = useRef<Map<string, Rect>>(new Map());
+
+  const onNodeDragStart = useCallback(() => {
+    const rects = new Map<string, Rect>();
+    for (const node of flow.getNodes()) {
+      if (node.type !== "cluster" || node.hidden) continue;
+      const internal = flow.getInternalNode(node.id);
+      if (!internal) continue;
+      rects.set(node.id, {
+        ...internal.internals.positionAbsolute,
+        width: internal.measured.width ?? DEFAULT_BOX_SIZES.cluster.width,
+        height: internal.measured.height ?? DEFAULT_BOX_SIZES.cluster.height,
+      });
+    }
+    clusterRectsAtDragStart.current = rects;
+    store.getState().beginDrag();
+  }, [store, flow]);
 
   const onNodeDragStop = useCallback(
     (_event: unknown, _node: FlowNode, dragged: FlowNode[]) => {
       const state = store.getState();
-      const clusterRects = new Map<string, Rect>();
-      for (const node of flow.getNodes()) {
-        if (node.type !== "cluster" || node.hidden) continue;
-        const internal = flow.getInternalNode(node.id);
-        if (!internal) continue;
-        clusterRects.set(node.id, {
-          ...internal.internals.positionAbsolute,
-          width: internal.measured.width ?? DEFAULT_BOX_SIZES.cluster.width,
-          height: internal.measured.height ?? DEFAULT_BOX_SIZES.cluster.height,
-        });
-      }
       const cardSize = (id: string) => state.nodeSizes.get(id) ?? DEFAULT_BOX_SIZES.quote;
-      state.endDrag((a) =>
-        dropIntoClusters(
-          a,
-          dragged.map((n) => n.id),
-          clusterRects,
-          cardSize,
-        ),
-      );
+      const ids = dragged.map((n) => n.id);
+      state.endDrag((a) => dropIntoClusters(a, ids, clusterRectsAtDragStart.current, cardSize));
     },
-    [store, flow],
+    [store],
   );
 
   const onMoveEnd = useCallback(
