@@ -1,17 +1,25 @@
-import { SECTION_NUMBER, SPACE_WIDTH, spanWidth, type TextLine } from "./lines";
+import { textWidth } from "./glyphWidths";
+import {
+  DEFAULT_LAYOUT,
+  type LanguageModel,
+  type LayoutModel,
+  type LineOption,
+  lineOptions,
+  type PartInfo,
+  type StreamId,
+} from "./lineOptions";
+import type { TextLine } from "./lines";
 
 /**
  * Column separation. Every text line is the left column's line, the right column's line,
- * both joined by one space, or a line of a large-type pull quote. We decide a whole page at
- * once: a beam search over those choices (and the split point of joined lines) that scores
- * how well each column continues, with recombination of equal states so it is a bounded DP.
+ * both joined by one space, or a line of a large-type pull quote. A whole page is decided
+ * at once: a search over those readings (and the split point of joined lines) that scores
+ * how well each column continues. Hypotheses in the same state are merged, which makes it
+ * a dynamic programme; a small beam bounds the work per page.
  */
 
-export const LEFT = 0;
-export const RIGHT = 1;
-export const PULL_A = 2;
-export const PULL_B = 3;
-export type StreamId = 0 | 1 | 2 | 3;
+export type { LanguageModel, LayoutModel } from "./lineOptions";
+export { LEFT, PULL_A, RIGHT, type StreamId } from "./lineOptions";
 
 /** A piece of one text line placed in one stream. */
 export interface Placed {
@@ -25,248 +33,288 @@ export interface Placed {
   readonly headingContinuation: boolean;
 }
 
-export interface LayoutModel {
-  /** Widest line of a normal column (1/1000 em of the body font). */
-  readonly columnWidth: number;
-  /** Widest line of a pull quote, measured in body-font units. */
-  readonly pullWidth: number;
-}
+// Local copies: imported bindings cost a property lookup each in the hot loop.
+const LEFT = 0;
+const RIGHT = 1;
+const PULL_A = 2;
+const LOWER = 0;
+const UPPER = 1;
+const NEUTRAL = 2;
+const SPACE_WIDTH = textWidth(" ");
 
-export const DEFAULT_LAYOUT: LayoutModel = { columnWidth: 28900, pullWidth: 22600 };
-
-// Column states.
+// Stream states.
 const START = 0; // nothing placed yet on this page
 const CLOSED = 1; // last paragraph ended on the previous grid line
 const GAP = 2; // closed, and at least one empty grid line since
 const OPEN = 3; // last line wrapped: the paragraph continues on the next grid line
 const HEAD = 4; // a wrapped heading: its second line follows
+const AFTER_HEADING = 8; // flag: the stream's last line was (the end of) a heading
 
-const STOPWORDS = new Set(["en", "van", "de", "het", "op", "in", "met", "voor", "bij", "of", "aan", "tot", "een"]);
+const BEAM = 24;
+const PRUNE_MARGIN = 4;
+// Fit test: glyph widths are approximate (real wraps leave up to ~1.5k units of "room"),
+// so only room beyond FIT_T counts, growing by one per FIT_S units, at most FIT_MAX.
+const FIT_T = 800;
+const FIT_S = 800;
+const FIT_MAX = 2.5;
 
 interface Hyp {
   readonly states: readonly number[];
-  readonly lastWidth: readonly number[];
-  readonly lastPunct: readonly boolean[];
-  readonly lastHyphen: readonly boolean[];
+  readonly widths: readonly number[];
+  /** Per stream: bit 0 last line ended a sentence, bit 1 it ended in a hyphen. */
+  readonly flags: readonly number[];
+  /** Last word placed in each stream (for rejoining a word broken by a hyphen). */
+  readonly lastWords: readonly string[];
   readonly cost: number;
   readonly parent: Hyp | null;
-  readonly placed: readonly Placed[];
-  readonly key: string;
+  readonly option: LineOption | null;
+  readonly mask: number;
+  readonly line: number;
+  /** Section order of the last heading in the left column, the first and last in the right (0: none). */
+  readonly leftLast: number;
+  readonly rightFirst: number;
+  readonly rightLast: number;
+  /** The right column's first line continues a paragraph (from the bottom of the left column). */
+  readonly rightContinues: boolean;
 }
 
-interface PartView {
-  readonly from: number;
-  readonly to: number;
-  readonly width: number;
-  readonly endsLine: boolean;
-}
-
-const BEAM = 160;
-
-function startKind(token: string): "lower" | "upper" | "neutral" {
-  const ch = token.charAt(0);
-  if (/\p{Ll}/u.test(ch)) return "lower";
-  if (/\p{Lu}/u.test(ch)) return "upper";
-  return "neutral";
-}
-
-function endsSentence(token: string): boolean {
-  return /[.?!:;][”’"')]*$/.test(token) || /\)$/.test(token);
-}
-
-function endsWithBreak(token: string): boolean {
-  return /[-/]$/.test(token);
-}
-
-export function assignColumns(lines: readonly TextLine[], model: LayoutModel = DEFAULT_LAYOUT): Placed[] {
-  const W = model.columnWidth;
+export function assignColumns(
+  lines: readonly TextLine[],
+  language: LanguageModel,
+  model: LayoutModel = DEFAULT_LAYOUT,
+): Placed[] {
   let beam: Hyp[] = [
     {
       states: [START, START, CLOSED, CLOSED],
-      lastWidth: [0, 0, 0, 0],
-      lastPunct: [true, true, true, true],
-      lastHyphen: [false, false, false, false],
+      widths: [0, 0, 0, 0],
+      flags: [1, 1, 1, 1],
+      lastWords: ["", "", "", ""],
       cost: 0,
       parent: null,
-      placed: [],
-      key: "",
+      option: null,
+      mask: 0,
+      line: -1,
+      leftLast: 0,
+      rightFirst: 0,
+      rightLast: 0,
+      rightContinues: false,
     },
   ];
-
   for (const line of lines) {
-    const options = lineOptions(line, W, model.pullWidth);
+    const options = lineOptions(line, model, language);
     const next = new Map<string, Hyp>();
+    // Children far worse than the best one so far never win; skip them before keying.
+    let bound = Number.POSITIVE_INFINITY;
     for (const hyp of beam) {
       for (const option of options) {
-        const child = expand(hyp, line, option, model);
-        if (!child) continue;
-        const existing = next.get(child.key);
-        if (!existing || existing.cost > child.cost) next.set(child.key, child);
+        if (hyp.cost + option.baseCost > bound) continue;
+        for (const mask of option.masks) {
+          const child = expand(hyp, line, option, mask, model, language);
+          if (!child || child.cost > bound) continue;
+          if (child.cost + PRUNE_MARGIN < bound) bound = child.cost + PRUNE_MARGIN;
+          const key = stateKey(child);
+          const existing = next.get(key);
+          if (!existing || existing.cost > child.cost) next.set(key, child);
+        }
       }
     }
     beam = [...next.values()].sort((a, b) => a.cost - b.cost).slice(0, BEAM);
-    if (beam.length === 0) throw new Error(`no column assignment for line ${line.index}`);
+    if (beam.length === 0) throw new Error(`no column reading for line ${line.index}`);
   }
-
   // A pull quote still open at the page end is unlikely: it is a complete quote.
-  let best: Hyp | undefined;
+  let best: Hyp | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
   for (const hyp of beam) {
-    const cost = hyp.cost + (hyp.states[PULL_A] === OPEN ? 3 : 0) + (hyp.states[PULL_B] === OPEN ? 3 : 0);
+    let cost =
+      hyp.cost + (hyp.states[PULL_A] === OPEN ? 3 : 0) + (hyp.states[PULL_A + 1] === OPEN ? 3 : 0);
+    // The left column's last paragraph can only run on if the right column starts mid-paragraph.
+    if (hyp.states[LEFT] === OPEN && !hyp.rightContinues) cost += 2;
+    // Text running on to the next page fills its last line; a short one was a pull quote's.
+    for (const s of [LEFT, RIGHT]) {
+      if (hyp.states[s] === OPEN && (hyp.widths[s] ?? 0) < 0.8 * model.columnWidth) cost += 2;
+    }
     if (cost < bestCost) {
       best = hyp;
       bestCost = cost;
     }
   }
+  return backtrack(best);
+}
+
+function backtrack(last: Hyp | null): Placed[] {
   const out: Placed[] = [];
-  for (let h: Hyp | null | undefined = best; h; h = h.parent) out.unshift(...h.placed);
+  for (let h = last; h?.option; h = h.parent) {
+    const parent = h.parent;
+    const placed = h.option.parts.map((p, i): Placed => {
+      const wasHead = parent?.states[p.stream] === HEAD;
+      return {
+        line: h.line,
+        stream: p.stream,
+        from: p.from,
+        to: p.to,
+        open: p.heading ? p.wrappedHeading : wasHead ? false : ((h.mask >> i) & 1) === 1,
+        heading: p.heading,
+        headingContinuation: !p.heading && wasHead,
+      };
+    });
+    out.unshift(...placed);
+  }
   return out;
 }
 
-interface LineOption {
-  /** Parts per stream; a pull line is a single part. */
-  readonly parts: ReadonlyArray<{ stream: StreamId; view: PartView }>;
-  readonly baseCost: number;
-  readonly pull: boolean;
-}
-
-function lineOptions(line: TextLine, W: number, pullWidth: number): LineOption[] {
-  const n = line.tokens.length;
-  const whole = spanWidth(line, 0, n);
-  const tolerance = 500;
-  const headingGap = n > 1 && SECTION_NUMBER.test(line.tokens[0] ?? "") ? 1 : -1;
-  let wideGapAt = -1;
-  for (let k = 1; k < n; k++) if (line.wideGap[k] && k !== headingGap) wideGapAt = k;
-  const options: LineOption[] = [];
-  const sectionAt = (k: number) => SECTION_NUMBER.test(line.tokens[k] ?? "") && k + 1 < n;
-  const sectionInside = (from: number, to: number) => {
-    for (let k = from + 1; k < to; k++) if (sectionAt(k)) return true;
-    return false;
-  };
-  if (whole <= W + tolerance && !sectionInside(0, n)) {
-    const view = { from: 0, to: n, width: whole, endsLine: true };
-    const base = wideGapAt > 0 ? 3 : 0;
-    options.push({ parts: [{ stream: LEFT, view }], baseCost: base, pull: false });
-    options.push({ parts: [{ stream: RIGHT, view }], baseCost: base, pull: false });
-    if (whole <= pullWidth + 600 && !sectionAt(0)) {
-      options.push({ parts: [{ stream: PULL_A, view }], baseCost: base + 1.2, pull: true });
-      options.push({ parts: [{ stream: PULL_B, view }], baseCost: base + 1.2, pull: true });
-    }
-  }
-  for (let k = 1; k < n; k++) {
-    const leftWidth = spanWidth(line, 0, k);
-    const rightWidth = spanWidth(line, k, n);
-    if (leftWidth > W + tolerance || rightWidth > W + tolerance) continue;
-    if (sectionInside(0, k) || sectionInside(k, n)) continue;
-    const base = wideGapAt > 0 && wideGapAt !== k ? 2 : 0;
-    options.push({
-      parts: [
-        { stream: LEFT, view: { from: 0, to: k, width: leftWidth, endsLine: false } },
-        { stream: RIGHT, view: { from: k, to: n, width: rightWidth, endsLine: true } },
-      ],
-      baseCost: base,
-      pull: false,
-    });
-  }
-  return options;
-}
-
-function expand(hyp: Hyp, line: TextLine, option: LineOption, model: LayoutModel): Hyp | null {
-  const states = [...hyp.states];
-  const lastWidth = [...hyp.lastWidth];
-  const lastPunct = [...hyp.lastPunct];
-  const lastHyphen = [...hyp.lastHyphen];
-  let cost = hyp.cost + option.baseCost;
-  const placed: Placed[] = [];
-  const present = new Set<StreamId>();
-
-  for (const { stream, view } of option.parts) {
-    present.add(stream);
-    const width = stream >= PULL_A ? model.pullWidth : model.columnWidth;
-    const first = line.tokens[view.from] ?? "";
-    const last = line.tokens[view.to - 1] ?? "";
-    const kind = startKind(first);
-    const state = states[stream] ?? START;
-    const heading = SECTION_NUMBER.test(first) && view.to - view.from > 1 && startKind(line.tokens[view.from + 1] ?? "") === "upper";
-    let headingContinuation = false;
-    let open: boolean;
-
-    if (heading) {
-      if (state === OPEN || state === HEAD) cost += 12;
-      const wrapped = line.wideGap[view.from + 1] === true;
-      if (!wrapped && STOPWORDS.has(last.toLowerCase())) cost += 3;
-      if (view.width > width * 0.85) cost += 2;
-      open = wrapped;
-      states[stream] = wrapped ? HEAD : CLOSED;
-    } else if (state === HEAD) {
-      headingContinuation = true;
-      if (kind !== "lower") cost += 2;
-      if (view.width > width * 0.8) cost += 3;
-      if (STOPWORDS.has(last.toLowerCase())) cost += 3;
-      open = false;
-      states[stream] = CLOSED;
-    } else {
-      if (state === OPEN) {
-        if (!lastHyphen[stream]) {
-          const margin = width - (lastWidth[stream] ?? 0) - SPACE_WIDTH - (line.widths[view.from] ?? 0);
-          if (margin > 300) cost += 2 + Math.min(3, margin / 2000);
-        }
-        if (kind === "upper" && !lastPunct[stream]) cost += 1;
-      } else if (state === START) {
-        if (kind === "lower") cost += stream === LEFT ? 0.2 : stream === RIGHT ? 0.5 : 8;
-      } else {
-        if (kind === "lower") cost += 6;
-        else if (kind === "neutral" && !first.startsWith("•")) cost += 0.3;
-        if (state === CLOSED && stream < PULL_A) cost += 0.3;
-        if (stream >= PULL_A && kind !== "upper") cost += 8;
-      }
-      // How does the line end: wrapped (open) or paragraph-final (closed)?
-      const punct = endsSentence(last);
-      const brk = endsWithBreak(last);
-      let openCost: number;
-      let closedCost: number;
-      const evidence = view.endsLine ? line.trailingSpace : line.wideGap[view.to] === true;
-      if (view.endsLine || evidence) {
-        if (evidence || brk) {
-          openCost = 0;
-          closedCost = evidence ? 2.5 : 4;
-        } else {
-          openCost = punct ? 4 : 1.5;
-          closedCost = 0;
-        }
-      } else if (brk) {
-        openCost = 0;
-        closedCost = 3;
-      } else {
-        openCost = punct ? 2 : 0;
-        closedCost = punct ? 0 : 1.5;
-      }
-      open = openCost <= closedCost;
-      cost += Math.min(openCost, closedCost);
-      // Keep the other choice alive through a second hypothesis when it is close.
-      states[stream] = open ? OPEN : CLOSED;
-      lastPunct[stream] = punct;
-      lastHyphen[stream] = /-$/.test(last);
-    }
-    lastWidth[stream] = view.width;
-    placed.push({ line: line.index, stream, from: view.from, to: view.to, open, heading, headingContinuation });
-  }
-
-  for (const stream of [LEFT, RIGHT] as const) {
-    if (present.has(stream) || option.pull) continue;
-    const state = states[stream];
-    if (state === OPEN || state === HEAD) cost += 6;
-    else if (state === CLOSED) states[stream] = GAP;
-    else if (state === GAP) cost += 0.3;
-  }
-  for (const stream of [PULL_A, PULL_B] as const) {
-    if (!present.has(stream) && states[stream] === OPEN) cost += 0.2;
-  }
-
-  const keyParts: string[] = [];
+function stateKey(h: Hyp): string {
+  let key = 0;
   for (let s = 0; s < 4; s++) {
-    keyParts.push(String(states[s]));
-    if (states[s] === OPEN) keyParts.push(String(Math.round((lastWidth[s] ?? 0) / 50)), lastHyphen[s] ? "h" : "", lastPunct[s] ? "p" : "");
+    const state = h.states[s] ?? 0;
+    const carries = state === OPEN || state === HEAD;
+    key = key * 5 + state;
+    key = key * 60 + (carries ? Math.round((h.widths[s] ?? 0) / 600) + 1 : 0);
+    const flags = h.flags[s] ?? 0;
+    key = key * 16 + (state === CLOSED ? flags & AFTER_HEADING : carries ? flags : 0);
   }
-  return { states, lastWidth, lastPunct, lastHyphen, cost, parent: hyp, placed, key: keyParts.join(",") };
+  // Heading orders are below 1000; only their order relative to later headings matters.
+  // Headings and the right column's start are few per page: a second number keeps both exact.
+  const headings =
+    ((h.leftLast * 1000 + h.rightFirst) * 1000 + h.rightLast) * 2 + (h.rightContinues ? 1 : 0);
+  return `${key}:${headings}`;
+}
+
+/** Cost of continuing a wrapped line with `p`: the first word should not have fitted. */
+function fitCost(width: number, previousWidth: number, p: PartInfo): number {
+  const margin = width - previousWidth - SPACE_WIDTH - p.firstWidth;
+  // Glyph widths are approximate, so the cost grows gradually with the room left.
+  return margin > FIT_T ? Math.min(FIT_MAX, (margin - FIT_T) / FIT_S) : 0;
+}
+
+/** `mask` bit i chooses whether part i ends its paragraph (0) or wraps (1). */
+function expand(
+  hyp: Hyp,
+  line: TextLine,
+  option: LineOption,
+  mask: number,
+  model: LayoutModel,
+  language: LanguageModel,
+): Hyp | null {
+  const states = [...hyp.states];
+  const widths = [...hyp.widths];
+  const flags = [...hyp.flags];
+  const lastWords = [...hyp.lastWords];
+  let cost = hyp.cost + option.baseCost;
+  let present = 0;
+  let leftLast = hyp.leftLast;
+  let rightFirst = hyp.rightFirst;
+  let rightLast = hyp.rightLast;
+  let rightContinues = hyp.rightContinues;
+
+  for (let i = 0; i < option.parts.length; i++) {
+    const p = option.parts[i] as PartInfo;
+    const s = p.stream;
+    const wantOpen = ((mask >> i) & 1) === 1;
+    const state = states[s] ?? START;
+    const pull = s >= PULL_A;
+    const columnWidth = pull ? model.pullWidth : model.columnWidth;
+    present |= 1 << s;
+
+    if (p.heading) {
+      if (wantOpen) return null; // a heading decides its own ending
+      if (pull) return null;
+      if (state === OPEN || state === HEAD) cost += 12;
+      if (!p.wrappedHeading && p.endsInStopword) cost += 3;
+      if (p.width > model.headingWidth + 400) cost += 3 + (p.width - model.headingWidth) / 1000;
+      // Section numbers rise in reading order: the left column's, then the right column's.
+      if (s === LEFT) {
+        if (p.sectionOrder < leftLast || (rightFirst > 0 && p.sectionOrder > rightFirst))
+          cost += 15;
+        leftLast = p.sectionOrder;
+      } else {
+        if (p.sectionOrder < rightLast || p.sectionOrder < leftLast) cost += 15;
+        if (rightFirst === 0) rightFirst = p.sectionOrder;
+        rightLast = p.sectionOrder;
+      }
+      states[s] = p.wrappedHeading ? HEAD : CLOSED;
+      widths[s] = p.width;
+      flags[s] = AFTER_HEADING;
+      continue;
+    }
+    if (state === HEAD) {
+      if (wantOpen) return null;
+      if (p.startKind !== LOWER) cost += 2;
+      if (p.width > model.headingWidth + 400) cost += 3 + (p.width - model.headingWidth) / 1000;
+      if (p.endsInStopword) cost += 3;
+      // The heading wrapped because this first word did not fit on its first line.
+      const margin = model.headingWidth - (widths[s] ?? 0) - SPACE_WIDTH - p.firstWidth;
+      if (margin > 300) cost += 2 + Math.min(4, margin / 1000);
+      states[s] = CLOSED;
+      widths[s] = p.width;
+      flags[s] = AFTER_HEADING;
+      continue;
+    }
+    if (state === OPEN) {
+      if (((flags[s] ?? 0) & 2) === 0) cost += fitCost(columnWidth, widths[s] ?? 0, p);
+      // A word broken by a hyphen should rejoin into a word the corpus knows.
+      else if (!language.words.has((lastWords[s] ?? "").replace(/-$/, "") + p.firstWord)) cost += 1;
+      if (p.startKind === UPPER && ((flags[s] ?? 0) & 1) === 0) cost += 1;
+      if (p.startsWithLabel) cost += 1;
+    } else if (state === START) {
+      if (p.startKind === LOWER) {
+        cost += s === LEFT ? 0.2 : s === RIGHT ? 0.5 : 8;
+        // Columns start at the top of the page; continued text cannot start lower down.
+        if (line.index > 2) cost += 4;
+        if (s === RIGHT) rightContinues = true;
+      }
+      // With the left column still empty, text is the left column's.
+      if (s === RIGHT && states[LEFT] === START) cost += 0.2;
+    } else {
+      if (p.startKind === LOWER) cost += 6;
+      else if (p.startKind === NEUTRAL && !p.bullet) cost += 0.3;
+      if (state === CLOSED && !pull) cost += 0.3;
+      if (pull && p.startKind !== UPPER) cost += 8;
+    }
+    cost += wantOpen ? p.openCost : p.closedCost;
+    // A paragraph that is only a label ("Professionals:") is the start of a line cut in two.
+    if (!wantOpen && p.label && state !== OPEN) cost += 2;
+    // Parentheses balance within a paragraph: "(met" here, "name jeugd ...)" there is a mismatch.
+    let paren = state === OPEN ? (flags[s] ?? 0) & 4 : 0;
+    if (p.closesUnopened) {
+      if (paren === 0) cost += 1.5;
+      paren = 0;
+    }
+    if (p.leavesOpen) paren = 4;
+    if (!wantOpen && paren !== 0) cost += 1.5;
+    states[s] = wantOpen ? OPEN : CLOSED;
+    widths[s] = p.width;
+    lastWords[s] = p.lastWord;
+    flags[s] = (p.endsSentence ? 1 : 0) | (p.endsHyphen ? 2 : 0) | (wantOpen ? paren : 0);
+  }
+
+  // Both columns share one line grid: a wrapped line's continuation is on the next line.
+  if (!option.pull) {
+    for (const s of [LEFT, RIGHT]) {
+      if (present & (1 << s)) continue;
+      const state = states[s];
+      if (state === OPEN || state === HEAD) cost += 6;
+      else if (state === CLOSED) {
+        // The first quote of a section follows its heading directly.
+        if (((flags[s] ?? 0) & AFTER_HEADING) !== 0) cost += 0.7;
+        states[s] = GAP;
+      } else if (state === GAP) cost += 0.3;
+    }
+  }
+  for (const s of [PULL_A, PULL_A + 1])
+    if (!(present & (1 << s)) && states[s] === OPEN) cost += 0.2;
+  return {
+    states,
+    widths,
+    flags,
+    lastWords,
+    cost,
+    parent: hyp,
+    option,
+    mask,
+    line: line.index,
+    leftLast,
+    rightFirst,
+    rightLast,
+    rightContinues,
+  };
 }

@@ -15,11 +15,13 @@ export interface TextLine {
 export const SPACE_WIDTH = textWidth(" ");
 
 export function toTextLine(raw: string, index: number): TextLine {
-  const trailingSpace = /\s$/.test(raw);
+  const trailingSpace = /\s$/.test(raw) || /\s`$/.test(raw);
   const body = raw.trim();
   const tokens: string[] = [];
   const wideGap: boolean[] = [];
   for (const match of body.matchAll(/(\s*)(\S+)/g)) {
+    // A stray backtick ("dus `") is an extraction artefact, not text.
+    if (match[2] === "`") continue;
     tokens.push(match[2] ?? "");
     wideGap.push((match[1] ?? "").length >= 2);
   }

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type FixturePage, scoreAgainstFixture } from "./accuracy";
+import { parseSeedFiles } from "./index";
+
+/** Hand-checked pages (tests/fixtures/seed-pages) against the parser, with and without corrections. */
+const root = join(import.meta.dirname, "..", "..", "..", "..");
+const files = readdirSync(join(root, "seeds"))
+  .filter((name) => name.endsWith(".txt"))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(join(root, "seeds", name), "utf8") }));
+const fixtureDir = join(root, "tests", "fixtures", "seed-pages");
+const fixtures = readdirSync(fixtureDir)
+  .filter((name) => /^page-\d+\.json$/.test(name))
+  .map((name) => JSON.parse(readFileSync(join(fixtureDir, name), "utf8")) as FixturePage);
+
+describe("parser accuracy on the hand-checked pages", () => {
+  it("has fixture pages to score", () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("reproduces at least 97 % of the quotes exactly with the reviewed corrections", () => {
+    const score = scoreAgainstFixture(parseSeedFiles(files), fixtures);
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it("keeps its floor without corrections (measured: 143/147 = 97.3 %)", () => {
+    const score = scoreAgainstFixture(parseSeedFiles(files, { corrections: false }), fixtures);
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.96);
+  });
+});
+
+describe("scoreAgainstFixture", () => {
+  const quote = (text: string, section: string, page = 3) => ({
+    id: "q",
+    text,
+    chapter: 1,
+    chapterTitle: "T",
+    section,
+    sectionTitle: null,
+    page,
+    source: "s",
+    pullQuote: false,
+  });
+  const fixture: FixturePage = {
+    source: "s",
+    page: 3,
+    chapter: 1,
+    quotes: [
+      { text: "Een  quote.\n", section: "1.1", sectionTitle: null, pullQuote: false },
+      { text: "Twee.", section: "1.2", sectionTitle: null, pullQuote: false },
+      { text: "Drie.", section: "1.2", sectionTitle: null, pullQuote: false },
+    ],
+  };
+  it("counts exact text (white space collapsed) and section on the same page", () => {
+    const score = scoreAgainstFixture(
+      [quote("Een quote.", "1.1"), quote("Twee.", "1.1"), quote("Drie.", "1.2", 4)],
+      [fixture],
+    );
+    expect(score).toMatchObject({ total: 3, exact: 2, exactAndSection: 1 });
+    expect(score.misses.map((m) => m.kind)).toEqual(["section", "text"]);
+  });
+});

@@ -1,0 +1,109 @@
+import type { Quote } from "../quote";
+
+/**
+ * Reviewed corrections for cases the text alone cannot decide, kept as data and applied
+ * after parsing. Each names its page and the start of the quote it expects; a correction
+ * whose quote is not found (the parser changed) is skipped and reported, never applied to
+ * another quote.
+ */
+export type Correction =
+  | {
+      /** Replace `find` (occurring once) inside the quote that starts with `quoteStart`. */
+      readonly kind: "replace";
+      readonly page: number;
+      readonly quoteStart: string;
+      readonly find: string;
+      readonly replace: string;
+      readonly why: string;
+    }
+  | {
+      /** One parsed quote is really several: split it before each of `before`. */
+      readonly kind: "split";
+      readonly page: number;
+      readonly quoteStart: string;
+      readonly before: readonly string[];
+      readonly why: string;
+    }
+  | {
+      /** A section title the layout could not separate from the other column's text. */
+      readonly kind: "sectionTitle";
+      readonly section: string;
+      readonly title: string;
+      readonly why: string;
+    }
+  | {
+      /** Two parsed quotes are one: the quote starting with `second` continues `first`. */
+      readonly kind: "merge";
+      readonly page: number;
+      readonly first: string;
+      readonly second: string;
+      readonly why: string;
+    };
+
+type Draft = Omit<Quote, "id">;
+
+export interface CorrectionResult {
+  readonly quotes: Draft[];
+  /** Corrections that found nothing to correct. */
+  readonly unused: readonly Correction[];
+}
+
+function find(quotes: readonly Draft[], page: number, start: string): number {
+  return quotes.findIndex((q) => q.page === page && q.text.startsWith(start));
+}
+
+export function applyCorrections(
+  quotes: readonly Draft[],
+  corrections: readonly Correction[],
+): CorrectionResult {
+  const out = [...quotes];
+  const unused: Correction[] = [];
+  for (const c of corrections) {
+    if (c.kind === "replace") {
+      const i = find(out, c.page, c.quoteStart);
+      const q = out[i];
+      if (q?.text.split(c.find).length !== 2) {
+        unused.push(c);
+        continue;
+      }
+      if (q) out[i] = { ...q, text: q.text.replace(c.find, c.replace) };
+    } else if (c.kind === "split") {
+      const i = find(out, c.page, c.quoteStart);
+      const q = out[i];
+      const cuts = q ? c.before.map((b) => q.text.indexOf(b)) : [];
+      if (!q || cuts.some((cut) => cut <= 0)) {
+        unused.push(c);
+        continue;
+      }
+      const bounds = [0, ...cuts.sort((a, b) => a - b), q.text.length];
+      const parts = bounds
+        .slice(0, -1)
+        .map((b, k) => ({ ...q, text: q.text.slice(b, bounds[k + 1]).trim() }));
+      out.splice(i, 1, ...parts);
+    } else if (c.kind === "sectionTitle") {
+      let used = false;
+      out.forEach((q, k) => {
+        if (q.section !== c.section) return;
+        out[k] = { ...q, sectionTitle: c.title };
+        used = true;
+      });
+      if (!used) unused.push(c);
+    } else {
+      const i = find(out, c.page, c.first);
+      const j = find(out, c.page, c.second);
+      const first = out[i];
+      const second = out[j];
+      if (!first || !second || i === j) {
+        unused.push(c);
+        continue;
+      }
+      out[i] = {
+        ...first,
+        text: `${first.text} ${second.text}`,
+        pullQuote: first.pullQuote || second.pullQuote,
+      };
+      out.splice(j, 1);
+    }
+  }
+  return { quotes: out, unused };
+}
