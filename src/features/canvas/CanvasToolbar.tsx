@@ -2,9 +2,9 @@ import { useStore } from "zustand";
 import { ROLES, type Role } from "../../domain/analysis/analysis";
 import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import type { CanvasCommands } from "./canvasCommands";
 import { EdgeEditor } from "./EdgeEditor";
 import { ROLE_ICONS, ROLE_LABELS } from "./nodes/RoleBadge";
-import type { CanvasCommands } from "./canvasCommands";
 import type { LayoutStatus } from "./useLayout";
 
 interface CanvasToolbarProps {
