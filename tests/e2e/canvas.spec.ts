@@ -246,3 +246,25 @@ test("a link's kind and label can be changed, and copy/paste duplicates nodes", 
   await page.keyboard.press("Delete");
   await expect(factors).toHaveCount(3);
 });
+
+test("the canvas screen with nodes, links and open panels has no serious accessibility violations", async ({
+  page,
+}) => {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  await openApp(page);
+  await dragQuoteToCanvas(page, sample[0]?.id ?? "", openingWords(sample[0]?.text ?? ""), 80, 80);
+  await page.getByTestId("canvas").focus();
+  await page.keyboard.press("f");
+  await page.keyboard.type("Factor");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("1");
+  await linkNodes(page, nodesOfKind(page, "quote"), nodesOfKind(page, "factor"));
+  for (const tab of ["Onderbouwing", "Dekking", "Controles"]) {
+    await page.getByRole("tab", { name: tab }).click();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    );
+    expect(serious.map((v) => `${tab} — ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  }
+});
