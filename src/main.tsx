@@ -1,8 +1,10 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
-import { bootstrapCorpus } from "./app/bootstrapCorpus";
+import { startAutosave } from "./app/autosave";
+import { bootstrap } from "./app/bootstrap";
 import { readLanguagePreference, writeLanguagePreference } from "./i18n/languagePreference";
+import { saveAnalysis } from "./persistence/analysisRepo";
 import { OntrafelDb } from "./persistence/db";
 import { createAppStore } from "./state/createAppStore";
 import { StoreProvider } from "./state/StoreProvider";
@@ -16,7 +18,10 @@ store.subscribe((state, previous) => {
   writeLanguagePreference(safeLocalStorage(), state.language);
 });
 
-void bootstrapCorpus(store, () => new OntrafelDb());
+void bootstrap(store, () => new OntrafelDb()).then((db) => {
+  if (db) startAutosave(store, (analysis) => saveAnalysis(db, analysis));
+  else store.getState().setSaveState({ kind: "memoryOnly" });
+});
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lacks #root");

@@ -2,6 +2,7 @@ import { LANGUAGES, type Language } from "../i18n/messages";
 import { useT } from "../i18n/useT";
 import { useAppStore } from "../state/StoreProvider";
 import { CorpusStatusLine } from "./CorpusStatusLine";
+import { SaveStatus } from "./SaveStatus";
 
 export function AppHeader() {
   const t = useT();
@@ -14,6 +15,7 @@ export function AppHeader() {
         <span className="tagline">{t("app.tagline")}</span>
       </div>
       <CorpusStatusLine />
+      <SaveStatus />
       <fieldset className="language-switch">
         <legend className="visually-hidden">{t("app.language")}</legend>
         {LANGUAGES.map((lang: Language) => (

@@ -46,6 +46,10 @@ export const nl = {
   "library.sortedByRelevance": "Gesorteerd op relevantie",
 
   "analysis.untitled": "Nieuwe analyse",
+  "save.saving": "Bezig met opslaan…",
+  "save.saved": "Opgeslagen om {time}",
+  "save.failed": "Opslaan mislukt: {message}. Je wijzigingen staan nog in dit venster.",
+  "save.memoryOnly": "Niet opgeslagen: deze browser staat geen opslag toe.",
   "canvas.label": "Analysecanvas",
   "canvas.empty": "Sleep citaten hierheen of kies ‘Op canvas’ bij een citaat.",
   "canvas.place": "Op canvas",
@@ -100,6 +104,13 @@ export const nl = {
   "canvas.zoomOut": "Uitzoomen",
   "canvas.fitView": "Alles in beeld",
   "canvas.snap": "Uitlijnen op raster",
+  "flow.nodeDescription":
+    "Druk Enter of spatie om te selecteren. Verplaats met de pijltjestoetsen, verwijder met Delete, stop met Escape.",
+  "flow.edgeDescription":
+    "Druk Enter of spatie om het verband te selecteren; Delete verwijdert het, Escape stopt.",
+  "flow.nodeMoved": "Element verplaatst naar {direction}. Nieuwe positie x {x}, y {y}.",
+  "flow.controls": "Zoomknoppen",
+  "flow.handle": "Verbindingspunt",
   "canvas.linkMode":
     "Verbinden vanaf ‘{name}’: kies het doel met ] en [, Enter verbindt, Esc stopt.",
   "app.skipToCanvas": "Naar het canvas",
@@ -244,6 +255,10 @@ export const en: Messages = {
   "library.sortedByRelevance": "Sorted by relevance",
 
   "analysis.untitled": "New analysis",
+  "save.saving": "Saving…",
+  "save.saved": "Saved at {time}",
+  "save.failed": "Saving failed: {message}. Your changes are still in this window.",
+  "save.memoryOnly": "Not saved: this browser does not allow storage.",
   "canvas.label": "Analysis canvas",
   "canvas.empty": "Drag quotes here or choose ‘To canvas’ on a quote.",
   "canvas.place": "To canvas",
@@ -298,6 +313,13 @@ export const en: Messages = {
   "canvas.zoomOut": "Zoom out",
   "canvas.fitView": "Fit view",
   "canvas.snap": "Snap to grid",
+  "flow.nodeDescription":
+    "Press Enter or space to select. Move with the arrow keys, delete with Delete, stop with Escape.",
+  "flow.edgeDescription":
+    "Press Enter or space to select the link; Delete removes it, Escape stops.",
+  "flow.nodeMoved": "Element moved {direction}. New position x {x}, y {y}.",
+  "flow.controls": "Zoom controls",
+  "flow.handle": "Connection point",
   "canvas.linkMode":
     "Linking from ‘{name}’: choose the target with ] and [, Enter links, Esc stops.",
   "app.skipToCanvas": "Skip to the canvas",

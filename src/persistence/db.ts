@@ -19,6 +19,24 @@ export interface StoredQuote extends Quote {
   order: number;
 }
 
+/** An analysis as stored: the document plus what the overview lists without parsing it. */
+export interface AnalysisRecord {
+  id: string;
+  title: string;
+  updatedAt: number;
+  /** Set when the analysis is in the trash; null otherwise. */
+  deletedAt: number | null;
+  counts: { quotes: number; clusters: number; links: number };
+  /** The document, validated against the analysis schema whenever it is read. */
+  analysis: unknown;
+}
+
+/** Small facts about the user's session, such as the analysis that was open last. */
+export interface MetaRecord {
+  key: string;
+  value: string;
+}
+
 export const DB_NAME = "ontrafel";
 
 /**
@@ -28,12 +46,19 @@ export const DB_NAME = "ontrafel";
 export class OntrafelDb extends Dexie {
   corpora!: Table<CorpusRecord, string>;
   quotes!: Table<StoredQuote, [string, string]>;
+  analyses!: Table<AnalysisRecord, string>;
+  meta!: Table<MetaRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
       corpora: "id, kind",
       quotes: "[corpusId+id], corpusId, [corpusId+order], [corpusId+section]",
+    });
+    // Version 2 adds saved analyses; corpora and quotes are untouched.
+    this.version(2).stores({
+      analyses: "id, updatedAt, deletedAt",
+      meta: "key",
     });
   }
 }

@@ -24,6 +24,7 @@ import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
 import { readQuoteDrag } from "./quoteDrag";
+import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useFlowElements } from "./useFlowElements";
 
 const SNAP_GRID: [number, number] = [16, 16];
@@ -47,6 +48,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
   const isEmpty = useAppStore((s) => s.analysis.nodes.length === 0);
   const quotes = useAppStore((s) => s.quotes);
   const { nodes, edges } = useFlowElements();
+  const ariaLabelConfig = useFlowAriaLabels();
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -185,14 +187,11 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
         onlyRenderVisibleElements={nodes.length > 400}
         proOptions={PRO_OPTIONS}
         aria-label={t("canvas.label")}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={SNAP_GRID[0]} />
-        <Controls
-          aria-label={t("canvas.toolbar")}
-          fitViewOptions={FIT_VIEW_OPTIONS}
-          showInteractive={false}
-        />
-        <MiniMap pannable zoomable ariaLabel={t("canvas.minimap")} />
+        <Controls fitViewOptions={FIT_VIEW_OPTIONS} showInteractive={false} />
+        <MiniMap pannable zoomable />
       </ReactFlow>
       {isEmpty && <p className="canvas-empty">{t("canvas.empty")}</p>}
       <LinkModeBanner />

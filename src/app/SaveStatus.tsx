@@ -1,0 +1,44 @@
+import { localeOf } from "../i18n/messages";
+import { useT } from "../i18n/useT";
+import { useAppStore } from "../state/StoreProvider";
+
+/** Says honestly whether the open analysis is stored: pending, saving, saved, or what went wrong. */
+export function SaveStatus() {
+  const t = useT();
+  const state = useAppStore((s) => s.saveState);
+  const language = useAppStore((s) => s.language);
+  switch (state.kind) {
+    case "idle":
+      return null;
+    case "pending":
+    case "saving":
+      return (
+        <p className="save-status" role="status" data-state="saving">
+          {t("save.saving")}
+        </p>
+      );
+    case "saved":
+      return (
+        <p className="save-status" role="status" data-state="saved">
+          {t("save.saved", {
+            time: new Date(state.at).toLocaleTimeString(localeOf(language), {
+              hour: "2-digit",
+              minute: "2-digit",
+            }),
+          })}
+        </p>
+      );
+    case "error":
+      return (
+        <p className="save-status error" role="alert" data-state="error">
+          {t("save.failed", { message: state.message })}
+        </p>
+      );
+    case "memoryOnly":
+      return (
+        <p className="save-status error" role="status" data-state="memory">
+          {t("save.memoryOnly")}
+        </p>
+      );
+  }
+}

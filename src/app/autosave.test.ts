@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { factor, makeAnalysis } from "../../tests/helpers/analysisFactory";
+import type { Analysis } from "../domain/analysis/analysis";
+import { setLabel } from "../domain/analysis/operations";
+import { createAppStore } from "../state/createAppStore";
+import { startAutosave } from "./autosave";
+import { readRescueCopy } from "./rescue";
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  localStorage.clear();
+});
+afterEach(() => vi.useRealTimers());
+
+function setup(save: (a: Analysis) => Promise<void>) {
+  const store = createAppStore();
+  store.getState().openAnalysis(makeAnalysis([factor("f")]));
+  const autosave = startAutosave(store, save, 400);
+  const edit = (label: string) => store.getState().change((a) => setLabel(a, "f", label));
+  return { store, autosave, edit };
+}
+
+describe("autosave", () => {
+  it("writes once after a burst of edits, within the delay, and reports saved", async () => {
+    const save = vi.fn(async (_analysis: Analysis) => {});
+    const { store, edit, autosave } = setup(save);
+    edit("a");
+    edit("ab");
+    edit("abc");
+    expect(store.getState().saveState.kind).toBe("pending");
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]?.[0]).toBe(store.getState().analysis);
+    expect(store.getState().saveState.kind).toBe("saved");
+    autosave.stop();
+  });
+
+  it("does not save when an analysis is merely opened", async () => {
+    const save = vi.fn(async () => {});
+    const { store, autosave } = setup(save);
+    store.getState().openAnalysis({ ...makeAnalysis([factor("g")]), id: "another" });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).not.toHaveBeenCalled();
+    autosave.stop();
+  });
+
+  it("shows an error, keeps the edit and saves it on the next try", async () => {
+    let fail = true;
+    const save = vi.fn(async () => {
+      if (fail) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    const { store, edit, autosave } = setup(save);
+    edit("x");
+    await vi.advanceTimersByTimeAsync(400);
+    expect(store.getState().saveState).toMatchObject({ kind: "error" });
+    fail = false;
+    await autosave.flush();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(store.getState().saveState.kind).toBe("saved");
+    autosave.stop();
+  });
+
+  it("on pagehide writes a rescue copy at once and flushes", async () => {
+    const save = vi.fn(() => new Promise<void>(() => {})); // never finishes, like an unload
+    const { store, edit, autosave } = setup(save);
+    edit("laatste woord");
+    window.dispatchEvent(new Event("pagehide"));
+    expect(readRescueCopy(store.getState().analysis.id)).toEqual(store.getState().analysis);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(1);
+    autosave.stop();
+  });
+});

@@ -1,0 +1,80 @@
+import type { Analysis } from "../domain/analysis/analysis";
+import type { AppStore } from "../state/createAppStore";
+import { clearRescueCopy, writeRescueCopy } from "./rescue";
+
+/** How long edits may gather before they are written: well inside the one-second promise. */
+export const AUTOSAVE_DELAY_MS = 400;
+
+export interface Autosave {
+  /** Writes pending changes now (page hidden, before opening another analysis). */
+  flush(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Saves the open analysis after every change, debounced, and reports honestly in the store:
+ * saving, saved, or the error. When the page is hidden or unloaded it writes a synchronous
+ * rescue copy and flushes, so an edit followed at once by a reload survives.
+ */
+export function startAutosave(
+  store: AppStore,
+  save: (analysis: Analysis) => Promise<void>,
+  delayMs = AUTOSAVE_DELAY_MS,
+): Autosave {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let pending: Analysis | null = null;
+  let running: Promise<void> = Promise.resolve();
+
+  const write = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const analysis = pending;
+    if (!analysis) return running;
+    pending = null;
+    store.getState().setSaveState({ kind: "saving" });
+    running = running.then(async () => {
+      try {
+        await save(analysis);
+        clearRescueCopy(analysis.id);
+        if (!pending) store.getState().setSaveState({ kind: "saved", at: Date.now() });
+      } catch (error) {
+        // Keep the edit pending, so the next change or flush tries again.
+        pending ??= analysis;
+        const message = error instanceof Error ? error.message : String(error);
+        store.getState().setSaveState({ kind: "error", message });
+      }
+    });
+    return running;
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.analysis === previous.analysis) return;
+    // Opening another analysis is not an edit of it.
+    if (state.analysis.id !== previous.analysis.id) return;
+    pending = state.analysis;
+    store.getState().setSaveState({ kind: "pending" });
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(write, delayMs);
+  });
+
+  const onHide = () => {
+    if (!pending) return;
+    writeRescueCopy(pending);
+    void write();
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === "hidden") onHide();
+  };
+  window.addEventListener("pagehide", onHide);
+  document.addEventListener("visibilitychange", onVisibility);
+
+  return {
+    flush: write,
+    stop() {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+      window.removeEventListener("pagehide", onHide);
+      document.removeEventListener("visibilitychange", onVisibility);
+    },
+  };
+}

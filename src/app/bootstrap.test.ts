@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { factor } from "../../tests/helpers/analysisFactory";
+import { setLabel } from "../domain/analysis/operations";
+import { OntrafelDb } from "../persistence/db";
+import { createAppStore } from "../state/createAppStore";
+import { bootstrap } from "./bootstrap";
+import { readRescueCopy, writeRescueCopy } from "./rescue";
+
+let name: string;
+let n = 0;
+beforeEach(() => {
+  name = `bootstrap-${++n}`;
+  localStorage.clear();
+});
+afterEach(async () => {
+  await new OntrafelDb(name).delete();
+});
+
+async function start() {
+  const store = createAppStore();
+  const db = await bootstrap(store, () => new OntrafelDb(name));
+  return { store, db };
+}
+
+describe("bootstrap", () => {
+  it("imports the seed corpus and opens a new, saved analysis on a first start", async () => {
+    const { store, db } = await start();
+    const state = store.getState();
+    expect(state.corpusStatus.kind).toBe("ready");
+    expect(state.quotes.length).toBeGreaterThan(500);
+    expect(state.analysis.corpusId).toBe("seed-bloemlezing");
+    expect(await db?.analyses.get(state.analysis.id)).toBeDefined();
+    db?.close();
+  });
+
+  it("reopens the analysis that was open last", async () => {
+    const first = await start();
+    const id = first.store.getState().analysis.id;
+    first.db?.close();
+    const second = await start();
+    expect(second.store.getState().analysis.id).toBe(id);
+    second.db?.close();
+  });
+
+  it("prefers a newer rescue copy left by an unload over the stored analysis, then stores it", async () => {
+    const first = await start();
+    const stored = first.store.getState().analysis;
+    const newer = {
+      ...setLabel({ ...stored, nodes: [factor("f")] }, "f", "gered"),
+      updatedAt: stored.updatedAt + 1000,
+    };
+    writeRescueCopy(newer);
+    first.db?.close();
+    const second = await start();
+    expect(second.store.getState().analysis).toEqual(newer);
+    expect(readRescueCopy(stored.id)).toBeNull();
+    second.db?.close();
+  });
+});

@@ -1,0 +1,98 @@
+import { type Analysis, newAnalysis } from "../domain/analysis/analysis";
+import { translate } from "../i18n/messages";
+import {
+  lastOpenedId,
+  loadAnalysis,
+  rememberLastOpened,
+  saveAnalysis,
+} from "../persistence/analysisRepo";
+import {
+  type CorpusSource,
+  type LoadedCorpus,
+  loadOrImportCorpus,
+} from "../persistence/corpusRepo";
+import type { OntrafelDb } from "../persistence/db";
+import type { AppStore } from "../state/createAppStore";
+import { clearRescueCopy, readRescueCopy } from "./rescue";
+
+function inMemory(source: CorpusSource): LoadedCorpus {
+  const quotes = source.parse();
+  return {
+    corpus: {
+      id: source.id,
+      name: source.name,
+      kind: source.kind,
+      contentHash: source.contentHash,
+      parserVersion: source.parserVersion,
+      quoteCount: quotes.length,
+      importedAt: Date.now(),
+    },
+    quotes,
+    imported: true,
+  };
+}
+
+/**
+ * The analysis to show on start: the one open last (or a copy rescued from an unload that
+ * IndexedDB did not finish, when that is newer), else a new one that is saved straight away.
+ */
+async function startAnalysis(
+  store: AppStore,
+  db: OntrafelDb | null,
+  corpusId: string,
+): Promise<Analysis> {
+  const state = store.getState();
+  const id = db ? await lastOpenedId(db) : null;
+  const stored = db && id ? await loadAnalysis(db, id) : null;
+  let analysis = stored?.ok ? stored.analysis : null;
+  const rescued = id ? readRescueCopy(id) : null;
+  if (rescued && (!analysis || rescued.updatedAt > analysis.updatedAt)) analysis = rescued;
+  analysis ??= newAnalysis({
+    id: state.ids.next("analysis"),
+    title: translate(state.language, "analysis.untitled"),
+    corpusId,
+    now: Date.now(),
+  });
+  if (db) {
+    await saveAnalysis(db, analysis);
+    await rememberLastOpened(db, analysis.id);
+    if (rescued) clearRescueCopy(rescued.id);
+  }
+  return analysis;
+}
+
+/**
+ * Start-up: the bundled bloemlezing from IndexedDB (imported in one transaction when missing or
+ * outdated) and the analysis to work on. When the browser refuses storage, everything is kept in
+ * memory so the app still works. Returns the open database, or null in memory mode.
+ */
+export async function bootstrap(
+  store: AppStore,
+  openDb: () => OntrafelDb,
+): Promise<OntrafelDb | null> {
+  try {
+    const { seedCorpusSource } = await import("../persistence/seedSource");
+    const source = seedCorpusSource();
+    let db: OntrafelDb | null = null;
+    let loaded: LoadedCorpus;
+    try {
+      db = openDb();
+      await db.open();
+      performance.mark("ontrafel:seed-import-start");
+      loaded = await loadOrImportCorpus(db, source);
+      if (loaded.imported)
+        performance.measure("ontrafel:seed-import", "ontrafel:seed-import-start");
+    } catch (error) {
+      console.warn("IndexedDB unavailable, keeping everything in memory", error);
+      db = null;
+      loaded = inMemory(source);
+    }
+    const analysis = await startAnalysis(store, db, loaded.corpus.id);
+    store.getState().openAnalysis(analysis);
+    store.getState().corpusLoaded(loaded.corpus, loaded.quotes, db !== null);
+    return db;
+  } catch (error) {
+    store.getState().corpusFailed(error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Dexie from "dexie";
+import { describe, expect, it } from "vitest";
+import { OntrafelDb } from "./db";
+
+interface DbFixture {
+  version: number;
+  stores: Record<string, string>;
+  data: Record<string, unknown[]>;
+}
+
+function fixture(name: string): DbFixture {
+  const path = join(import.meta.dirname, "../../tests/fixtures/db", name);
+  return JSON.parse(readFileSync(path, "utf8")) as DbFixture;
+}
+
+/** Writes a database exactly as an older Ontrafel would have, with only that version's schema. */
+async function writeOldDatabase(name: string, old: DbFixture) {
+  const db = new Dexie(name);
+  db.version(old.version).stores(old.stores);
+  await db.open();
+  for (const [table, rows] of Object.entries(old.data)) await db.table(table).bulkAdd(rows);
+  db.close();
+}
+
+describe("database upgrades", () => {
+  it("opens a version 1 database and finds its corpus and quotes, with the new tables empty", async () => {
+    const old = fixture("v1-corpus.json");
+    await writeOldDatabase("upgrade-from-v1", old);
+    const db = new OntrafelDb("upgrade-from-v1");
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.corpora.toArray()).toEqual(old.data.corpora);
+    expect(await db.quotes.where("corpusId").equals("seed-bloemlezing").sortBy("order")).toEqual(
+      old.data.quotes,
+    );
+    expect(await db.analyses.count()).toBe(0);
+    await db.delete();
+  });
+});
