@@ -8,6 +8,7 @@ import { chromium } from "playwright-core";
 import { benchAppStartup } from "./bench/appStartup";
 import { viteBuild } from "./bench/build";
 import { benchBundleSize } from "./bench/bundleSize";
+import { benchCanvas, type CanvasBenchSize } from "./bench/canvasPage";
 import { CHROMIUM_PATH, chromiumLaunchOptions } from "./bench/chromium";
 import type { Metrics } from "./bench/metrics";
 import { parseOptions } from "./bench/options";
@@ -22,10 +23,15 @@ const benchDist = join(repoRoot, "tests", "bench", "dist");
 
 const options = parseOptions(process.argv.slice(2));
 const metrics: Metrics = {};
+// The canvas bench loads a fresh page per sample and takes seconds per gesture: fewer runs.
+const canvasSize: CanvasBenchSize = options.smoke
+  ? { quotes: 100, clusters: 5, links: 100, plan: { warmups: 0, runs: 1 }, gestureRuns: 1 }
+  : { quotes: 2000, clusters: 100, links: 2000, plan: { warmups: 1, runs: 5 }, gestureRuns: 5 };
 const failures: string[] = [];
 
 /** Runs one group of measurements; a failure is reported and the other groups still run. */
 async function collect(label: string, measure: () => Promise<Metrics>): Promise<void> {
+  if (options.only.length > 0 && !options.only.some((group) => label.startsWith(group))) return;
   const started = performance.now();
   try {
     Object.assign(metrics, await measure());
@@ -62,6 +68,9 @@ try {
   );
   await collect("search", () =>
     benchSearch(browser, benchServer.url, options.search, options.timeoutMs),
+  );
+  await collect("canvas", () =>
+    benchCanvas(browser, benchServer.url, canvasSize, options.timeoutMs),
   );
 } finally {
   await browser.close();

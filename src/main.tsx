@@ -1,10 +1,12 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
-import { startAutosave } from "./app/autosave";
+import { type AnalysisSession, createAnalysisSession } from "./app/analysisSession";
 import { bootstrap } from "./app/bootstrap";
+import { parseRoute } from "./app/route";
+import { startRouting } from "./app/routing";
+import { SessionProvider } from "./app/SessionProvider";
 import { readLanguagePreference, writeLanguagePreference } from "./i18n/languagePreference";
-import { saveAnalysis } from "./persistence/analysisRepo";
 import { OntrafelDb } from "./persistence/db";
 import { createAppStore } from "./state/createAppStore";
 import { StoreProvider } from "./state/StoreProvider";
@@ -18,20 +20,28 @@ store.subscribe((state, previous) => {
   writeLanguagePreference(safeLocalStorage(), state.language);
 });
 
-void bootstrap(store, () => new OntrafelDb()).then((db) => {
-  if (db) startAutosave(store, (analysis) => saveAnalysis(db, analysis));
-  else store.getState().setSaveState({ kind: "memoryOnly" });
-});
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html lacks #root");
+const root = createRoot(container);
+const render = (session: AnalysisSession | null) =>
+  root.render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <SessionProvider session={session}>
+          <App />
+        </SessionProvider>
+      </StoreProvider>
+    </StrictMode>,
+  );
+render(null);
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html lacks #root");
-createRoot(root).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
-);
+const linked = parseRoute(window.location.hash);
+const linkedId = linked.kind === "analysis" ? linked.id : null;
+void bootstrap(store, () => new OntrafelDb(), linkedId).then((db) => {
+  const session = createAnalysisSession(store, db);
+  startRouting(store, session);
+  render(session);
+});
 
 /** localStorage throws in some locked-down browsers; the app then simply forgets the language. */
 function safeLocalStorage(): Storage | undefined {

@@ -14,6 +14,8 @@ export interface BenchOptions {
   search: SearchBenchSize;
   /** How long to wait for the app's marks or a bench page's result. */
   timeoutMs: number;
+  /** Only these groups (e.g. "canvas"); empty means all. A partial run is never logged. */
+  only: string[];
 }
 
 const USAGE = `Usage: tsx scripts/bench.ts [--smoke] [--reuse-build] [--out FILE] [--no-log]
@@ -21,19 +23,22 @@ const USAGE = `Usage: tsx scripts/bench.ts [--smoke] [--reuse-build] [--out FILE
                  (results go to test-results/bench-smoke.json)
   --reuse-build  use the existing dist/ when there is one
   --out FILE     JSON results file (default tests/bench/results.json)
-  --no-log       do not append the run to docs/PERFORMANCE.md`;
+  --no-log       do not append the run to docs/PERFORMANCE.md
+  --only A,B     run only these groups (seed, bundle, app, search, canvas); not logged`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   let smoke = false;
   let reuseBuild = false;
   let out: string | null = null;
   let log = true;
+  let only: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--smoke") smoke = true;
     else if (arg === "--reuse-build") reuseBuild = true;
     else if (arg === "--no-log") log = false;
     else if (arg === "--out") out = argv[++i] ?? null;
+    else if (arg === "--only") only = (argv[++i] ?? "").split(",").filter(Boolean);
     else if (arg.startsWith("--out=")) out = arg.slice("--out=".length);
     else if (arg === "--help" || arg === "-h") {
       console.log(USAGE);
@@ -49,15 +54,17 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       plan: { warmups: 0, runs: 1 },
       search: { quotes: 200, queries: 20, passes: 1 },
       timeoutMs: 20_000,
+      only,
     };
   }
   return {
     smoke,
     reuseBuild,
     out: out ?? "tests/bench/results.json",
-    log,
+    log: log && only.length === 0,
     plan: { warmups: 1, runs: 7 },
     search: { quotes: 20_000, queries: 240, passes: 3 },
     timeoutMs: 60_000,
+    only,
   };
 }

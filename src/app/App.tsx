@@ -1,12 +1,28 @@
 import { lazy, Suspense } from "react";
+import { AnalysesOverview } from "../features/analyses/AnalysesOverview";
 import { useT } from "../i18n/useT";
 import { useAppStore } from "../state/StoreProvider";
 import { AppHeader } from "./AppHeader";
+import { NoticeBanner } from "./NoticeBanner";
+import { SkipLink } from "./SkipLink";
 
 // The workspace (React Flow and the canvas) is its own chunk, fetched while the corpus
 // loads, so the first screen's script stays small.
 const workspaceChunk = import("./Workspace");
 const Workspace = lazy(() => workspaceChunk.then((m) => ({ default: m.Workspace })));
+
+function MainContent() {
+  const t = useT();
+  const route = useAppStore((s) => s.route);
+  const openId = useAppStore((s) => s.analysis.id);
+  if (route.kind === "overview") return <AnalysesOverview />;
+  if (route.id !== openId) return <p className="corpus-status">{t("analyses.loading")}</p>;
+  return (
+    <Suspense fallback={<p className="corpus-status">{t("corpus.loading")}</p>}>
+      <Workspace />
+    </Suspense>
+  );
+}
 
 export function App() {
   const t = useT();
@@ -14,25 +30,16 @@ export function App() {
   const memoryOnly = status.kind === "ready" && !status.persisted;
   return (
     <>
-      <a className="skip-link" href="#library">
-        {t("app.skipToLibrary")}
-      </a>
-      <a className="skip-link" href="#canvas">
-        {t("app.skipToCanvas")}
-      </a>
+      <SkipLink target="library">{t("app.skipToLibrary")}</SkipLink>
+      <SkipLink target="canvas">{t("app.skipToCanvas")}</SkipLink>
       <AppHeader />
       {memoryOnly && (
         <div className="banner warning" role="alert">
           {t("corpus.memoryOnly")}
         </div>
       )}
-      <main className="app-main">
-        {status.kind === "ready" && (
-          <Suspense fallback={<p className="corpus-status">{t("corpus.loading")}</p>}>
-            <Workspace />
-          </Suspense>
-        )}
-      </main>
+      <NoticeBanner />
+      <main className="app-main">{status.kind === "ready" && <MainContent />}</main>
     </>
   );
 }

@@ -4,6 +4,20 @@ import { useAppStore } from "../state/StoreProvider";
 import { CorpusStatusLine } from "./CorpusStatusLine";
 import { SaveStatus } from "./SaveStatus";
 
+/** In an analysis: the way back to the overview and the analysis's title. */
+function AnalysisNav() {
+  const t = useT();
+  const inAnalysis = useAppStore((s) => s.route.kind === "analysis");
+  const title = useAppStore((s) => s.analysis.title);
+  if (!inAnalysis) return null;
+  return (
+    <nav className="analysis-nav" aria-label={t("analyses.heading")}>
+      <a href="#/">← {t("analyses.backToOverview")}</a>
+      <span className="analysis-nav-title">{title || t("canvas.untitled")}</span>
+    </nav>
+  );
+}
+
 export function AppHeader() {
   const t = useT();
   const language = useAppStore((s) => s.language);
@@ -14,6 +28,7 @@ export function AppHeader() {
         <h1>{t("app.title")}</h1>
         <span className="tagline">{t("app.tagline")}</span>
       </div>
+      <AnalysisNav />
       <CorpusStatusLine />
       <SaveStatus />
       <fieldset className="language-switch">

@@ -33,16 +33,18 @@ function inMemory(source: CorpusSource): LoadedCorpus {
 }
 
 /**
- * The analysis to show on start: the one open last (or a copy rescued from an unload that
+ * The analysis to show on start: the deep-linked one, else the one open last (or a copy rescued from an unload that
  * IndexedDB did not finish, when that is newer), else a new one that is saved straight away.
  */
 async function startAnalysis(
   store: AppStore,
   db: OntrafelDb | null,
   corpusId: string,
+  preferredId: string | null,
 ): Promise<Analysis> {
   const state = store.getState();
-  const id = db ? await lastOpenedId(db) : null;
+  const preferred = db && preferredId ? await loadAnalysis(db, preferredId) : null;
+  const id = preferred?.ok ? preferredId : db ? await lastOpenedId(db) : null;
   const stored = db && id ? await loadAnalysis(db, id) : null;
   let analysis = stored?.ok ? stored.analysis : null;
   const rescued = id ? readRescueCopy(id) : null;
@@ -69,6 +71,7 @@ async function startAnalysis(
 export async function bootstrap(
   store: AppStore,
   openDb: () => OntrafelDb,
+  preferredAnalysisId: string | null = null,
 ): Promise<OntrafelDb | null> {
   try {
     const { seedCorpusSource } = await import("../persistence/seedSource");
@@ -87,7 +90,7 @@ export async function bootstrap(
       db = null;
       loaded = inMemory(source);
     }
-    const analysis = await startAnalysis(store, db, loaded.corpus.id);
+    const analysis = await startAnalysis(store, db, loaded.corpus.id, preferredAnalysisId);
     store.getState().openAnalysis(analysis);
     store.getState().corpusLoaded(loaded.corpus, loaded.quotes, db !== null);
     return db;

@@ -9,6 +9,7 @@ export const nl = {
   "app.language.nl": "Nederlands",
   "app.language.en": "English",
   "app.skipToLibrary": "Naar de citaten",
+  "app.dismiss": "Sluiten",
 
   "corpus.loading": "Citaten laden…",
   "corpus.importing": "Bloemlezing wordt ingelezen…",
@@ -46,6 +47,13 @@ export const nl = {
   "library.sortedByRelevance": "Gesorteerd op relevantie",
 
   "analysis.untitled": "Nieuwe analyse",
+  "analyses.heading": "Analyses",
+  "analyses.new": "Nieuwe analyse",
+  "analyses.edited": "bewerkt {date}",
+  "analyses.counts": "{quotes} citaten, {clusters} clusters, {links} verbanden",
+  "analyses.notFound": "Die analyse bestaat niet (meer) in deze browser.",
+  "analyses.backToOverview": "Alle analyses",
+  "analyses.loading": "Analyse openen…",
   "save.saving": "Bezig met opslaan…",
   "save.saved": "Opgeslagen om {time}",
   "save.failed": "Opslaan mislukt: {message}. Je wijzigingen staan nog in dit venster.",
@@ -218,6 +226,7 @@ export const en: Messages = {
   "app.language.nl": "Nederlands",
   "app.language.en": "English",
   "app.skipToLibrary": "Skip to the quotes",
+  "app.dismiss": "Dismiss",
 
   "corpus.loading": "Loading quotes…",
   "corpus.importing": "Reading the anthology…",
@@ -255,6 +264,13 @@ export const en: Messages = {
   "library.sortedByRelevance": "Sorted by relevance",
 
   "analysis.untitled": "New analysis",
+  "analyses.heading": "Analyses",
+  "analyses.new": "New analysis",
+  "analyses.edited": "edited {date}",
+  "analyses.counts": "{quotes} quotes, {clusters} clusters, {links} links",
+  "analyses.notFound": "That analysis does not exist (any more) in this browser.",
+  "analyses.backToOverview": "All analyses",
+  "analyses.loading": "Opening analysis…",
   "save.saving": "Saving…",
   "save.saved": "Saved at {time}",
   "save.failed": "Saving failed: {message}. Your changes are still in this window.",
@@ -425,6 +441,17 @@ export function localeOf(language: Language): string {
   return LOCALES[language];
 }
 
+/** Intl.NumberFormat is costly to build, and toLocaleString(locale) builds one per call. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function formatNumber(value: number, locale: string): string {
+  let formatter = numberFormats.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, formatter);
+  }
+  return formatter.format(value);
+}
+
 /**
  * Fills `{name}` placeholders; numbers are written the local way ("20.000" in Dutch).
  * Unknown placeholders stay visible so a gap is noticed.
@@ -437,7 +464,7 @@ export function format(
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === "number" ? value.toLocaleString(locale) : value;
+    return typeof value === "number" ? formatNumber(value, locale) : value;
   });
 }
 

@@ -87,6 +87,7 @@ test("the library works by keyboard alone", async ({ page }) => {
   await openApp(page);
   await page.keyboard.press("Tab"); // skip link: quotes
   await page.keyboard.press("Tab"); // skip link: canvas
+  await page.keyboard.press("Tab"); // back to all analyses
   await page.keyboard.press("Tab"); // language: Nederlands
   await page.keyboard.press("Tab"); // language: English
   await page.keyboard.press("Tab"); // search

@@ -48,8 +48,8 @@ export function supportingQuoteNodes(analysis: Analysis, nodeId: string): QuoteN
   return [...result.values()];
 }
 
-/** Nodes that lead to `nodeId` through `causes` links (its causes), at any depth, cycle-safe. */
-export function upstreamOf(edges: readonly AnalysisEdge[], nodeId: string): Set<string> {
+/** For each node, the nodes that `cause` it directly. */
+function causesByTarget(edges: readonly AnalysisEdge[]): Map<string, string[]> {
   const causesOf = new Map<string, string[]>();
   for (const e of edges) {
     if (e.kind !== "causes") continue;
@@ -57,6 +57,10 @@ export function upstreamOf(edges: readonly AnalysisEdge[], nodeId: string): Set<
     list.push(e.source);
     causesOf.set(e.target, list);
   }
+  return causesOf;
+}
+
+function walkUp(causesOf: ReadonlyMap<string, string[]>, nodeId: string): Set<string> {
   const seen = new Set<string>();
   const stack = [...(causesOf.get(nodeId) ?? [])];
   while (stack.length > 0) {
@@ -66,6 +70,11 @@ export function upstreamOf(edges: readonly AnalysisEdge[], nodeId: string): Set<
     stack.push(...(causesOf.get(id) ?? []));
   }
   return seen;
+}
+
+/** Nodes that lead to `nodeId` through `causes` links (its causes), at any depth, cycle-safe. */
+export function upstreamOf(edges: readonly AnalysisEdge[], nodeId: string): Set<string> {
+  return walkUp(causesByTarget(edges), nodeId);
 }
 
 export function evidenceOf(analysis: Analysis, nodeId: string): NodeEvidence {
@@ -235,10 +244,11 @@ export function evidenceCounts(analysis: Analysis): Map<string, EvidenceCount> {
     if (t) add(e.source, t.quoteId);
   }
   const counts = new Map<string, EvidenceCount>();
+  const causesOf = causesByTarget(analysis.edges);
   for (const node of analysis.nodes) {
     if (node.kind !== "cluster" && node.kind !== "factor") continue;
     const rolled = new Set(own.get(node.id));
-    for (const id of upstreamOf(analysis.edges, node.id)) {
+    for (const id of walkUp(causesOf, node.id)) {
       for (const quoteId of own.get(id) ?? []) rolled.add(quoteId);
     }
     counts.set(node.id, { own: own.get(node.id)?.size ?? 0, rolledUp: rolled.size });

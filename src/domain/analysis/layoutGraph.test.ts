@@ -107,7 +107,7 @@ describe("layoutRequestFor", () => {
       kind: "factor",
     });
     expect(byId.get("n")).toMatchObject({ ...DEFAULT_BOX_SIZES.note, role: null, kind: "note" });
-    expect(byId.get("q")).toMatchObject({ width: 260, height: 120, kind: "quote" });
+    expect(byId.get("q")).toMatchObject({ ...DEFAULT_BOX_SIZES.quote, kind: "quote" });
   });
 
   it("restricts to the given top-level ids and the links among them", () => {

@@ -34,7 +34,8 @@ export interface Size {
 
 /** Used when a node has not been measured yet (never rendered, or rendered off screen). */
 export const DEFAULT_BOX_SIZES: Readonly<Record<NodeKind, Size>> = {
-  quote: { width: 260, height: 120 },
+  // The card's fixed CSS size (src/styles.css .quote-card): measuring then changes nothing.
+  quote: { width: 260, height: 136 },
   factor: { width: 220, height: 80 },
   cluster: { width: 300, height: 200 },
   note: { width: 200, height: 100 },

@@ -23,6 +23,7 @@ import { dropIntoClusters, type Rect } from "./dropIntoClusters";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
+import { OpeningZoomContext } from "./nodes/QuoteCardNode";
 import { readQuoteDrag } from "./quoteDrag";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useFlowElements } from "./useFlowElements";
@@ -160,39 +161,41 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
       onKeyDown={onKeyDown}
       data-testid="canvas"
     >
-      <ReactFlow<FlowNode, FlowEdge>
-        key={analysisId}
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onMoveEnd={onMoveEnd}
-        onDragOver={onDragOver}
-        onDrop={onDrop}
-        defaultViewport={initialViewport}
-        connectionMode={ConnectionMode.Loose}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-        selectionOnDrag={false}
-        snapToGrid={snapToGrid}
-        snapGrid={SNAP_GRID}
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.05}
-        maxZoom={2.5}
-        onlyRenderVisibleElements={nodes.length > 400}
-        proOptions={PRO_OPTIONS}
-        aria-label={t("canvas.label")}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        <Background gap={SNAP_GRID[0]} />
-        <Controls fitViewOptions={FIT_VIEW_OPTIONS} showInteractive={false} />
-        <MiniMap pannable zoomable />
-      </ReactFlow>
+      <OpeningZoomContext.Provider value={initialViewport.zoom}>
+        <ReactFlow<FlowNode, FlowEdge>
+          key={analysisId}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          onMoveEnd={onMoveEnd}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          defaultViewport={initialViewport}
+          connectionMode={ConnectionMode.Loose}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+          selectionOnDrag={false}
+          snapToGrid={snapToGrid}
+          snapGrid={SNAP_GRID}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          minZoom={0.05}
+          maxZoom={2.5}
+          onlyRenderVisibleElements={nodes.length > 400}
+          proOptions={PRO_OPTIONS}
+          aria-label={t("canvas.label")}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          <Background gap={SNAP_GRID[0]} />
+          <Controls fitViewOptions={FIT_VIEW_OPTIONS} showInteractive={false} />
+          <MiniMap pannable zoomable />
+        </ReactFlow>
+      </OpeningZoomContext.Provider>
       {isEmpty && <p className="canvas-empty">{t("canvas.empty")}</p>}
       <LinkModeBanner />
     </section>

@@ -20,21 +20,18 @@ export interface FlowInput {
   evidence: ReadonlyMap<string, EvidenceCount>;
 }
 
-/** Size of an expanded cluster: its cards' extent plus padding, so it always fits them. */
-function clusterSize(
-  cluster: ClusterNode,
-  analysis: Analysis,
-  sizes: ReadonlyMap<string, Size>,
-): Size {
-  let width = MIN_CLUSTER.width;
-  let height = MIN_CLUSTER.height;
+/** Size of every cluster: its cards' extent plus padding, so it always fits them. One pass. */
+function clusterSizes(analysis: Analysis, sizes: ReadonlyMap<string, Size>): Map<string, Size> {
+  const result = new Map<string, Size>();
   for (const node of analysis.nodes) {
-    if (node.kind !== "quote" || node.clusterId !== cluster.id) continue;
+    if (node.kind !== "quote" || !node.clusterId) continue;
     const size = sizes.get(node.id) ?? DEFAULT_BOX_SIZES.quote;
-    width = Math.max(width, node.position.x + size.width + CLUSTER_PADDING.right);
-    height = Math.max(height, node.position.y + size.height + CLUSTER_PADDING.bottom);
+    const extent = result.get(node.clusterId) ?? { ...MIN_CLUSTER };
+    extent.width = Math.max(extent.width, node.position.x + size.width + CLUSTER_PADDING.right);
+    extent.height = Math.max(extent.height, node.position.y + size.height + CLUSTER_PADDING.bottom);
+    result.set(node.clusterId, extent);
   }
-  return { width, height };
+  return result;
 }
 
 interface Cached {
@@ -67,6 +64,7 @@ export function createNodeMapper() {
         cardCounts.set(node.clusterId, (cardCounts.get(node.clusterId) ?? 0) + 1);
       }
     }
+    const extents = clusterSizes(analysis, sizes);
     // React Flow wants every parent before its children.
     const ordered = [
       ...analysis.nodes.filter((n) => n.kind === "cluster"),
@@ -81,7 +79,9 @@ export function createNodeMapper() {
       const cardCount = cardCounts.get(node.id) ?? 0;
       const hidden = parent?.collapsed ?? false;
       const style =
-        node.kind === "cluster" && !node.collapsed ? clusterSize(node, analysis, sizes) : undefined;
+        node.kind === "cluster" && !node.collapsed
+          ? (extents.get(node.id) ?? { ...MIN_CLUSTER })
+          : undefined;
       const hit = cache.get(node);
       if (
         hit &&
@@ -95,11 +95,17 @@ export function createNodeMapper() {
       ) {
         return hit.flow;
       }
+      // Same evidence and count: same data object, so the memoised view can skip a render
+      // that only selection, size or visibility caused.
+      const data =
+        hit && hit.evidence === nodeEvidence && hit.cardCount === cardCount
+          ? hit.flow.data
+          : { node, evidence: nodeEvidence ?? null, cardCount };
       const flow: FlowNode = {
         id: node.id,
         type: node.kind,
         position: node.position,
-        data: { node, evidence: nodeEvidence ?? null, cardCount },
+        data,
         selected,
         hidden,
         ...(parent ? { parentId: parent.id } : {}),
@@ -130,6 +136,7 @@ export function createEdgeMapper() {
     AnalysisEdge,
     { selected: boolean; source: string; target: string; labels: object; flow: FlowEdge }
   >();
+  let previous: FlowEdge[] = [];
   return function toFlowEdges(
     analysis: Analysis,
     selectedEdgeIds: ReadonlySet<string>,
@@ -144,7 +151,7 @@ export function createEdgeMapper() {
         collapsedParent.set(node.id, node.clusterId);
       }
     }
-    return analysis.edges.map((edge) => {
+    const next = analysis.edges.map((edge) => {
       const source = collapsedParent.get(edge.source) ?? edge.source;
       const target = collapsedParent.get(edge.target) ?? edge.target;
       const selected = selectedEdgeIds.has(edge.id);
@@ -175,5 +182,10 @@ export function createEdgeMapper() {
       cache.set(edge, { selected, source, target, labels: kindLabels, flow });
       return flow;
     });
+    // Same edges in the same order: keep the array, so React Flow does not rebuild its
+    // connection lookup on every drag frame.
+    if (next.length === previous.length && next.every((e, i) => e === previous[i])) return previous;
+    previous = next;
+    return next;
   };
 }

@@ -50,7 +50,7 @@ export function LibraryPanel({ onPlaceQuote }: { onPlaceQuote?(quote: Quote): vo
   const filtered = query.trim() !== "" || chapter !== null || section !== null || unplacedOnly;
 
   return (
-    <section className="library" aria-labelledby="library-heading" id="library">
+    <section className="library" aria-labelledby="library-heading" id="library" tabIndex={-1}>
       <h2 id="library-heading">{t("library.heading")}</h2>
       <LibraryFilters />
       <p className="library-status" aria-live="polite" data-testid="library-result-count">

@@ -1,3 +1,4 @@
+import type { Route } from "../../app/route";
 import type { Language } from "../../i18n/messages";
 import type { SliceCreator } from "../sliceCreator";
 
@@ -13,8 +14,13 @@ export type SaveState =
 export interface UiSlice {
   language: Language;
   saveState: SaveState;
+  route: Route;
+  /** A message for the person, e.g. a deep link to an analysis that does not exist. */
+  notice: string | null;
   setLanguage(language: Language): void;
   setSaveState(saveState: SaveState): void;
+  setRoute(route: Route): void;
+  setNotice(notice: string | null): void;
 }
 
 export const createUiSlice =
@@ -22,6 +28,10 @@ export const createUiSlice =
   (set) => ({
     language: initialLanguage,
     saveState: { kind: "idle" },
+    route: { kind: "analysis", id: "" },
+    notice: null,
     setLanguage: (language) => set({ language }),
     setSaveState: (saveState) => set({ saveState }),
+    setRoute: (route) => set({ route }),
+    setNotice: (notice) => set({ notice }),
   });

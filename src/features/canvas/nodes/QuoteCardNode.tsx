@@ -1,31 +1,58 @@
-import type { NodeProps } from "@xyflow/react";
-import { memo, useState } from "react";
+import { type NodeProps, useStore as useFlowStore } from "@xyflow/react";
+import { createContext, memo, useContext, useState } from "react";
 import { useT } from "../../../i18n/useT";
 import type { FlowNode } from "../flowTypes";
 import { NodeHandles } from "./NodeHandles";
 
 const CLAMP_CHARS = 180;
+const SUMMARY_CHARS = 90;
+/** Below this zoom a card's small print cannot be read; it shows a summary in large type. */
+export const DETAIL_ZOOM = 0.45;
 
+/**
+ * The zoom the canvas opens at. React Flow applies the saved viewport only after its first
+ * render; until then its zoom reads 1, which would build every card in full just once.
+ */
+export const OpeningZoomContext = createContext(1);
+
+/**
+ * A quote on the canvas. Cards keep one size whether zoomed in or out (so clusters never
+ * change shape with the zoom); zoomed out they show only a summary, which is also what keeps
+ * thousands of cards cheap to draw.
+ */
 export const QuoteCardNode = memo(function QuoteCardNode({ data, selected }: NodeProps<FlowNode>) {
   const t = useT();
+  const openingZoom = useContext(OpeningZoomContext);
+  const detailed = useFlowStore((s) => (s.panZoom ? s.transform[2] : openingZoom) >= DETAIL_ZOOM);
   const [expanded, setExpanded] = useState(false);
   if (data.node.kind !== "quote") return null;
   const { snapshot } = data.node;
+  const className = `node quote-card${selected ? " selected" : ""}${expanded ? " expanded" : ""}`;
+  if (!detailed) {
+    const summary =
+      snapshot.text.length > SUMMARY_CHARS
+        ? `${snapshot.text.slice(0, SUMMARY_CHARS)}…`
+        : snapshot.text;
+    return (
+      <article className={`${className} summary`} data-node-id={data.node.id}>
+        <NodeHandles />
+        <p className="quote-card-summary">
+          <strong>{snapshot.section}</strong> {summary}
+        </p>
+      </article>
+    );
+  }
   const long = snapshot.text.length > CLAMP_CHARS;
   return (
-    <article
-      className={`node quote-card${selected ? " selected" : ""}`}
-      aria-label={t("canvas.quote")}
-    >
+    <article className={className} data-node-id={data.node.id}>
+      <span className="visually-hidden">{t("canvas.quote")}: </span>
       <NodeHandles />
       <p className={long && !expanded ? "quote-card-text clamped" : "quote-card-text"}>
         {snapshot.text}
       </p>
       <footer className="quote-card-meta">
         <span>
-          {snapshot.section} {snapshot.sectionTitle ?? ""}
-        </span>
-        <span>
+          {snapshot.section} {snapshot.sectionTitle ?? ""} ·{" "}
           {snapshot.page === null
             ? t("library.noPage")
             : t("library.page", { page: snapshot.page })}

@@ -1,0 +1,190 @@
+// The canvas bench: tests/bench/pages/canvas.html mounts either our Canvas (real store,
+// mapping and node views, render-counting node types) or a bare React Flow canvas with the
+// same nodes (100 groups of 20 cards), links, viewport (zoom 0.25, about 250 of the 2,100
+// nodes in view), snap grid and onlyRenderVisibleElements rule (on above 400 nodes). Ours
+// also has its Background, Controls and MiniMap; the bare one has none (?extras=1 adds them,
+// for diagnosis). Frame times are rAF intervals, so they come in 16.7 ms steps.
+import type { Browser, Page } from "playwright-core";
+import type { CanvasBenchApi } from "../../tests/bench/pages/canvasProbe";
+import type { Metric, Metrics } from "./metrics";
+import { median, percentile, type RunPlan, round } from "./stats";
+
+export interface CanvasBenchSize {
+  quotes: number;
+  clusters: number;
+  links: number;
+  /** Fresh page loads per mode; first render is timed on each. */
+  plan: RunPlan;
+  /** Of the counted loads, how many also drag a card and pan (each gesture takes seconds). */
+  gestureRuns: number;
+}
+
+type Mode = CanvasBenchApi["mode"];
+
+/**
+ * Mouse moves per gesture, sent back to back as a moving mouse would; Chromium hands them to
+ * the page once per frame, so a gesture spans at least this many frames.
+ */
+const GESTURE_FRAMES = 60;
+/** Pan: screen px per move, left and up, so new clusters keep scrolling into view. */
+const PAN_STEP = { x: 10, y: 4 };
+/**
+ * Drag: screen px per move. At zoom 0.25 the card stays inside its cluster's extent, so the
+ * cluster keeps its size and nothing but the card needs to render.
+ */
+const DRAG_STEP = { x: 3, y: 1 };
+const VIEWPORT = { width: 1280, height: 800 };
+
+interface Gestures {
+  panFrames: number[];
+  dragFrames: number[];
+  /** Distinct nodes whose component rendered while the one card was dragged. */
+  dragRerendered: string[];
+  /** The same, counted until two frames after the drop. */
+  dropRerendered: string[];
+}
+
+interface Sample {
+  firstRenderMs: number;
+  gestures: Gestures | null;
+}
+
+const nextFrame = (page: Page) =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+
+async function gesture(page: Page, from: { x: number; y: number }, step: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= GESTURE_FRAMES; i++) {
+    await page.mouse.move(from.x + step.x * i, from.y + step.y * i);
+  }
+}
+
+/** The inline style of an element: a transform that must change, or the gesture missed. */
+const styleOf = (page: Page, selector: string) =>
+  page.evaluate((sel) => document.querySelector(sel)?.getAttribute("style") ?? "", selector);
+
+const rendered = (counts: Record<string, number>) => Object.keys(counts).sort();
+
+/** One fresh page load: first render, then (with `gestures`) dragging one card and panning. */
+async function measure(
+  browser: Browser,
+  url: string,
+  timeoutMs: number,
+  gestures: boolean,
+): Promise<Sample> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const settled = await page.waitForFunction(
+      () => window.__canvasBench?.error || window.__canvasBench?.firstRenderMs,
+      undefined,
+      { timeout: timeoutMs },
+    );
+    const error = await settled.evaluate((value) => (typeof value === "string" ? value : null));
+    if (error) throw new Error(`canvas bench page failed: ${error}`);
+    const firstRenderMs = await page.evaluate(() => window.__canvasBench?.firstRenderMs ?? 0);
+    return { firstRenderMs, gestures: gestures ? await gesturesOn(page) : null };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Drags the first card of the first cluster, then pans; frame times and renders of each. */
+async function gesturesOn(page: Page): Promise<Gestures> {
+  // Top left in its cluster and in view at the start; the drag keeps it inside the cluster.
+  const grab = await page.evaluate(() => window.__canvasBench?.nodePoint("card_0") ?? null);
+  if (!grab) throw new Error("card_0 is not rendered inside the pane");
+  const card = '.react-flow__node[data-id="card_0"]';
+  const cardBefore = await styleOf(page, card);
+  await page.evaluate(() => {
+    window.__canvasBench?.resetRenders();
+    window.__canvasBench?.startFrames();
+  });
+  await gesture(page, grab, DRAG_STEP);
+  const dragRerendered = rendered(await page.evaluate(() => window.__canvasBench?.renders() ?? {}));
+  await page.mouse.up();
+  await nextFrame(page);
+  await nextFrame(page);
+  const dragFrames = await page.evaluate(() => window.__canvasBench?.stopFrames() ?? []);
+  const dropRerendered = rendered(await page.evaluate(() => window.__canvasBench?.renders() ?? {}));
+  if ((await styleOf(page, card)) === cardBefore)
+    throw new Error("dragging card_0 did not move it");
+
+  const room = GESTURE_FRAMES * Math.max(PAN_STEP.x, PAN_STEP.y);
+  const pane = await page.evaluate((r) => window.__canvasBench?.panePoint(r) ?? null, room);
+  if (!pane) throw new Error("no empty spot on the pane to start panning from");
+  const viewport = ".react-flow__viewport";
+  const viewportBefore = await styleOf(page, viewport);
+  await page.evaluate(() => window.__canvasBench?.startFrames());
+  await gesture(page, pane, { x: -PAN_STEP.x, y: -PAN_STEP.y });
+  await page.mouse.up();
+  await nextFrame(page);
+  const panFrames = await page.evaluate(() => window.__canvasBench?.stopFrames() ?? []);
+  if ((await styleOf(page, viewport)) === viewportBefore) throw new Error("panning did not move");
+  return { panFrames, dragFrames, dragRerendered, dropRerendered };
+}
+
+const ms = (value: number): Metric => ({ value: round(value), unit: "ms", target: null });
+
+/**
+ * canvas_2000_*: our canvas and a bare React Flow canvas (tests/bench/pages/canvas.html)
+ * with the same nodes and links, on fresh page loads taken in turns (ours, bare, ours, bare,
+ * …) so machine noise hits both alike. First render is the median over loads; the frame p95s
+ * pool every frame of every load with gestures. canvas_drag_rerendered_nodes counts the
+ * distinct nodes whose component rendered while one card was dragged, that card included
+ * (1 is perfect), worst load.
+ */
+export async function benchCanvas(
+  browser: Browser,
+  benchUrl: string,
+  size: CanvasBenchSize,
+  timeoutMs: number,
+): Promise<Metrics> {
+  const urlFor = (mode: Mode) =>
+    `${benchUrl}/canvas.html?${new URLSearchParams({
+      mode,
+      n: String(size.quotes),
+      clusters: String(size.clusters),
+      links: String(size.links),
+    })}`;
+  const samples: Record<Mode, Sample[]> = { ontrafel: [], bare: [] };
+  const { warmups, runs } = size.plan;
+  for (let i = 0; i < warmups + runs; i++) {
+    const counted = i >= warmups;
+    const gestures = counted && i - warmups < size.gestureRuns;
+    for (const mode of ["ontrafel", "bare"] as const) {
+      const sample = await measure(browser, urlFor(mode), timeoutMs, gestures);
+      if (counted) samples[mode].push(sample);
+    }
+  }
+
+  const gestures = (mode: Mode) => samples[mode].flatMap((s) => (s.gestures ? [s.gestures] : []));
+  const firstRender = (mode: Mode) => median(samples[mode].map((s) => s.firstRenderMs));
+  const p95 = (mode: Mode, pick: (g: Gestures) => number[]) =>
+    percentile(gestures(mode).flatMap(pick), 95);
+  const ours = firstRender("ontrafel");
+  const bare = firstRender("bare");
+  const worst = (mode: Mode, pick: (g: Gestures) => string[]) =>
+    gestures(mode)
+      .map(pick)
+      .reduce((a, b) => (b.length > a.length ? b : a), []);
+  const oursDrag = worst("ontrafel", (g) => g.dragRerendered);
+  console.log(
+    `bench: canvas drag of card_0 re-rendered ${oursDrag.join(", ") || "nothing"} ` +
+      `(with the drop: ${worst("ontrafel", (g) => g.dropRerendered).join(", ")}; ` +
+      `bare: ${worst("bare", (g) => g.dragRerendered).join(", ")})`,
+  );
+
+  return {
+    canvas_2000_first_render_ratio: { value: round(ours / bare, 2), unit: "×", target: 1.3 },
+    canvas_2000_first_render_ms: ms(ours),
+    canvas_2000_bare_first_render_ms: ms(bare),
+    canvas_2000_pan_frame_p95_ms: ms(p95("ontrafel", (g) => g.panFrames)),
+    canvas_2000_bare_pan_frame_p95_ms: ms(p95("bare", (g) => g.panFrames)),
+    canvas_2000_drag_frame_p95_ms: ms(p95("ontrafel", (g) => g.dragFrames)),
+    canvas_2000_bare_drag_frame_p95_ms: ms(p95("bare", (g) => g.dragFrames)),
+    canvas_drag_rerendered_nodes: { value: oursDrag.length, unit: "nodes", target: 1 },
+  };
+}

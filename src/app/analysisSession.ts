@@ -1,0 +1,61 @@
+import { type Analysis, newAnalysis } from "../domain/analysis/analysis";
+import type { AnalysisReadResult } from "../domain/analysis/migrations";
+import { translate } from "../i18n/messages";
+import { loadAnalysis, rememberLastOpened, saveAnalysis } from "../persistence/analysisRepo";
+import type { OntrafelDb } from "../persistence/db";
+import type { AppStore } from "../state/createAppStore";
+import { type Autosave, startAutosave } from "./autosave";
+
+/**
+ * The link between the open analysis in the store and its stored copy: opening, creating and
+ * the autosave. In memory mode (no IndexedDB) `db` is null and only the open analysis exists.
+ */
+export interface AnalysisSession {
+  readonly db: OntrafelDb | null;
+  /** Saves pending edits of the open analysis, then opens another; null when it does not exist. */
+  open(id: string): Promise<AnalysisReadResult | null>;
+  /** Creates, stores and returns a new empty analysis on the active corpus (not opened). */
+  create(title?: string): Promise<Analysis>;
+  /** Writes pending edits now. */
+  flush(): Promise<void>;
+  stop(): void;
+}
+
+export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): AnalysisSession {
+  const autosave: Autosave | null = db ? startAutosave(store, (a) => saveAnalysis(db, a)) : null;
+  if (!db) store.getState().setSaveState({ kind: "memoryOnly" });
+
+  return {
+    db,
+    async open(id) {
+      if (store.getState().analysis.id === id) {
+        return { ok: true, analysis: store.getState().analysis };
+      }
+      if (!db) return null;
+      await autosave?.flush();
+      const result = await loadAnalysis(db, id);
+      if (result?.ok) {
+        store.getState().openAnalysis(result.analysis);
+        await rememberLastOpened(db, id);
+      }
+      return result;
+    },
+    async create(title) {
+      const state = store.getState();
+      const corpus =
+        state.corpusStatus.kind === "ready"
+          ? state.corpusStatus.corpus.id
+          : state.analysis.corpusId;
+      const analysis = newAnalysis({
+        id: state.ids.next("analysis"),
+        title: title ?? translate(state.language, "analysis.untitled"),
+        corpusId: corpus,
+        now: Date.now(),
+      });
+      if (db) await saveAnalysis(db, analysis);
+      return analysis;
+    },
+    flush: () => autosave?.flush() ?? Promise.resolve(),
+    stop: () => autosave?.stop(),
+  };
+}

@@ -1,0 +1,41 @@
+import { translate } from "../i18n/messages";
+import type { AppStore } from "../state/createAppStore";
+import type { AnalysisSession } from "./analysisSession";
+import { parseRoute, type Route, routeHash } from "./route";
+
+/** Goes to a route as a new history entry, so the browser's back button returns. */
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
+/**
+ * Keeps the store's route in step with the address bar. A deep link opens its analysis; one
+ * that does not exist (or cannot be read) leads to the overview with a message.
+ */
+export function startRouting(store: AppStore, session: AnalysisSession): () => void {
+  const apply = async () => {
+    const route = parseRoute(window.location.hash);
+    if (route.kind === "analysis") {
+      const result = await session.open(route.id);
+      if (!result?.ok) {
+        const language = store.getState().language;
+        store.getState().setNotice(translate(language, "analyses.notFound"));
+        window.location.replace(routeHash({ kind: "overview" }));
+        return;
+      }
+    }
+    store.getState().setRoute(route);
+  };
+  // A first visit without an address opens the analysis start-up chose (the last one).
+  if (window.location.hash === "") {
+    window.history.replaceState(
+      null,
+      "",
+      routeHash({ kind: "analysis", id: store.getState().analysis.id }),
+    );
+  }
+  const onHashChange = () => void apply();
+  window.addEventListener("hashchange", onHashChange);
+  void apply();
+  return () => window.removeEventListener("hashchange", onHashChange);
+}

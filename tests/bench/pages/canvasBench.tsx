@@ -1,0 +1,112 @@
+import { ReactFlowProvider, useNodesInitialized } from "@xyflow/react";
+import { useEffect } from "react";
+import { createRoot } from "react-dom/client";
+import { Canvas } from "../../../src/features/canvas/Canvas";
+import { NODE_TYPES } from "../../../src/features/canvas/nodes";
+import { useCanvasCommands } from "../../../src/features/canvas/useCanvasCommands";
+import { createAppStore } from "../../../src/state/createAppStore";
+import { StoreProvider } from "../../../src/state/StoreProvider";
+import "../../../src/styles.css";
+import { makeSyntheticAnalysis } from "../../helpers/syntheticAnalysis";
+import { BARE_VIEWS, BareCanvas } from "./canvasBare";
+import {
+  type CanvasBenchApi,
+  countingNodeTypes,
+  nodePoint,
+  panePoint,
+  renders,
+  resetRenders,
+  startFrames,
+  stopFrames,
+  watchFirstRender,
+} from "./canvasProbe";
+
+// ?mode=ontrafel|bare&n=2000&clusters=100&links=2000&zoom=0.25. For diagnosis only:
+// extras=1 gives the bare canvas our Background, Controls and MiniMap; views=bare gives ours
+// the bare node views.
+const params = new URLSearchParams(location.search);
+function numberParam(name: string, fallback: number): number {
+  const value = Number(params.get(name));
+  return params.has(name) && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+const COUNTED_NODE_TYPES = countingNodeTypes(NODE_TYPES);
+const noop = () => {};
+
+let initialised = false;
+/** Inside the provider, next to either canvas: true once React Flow measured every node. */
+function InitProbe() {
+  const done = useNodesInitialized();
+  useEffect(() => {
+    initialised = done;
+  }, [done]);
+  return null;
+}
+
+function OntrafelCanvas() {
+  const commands = useCanvasCommands();
+  const nodeTypes = params.get("views") === "bare" ? BARE_VIEWS : COUNTED_NODE_TYPES;
+  return <Canvas commands={commands} snapToGrid onKeyDown={noop} nodeTypes={nodeTypes} />;
+}
+
+function mount() {
+  const mode = params.get("mode") === "bare" ? "bare" : "ontrafel";
+  const zoom = numberParam("zoom", 0.25);
+  const analysis = makeSyntheticAnalysis({
+    quotes: numberParam("n", 2000),
+    clusters: numberParam("clusters", 100),
+    links: numberParam("links", 2000),
+    viewport: { x: 20, y: 20, zoom },
+  });
+  const api: CanvasBenchApi = {
+    mode,
+    nodes: analysis.nodes.length,
+    edges: analysis.edges.length,
+    firstRenderMs: null,
+    renderedNodes: 0,
+    error: null,
+    startFrames,
+    stopFrames,
+    resetRenders,
+    renders,
+    panePoint,
+    nodePoint,
+  };
+  window.__canvasBench = api;
+  const root = document.getElementById("root");
+  if (!root) throw new Error("canvas.html lacks #root");
+
+  // Built before the clock starts: only mounting and rendering are timed.
+  const store = createAppStore({ language: "nl" });
+  if (mode === "ontrafel") store.getState().openAnalysis(analysis);
+  const start = performance.now();
+  createRoot(root).render(
+    <ReactFlowProvider>
+      <InitProbe />
+      {mode === "ontrafel" ? (
+        <StoreProvider store={store}>
+          <OntrafelCanvas />
+        </StoreProvider>
+      ) : (
+        <BareCanvas analysis={analysis} extras={params.get("extras") === "1"} />
+      )}
+    </ReactFlowProvider>,
+  );
+  watchFirstRender(
+    start,
+    () => initialised,
+    (ms, count) => {
+      api.renderedNodes = count;
+      api.firstRenderMs = ms;
+    },
+  );
+}
+
+// After load, so navigation finishes at once and the bench waits on the result alone.
+setTimeout(() => {
+  try {
+    mount();
+  } catch (error) {
+    window.__canvasBench = { error: String(error) } as CanvasBenchApi;
+  }
+}, 0);
