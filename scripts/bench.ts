@@ -12,6 +12,7 @@ import { benchCanvas, type CanvasBenchSize } from "./bench/canvasPage";
 import { CHROMIUM_PATH, chromiumLaunchOptions } from "./bench/chromium";
 import type { Metrics } from "./bench/metrics";
 import { parseOptions } from "./bench/options";
+import { benchPersistence, type PersistenceBenchSize } from "./bench/persistencePage";
 import { appendPerformanceLog, describeMachine, formatTable, writeResults } from "./bench/report";
 import { benchSearch } from "./bench/searchPage";
 import { benchSeedParse } from "./bench/seedParse";
@@ -27,6 +28,9 @@ const metrics: Metrics = {};
 const canvasSize: CanvasBenchSize = options.smoke
   ? { quotes: 100, clusters: 5, links: 100, plan: { warmups: 0, runs: 1 }, gestureRuns: 1 }
   : { quotes: 2000, clusters: 100, links: 2000, plan: { warmups: 1, runs: 5 }, gestureRuns: 5 };
+const persistenceSize: PersistenceBenchSize = options.smoke
+  ? { nodes: 100, clusters: 5, links: 100, runs: 1, loads: 1 }
+  : { nodes: 2000, clusters: 100, links: 2000, runs: 7, loads: 5 };
 const failures: string[] = [];
 
 /** Runs one group of measurements; a failure is reported and the other groups still run. */
@@ -68,6 +72,9 @@ try {
   );
   await collect("search", () =>
     benchSearch(browser, benchServer.url, options.search, options.timeoutMs),
+  );
+  await collect("persistence", () =>
+    benchPersistence(browser, benchServer.url, persistenceSize, options.timeoutMs),
   );
   await collect("canvas", () =>
     benchCanvas(browser, benchServer.url, canvasSize, options.timeoutMs),

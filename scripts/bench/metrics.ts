@@ -16,6 +16,10 @@ export const TARGETS: Readonly<Record<string, number | null>> = {
   search_p50_ms_20k: null,
   search_p95_ms_20k: 16,
   bundle_initial_js_gzip_kb: 200,
+  canvas_2000_first_render_ratio: 1.3,
+  canvas_drag_rerendered_nodes: 1,
+  save_2000_ms: 50,
+  load_2000_ms: 150,
 };
 
 export function metric(name: string, value: number, unit: string): Metric {

@@ -9,6 +9,7 @@ import type {
 import type { EvidenceCount } from "../../domain/analysis/graph";
 import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
 import { CLUSTER_PADDING } from "../../domain/analysis/operations";
+import { handlesFor } from "./flowHandles";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 
 const MIN_CLUSTER = { width: 280, height: 140 };
@@ -101,6 +102,9 @@ export function createNodeMapper() {
         hit && hit.evidence === nodeEvidence && hit.cardCount === cardCount
           ? hit.flow.data
           : { node, evidence: nodeEvidence ?? null, cardCount };
+      // Until React Flow measures a node, its known or default size lets it show (and its text
+      // field take focus) at once, and lets React Flow place handles without rendering it.
+      const box = style ?? size ?? DEFAULT_BOX_SIZES[node.kind];
       const flow: FlowNode = {
         id: node.id,
         type: node.kind,
@@ -109,9 +113,8 @@ export function createNodeMapper() {
         selected,
         hidden,
         ...(parent ? { parentId: parent.id } : {}),
-        // Until React Flow measures a node, a default size lets it show (and its text field take
-        // focus) at once instead of staying hidden for a frame.
-        measured: size ?? DEFAULT_BOX_SIZES[node.kind],
+        measured: box,
+        handles: handlesFor(box),
         ...(style ? { style, width: style.width, height: style.height } : {}),
         ...(node.kind === "cluster" ? { dragHandle: ".cluster-header", zIndex: -1 } : {}),
       };

@@ -1,0 +1,58 @@
+import type { Browser } from "playwright-core";
+import type { PersistenceBenchResult } from "../../tests/bench/pages/persistenceBench";
+import { type Metrics, metric } from "./metrics";
+import { median, round } from "./stats";
+
+export interface PersistenceBenchSize {
+  nodes: number;
+  clusters: number;
+  links: number;
+  runs: number;
+  /** Fresh page loads for load-to-rendered (median taken). */
+  loads: number;
+}
+
+/**
+ * save_2000_ms: one Dexie transaction writing an analysis of 2,000 quote cards in 100 clusters
+ * with 2,000 links (median); load_2000_ms: reading it back, validating it and rendering it on
+ * the real canvas until the visible nodes are painted (median over fresh page loads);
+ * load_2000_read_ms: the read + validation part alone.
+ */
+export async function benchPersistence(
+  browser: Browser,
+  benchUrl: string,
+  size: PersistenceBenchSize,
+  timeoutMs: number,
+): Promise<Metrics> {
+  const saves: number[] = [];
+  const reads: number[] = [];
+  const loads: number[] = [];
+  for (let i = 0; i < size.loads; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      const query = new URLSearchParams({
+        n: String(size.nodes),
+        clusters: String(size.clusters),
+        links: String(size.links),
+        runs: String(size.runs),
+      });
+      await page.goto(`${benchUrl}/persistence.html?${query}`);
+      const handle = await page.waitForFunction(() => window.__persistenceBench, undefined, {
+        timeout: timeoutMs,
+      });
+      const result = (await handle.jsonValue()) as PersistenceBenchResult | { error: string };
+      if ("error" in result) throw new Error(`persistence bench page failed: ${result.error}`);
+      saves.push(...result.saveSamples);
+      reads.push(...result.readSamples);
+      loads.push(result.loadToRenderedMs);
+    } finally {
+      await context.close();
+    }
+  }
+  return {
+    save_2000_ms: metric("save_2000_ms", round(median(saves)), "ms"),
+    load_2000_read_ms: metric("load_2000_read_ms", round(median(reads)), "ms"),
+    load_2000_ms: metric("load_2000_ms", round(median(loads)), "ms"),
+  };
+}

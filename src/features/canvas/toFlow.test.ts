@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import {
+  cluster,
+  factor,
+  link,
+  makeAnalysis,
+  quoteCard,
+} from "../../../tests/helpers/analysisFactory";
+import { moveNodes, setCollapsed } from "../../domain/analysis/operations";
+import { handlesFor } from "./flowHandles";
+import { createEdgeMapper, createNodeMapper } from "./toFlow";
+
+const at = (x: number, y: number) => ({ x, y });
+const labels = { causes: "leidt tot", relates: "hangt samen met", contradicts: "spreekt tegen" };
+
+function input(analysis = makeAnalysis()) {
+  return { analysis, selectedNodeIds: new Set<string>(), sizes: new Map(), evidence: new Map() };
+}
+
+describe("toFlowNodes", () => {
+  const analysis = makeAnalysis([
+    { ...quoteCard("in", "q1", { clusterId: "k" }), position: at(16, 56) },
+    { ...cluster("k", "cause"), position: at(100, 100) },
+    { ...factor("f"), position: at(600, 0) },
+  ]);
+
+  it("puts clusters before their cards and links cards to their cluster", () => {
+    const nodes = createNodeMapper()(input(analysis));
+    expect(nodes.map((n) => n.id)).toEqual(["k", "in", "f"]);
+    expect(nodes[1]).toMatchObject({ parentId: "k", type: "quote" });
+  });
+
+  it("keeps the same object for every node a change did not touch", () => {
+    const toNodes = createNodeMapper();
+    const before = toNodes(input(analysis));
+    const after = toNodes(input(moveNodes(analysis, new Map([["f", at(700, 10)]]))));
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).toBe(before[1]);
+    expect(after[2]).not.toBe(before[2]);
+    expect(after[2]?.position).toEqual(at(700, 10));
+  });
+
+  it("sizes an expanded cluster to fit its cards", () => {
+    const moved = moveNodes(analysis, new Map([["in", at(400, 300)]]));
+    const [k] = createNodeMapper()(input(moved));
+    expect(k?.width).toBeGreaterThanOrEqual(400 + 260);
+    expect(k?.height).toBeGreaterThanOrEqual(300 + 136);
+  });
+
+  it("hides the cards of a collapsed cluster", () => {
+    const nodes = createNodeMapper()(input(setCollapsed(analysis, "k", true)));
+    expect(nodes.find((n) => n.id === "in")?.hidden).toBe(true);
+  });
+
+  it("gives every node handles on the middle of its top and bottom edge", () => {
+    const [handleTop, handleBottom] = handlesFor({ width: 200, height: 100 });
+    expect(handleTop).toMatchObject({ type: "source", id: null });
+    expect((handleTop?.x ?? 0) + (handleTop?.width ?? 0) / 2).toBe(100);
+    expect((handleTop?.y ?? 0) + (handleTop?.height ?? 0) / 2).toBe(0);
+    expect((handleBottom?.y ?? 0) + (handleBottom?.height ?? 0) / 2).toBe(100);
+  });
+});
+
+describe("toFlowEdges", () => {
+  const analysis = makeAnalysis(
+    [cluster("k"), quoteCard("in", "q1", { clusterId: "k" }), factor("f")],
+    [link("in", "f"), { ...link("f", "k", "contradicts"), label: "soms" }],
+  );
+
+  it("draws a link to a card in a collapsed cluster to the cluster itself", () => {
+    const edges = createEdgeMapper()(setCollapsed(analysis, "k", true), new Set(), labels);
+    expect(edges[0]).toMatchObject({ source: "k", target: "f" });
+  });
+
+  it("styles links by kind: arrows only for causes, labels shown", () => {
+    const [causes, contradicts] = createEdgeMapper()(analysis, new Set(), labels);
+    expect(causes?.markerEnd).toBeDefined();
+    expect(contradicts).toMatchObject({ className: "edge-contradicts", label: "soms" });
+    expect(contradicts?.markerEnd).toBeUndefined();
+  });
+
+  it("returns the same array while nothing about the links changed (a drag)", () => {
+    const toEdges = createEdgeMapper();
+    const first = toEdges(analysis, new Set(), labels);
+    const second = toEdges(moveNodes(analysis, new Map([["f", at(5, 5)]])), new Set(), labels);
+    expect(second).toBe(first);
+  });
+});
