@@ -4,9 +4,9 @@ import { evidenceOf, supportingQuoteNodes } from "../../../domain/analysis/graph
 import type { MessageKey } from "../../../i18n/messages";
 import { useT } from "../../../i18n/useT";
 import { useAppStore } from "../../../state/StoreProvider";
+import { RoleBadge } from "../nodes/RoleBadge";
 import { evidenceSummary } from "./evidenceSummary";
 import { nodeDisplayName } from "./nodeDisplayName";
-import { RoleBadge } from "./RoleBadge";
 
 const KIND_NAME: Record<"quote" | "cluster" | "factor", MessageKey> = {
   quote: "canvas.quote",
