@@ -16,20 +16,7 @@ import type { AppStore } from "../state/createAppStore";
 import { clearRescueCopy, readRescueCopy } from "./rescue";
 
 function inMemory(source: CorpusSource): LoadedCorpus {
-  const quotes = source.parse();
-  return {
-    corpus: {
-      id: source.id,
-      name: source.name,
-      kind: source.kind,
-      contentHash: source.contentHash,
-      parserVersion: source.parserVersion,
-      quoteCount: quotes.length,
-      importedAt: Date.now(),
-    },
-    quotes,
-    imported: true,
-  };
+  return { ...parseCorpus(source), imported: true };
 }
 
 /**

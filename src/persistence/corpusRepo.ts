@@ -26,6 +26,26 @@ function fromStored({ corpusId: _c, order: _o, ...quote }: StoredQuote): Quote {
   return quote;
 }
 
+/** Parses a source into its quotes and the record describing them (stored or kept in memory). */
+export function parseCorpus(
+  source: CorpusSource,
+  now: () => number = Date.now,
+): { corpus: CorpusRecord; quotes: Quote[] } {
+  const quotes = source.parse();
+  return {
+    corpus: {
+      id: source.id,
+      name: source.name,
+      kind: source.kind,
+      contentHash: source.contentHash,
+      parserVersion: source.parserVersion,
+      quoteCount: quotes.length,
+      importedAt: now(),
+    },
+    quotes,
+  };
+}
+
 /**
  * Returns the corpus from IndexedDB, importing it first when the stored copy is missing or
  * was made from other text or another parser version. The import replaces the corpus's
@@ -46,16 +66,7 @@ export async function loadOrImportCorpus(
       return { corpus: stored, quotes: rows.map(fromStored), imported: false };
     }
   }
-  const quotes = source.parse();
-  const corpus: CorpusRecord = {
-    id: source.id,
-    name: source.name,
-    kind: source.kind,
-    contentHash: source.contentHash,
-    parserVersion: source.parserVersion,
-    quoteCount: quotes.length,
-    importedAt: now(),
-  };
+  const { corpus, quotes } = parseCorpus(source, now);
   await db.transaction("rw", db.corpora, db.quotes, async () => {
     await db.quotes.where("corpusId").equals(source.id).delete();
     await db.quotes.bulkAdd(toStored(source.id, quotes));
