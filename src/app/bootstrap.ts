@@ -10,6 +10,7 @@ import {
   type CorpusSource,
   type LoadedCorpus,
   loadOrImportCorpus,
+  parseCorpus,
 } from "../persistence/corpusRepo";
 import type { OntrafelDb } from "../persistence/db";
 import type { AppStore } from "../state/createAppStore";
