@@ -6,6 +6,7 @@ import { bootstrap } from "./app/bootstrap";
 import { parseRoute } from "./app/route";
 import { startRouting } from "./app/routing";
 import { SessionProvider } from "./app/SessionProvider";
+import { requestPersistentStorage, watchConnection } from "./app/storage";
 import { readLanguagePreference, writeLanguagePreference } from "./i18n/languagePreference";
 import { OntrafelDb } from "./persistence/db";
 import { createAppStore } from "./state/createAppStore";
@@ -37,7 +38,8 @@ render(null);
 
 const linked = parseRoute(window.location.hash);
 const linkedId = linked.kind === "analysis" ? linked.id : null;
-void bootstrap(store, () => new OntrafelDb(), linkedId).then((db) => {
+void requestPersistentStorage(store);
+void bootstrap(store, () => watchConnection(new OntrafelDb(), store), linkedId).then((db) => {
   const session = createAnalysisSession(store, db);
   startRouting(store, session);
   render(session);

@@ -5,6 +5,7 @@ import { useAppStore } from "../state/StoreProvider";
 import { AppHeader } from "./AppHeader";
 import { NoticeBanner } from "./NoticeBanner";
 import { SkipLink } from "./SkipLink";
+import { StorageBanner } from "./StorageBanner";
 
 // The workspace (React Flow and the canvas) is its own chunk, fetched while the corpus
 // loads, so the first screen's script stays small.
@@ -27,17 +28,12 @@ function MainContent() {
 export function App() {
   const t = useT();
   const status = useAppStore((s) => s.corpusStatus);
-  const memoryOnly = status.kind === "ready" && !status.persisted;
   return (
     <>
       <SkipLink target="library">{t("app.skipToLibrary")}</SkipLink>
       <SkipLink target="canvas">{t("app.skipToCanvas")}</SkipLink>
       <AppHeader />
-      {memoryOnly && (
-        <div className="banner warning" role="alert">
-          {t("corpus.memoryOnly")}
-        </div>
-      )}
+      <StorageBanner />
       <NoticeBanner />
       <main className="app-main">{status.kind === "ready" && <MainContent />}</main>
     </>

@@ -7,6 +7,10 @@ export function SaveStatus() {
   const t = useT();
   const state = useAppStore((s) => s.saveState);
   const language = useAppStore((s) => s.language);
+  const persisted = useAppStore((s) => s.storagePersisted);
+  // Whether the browser granted persistent storage, as a tooltip on the saved state.
+  const storageHint =
+    persisted === null ? undefined : t(persisted ? "storage.persisted" : "storage.notPersisted");
   switch (state.kind) {
     case "idle":
       return null;
@@ -19,7 +23,13 @@ export function SaveStatus() {
       );
     case "saved":
       return (
-        <p className="save-status" role="status" data-state="saved">
+        <p
+          className="save-status"
+          role="status"
+          data-state="saved"
+          data-persisted={persisted === null ? undefined : String(persisted)}
+          title={storageHint}
+        >
           {t("save.saved", {
             time: new Date(state.at).toLocaleTimeString(localeOf(language), {
               hour: "2-digit",

@@ -5,6 +5,7 @@ import { loadAnalysis, rememberLastOpened, saveAnalysis } from "../persistence/a
 import type { OntrafelDb } from "../persistence/db";
 import type { AppStore } from "../state/createAppStore";
 import { type Autosave, startAutosave } from "./autosave";
+import { startTabSync, type TabSync } from "./tabs/tabSync";
 
 /**
  * The link between the open analysis in the store and its stored copy: opening, creating and
@@ -22,8 +23,15 @@ export interface AnalysisSession {
 }
 
 export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): AnalysisSession {
-  const autosave: Autosave | null = db ? startAutosave(store, (a) => saveAnalysis(db, a)) : null;
-  if (!db) store.getState().setSaveState({ kind: "memoryOnly" });
+  // Saves go through the tab sync, so two tabs on one analysis never overwrite each other.
+  const tabs: TabSync | null = db ? startTabSync(store, db) : null;
+  const autosave: Autosave | null = tabs
+    ? startAutosave(store, tabs.save, undefined, tabs.isStored)
+    : null;
+  if (!db) {
+    store.getState().setSaveState({ kind: "memoryOnly" });
+    store.getState().setStorageIssue({ kind: "unavailable" });
+  }
 
   return {
     db,
@@ -56,6 +64,9 @@ export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): A
       return analysis;
     },
     flush: () => autosave?.flush() ?? Promise.resolve(),
-    stop: () => autosave?.stop(),
+    stop: () => {
+      autosave?.stop();
+      tabs?.stop();
+    },
   };
 }

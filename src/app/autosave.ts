@@ -1,6 +1,7 @@
 import type { Analysis } from "../domain/analysis/analysis";
 import type { AppStore } from "../state/createAppStore";
 import { clearRescueCopy, writeRescueCopy } from "./rescue";
+import { isSaveIssue, issueForSaveError } from "./storage";
 
 /** How long edits may gather before they are written: well inside the one-second promise. */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -20,6 +21,8 @@ export function startAutosave(
   store: AppStore,
   save: (analysis: Analysis) => Promise<void>,
   delayMs = AUTOSAVE_DELAY_MS,
+  /** Recognises a document that is already stored as it is (another tab's save shown here). */
+  isStored: (analysis: Analysis) => boolean = () => false,
 ): Autosave {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: Analysis | null = null;
@@ -37,11 +40,16 @@ export function startAutosave(
         await save(analysis);
         clearRescueCopy(analysis.id);
         if (!pending) store.getState().setSaveState({ kind: "saved", at: Date.now() });
+        if (isSaveIssue(store.getState().storageIssue)) store.getState().setStorageIssue(null);
       } catch (error) {
-        // Keep the edit pending, so the next change or flush tries again.
+        // Keep the edit pending (it stays in memory), so the next change or flush tries again.
         pending ??= analysis;
         const message = error instanceof Error ? error.message : String(error);
         store.getState().setSaveState({ kind: "error", message });
+        // A closed or blocked database already has its own, more useful banner.
+        const issue = store.getState().storageIssue;
+        if (issue === null || isSaveIssue(issue))
+          store.getState().setStorageIssue(issueForSaveError(error));
       }
     });
     return running;
@@ -51,6 +59,7 @@ export function startAutosave(
     if (state.analysis === previous.analysis) return;
     // Opening another analysis is not an edit of it.
     if (state.analysis.id !== previous.analysis.id) return;
+    if (isStored(state.analysis)) return;
     pending = state.analysis;
     store.getState().setSaveState({ kind: "pending" });
     if (timer) clearTimeout(timer);

@@ -11,16 +11,33 @@ export type SaveState =
   | { kind: "error"; message: string }
   | { kind: "memoryOnly" };
 
+/**
+ * Why the analysis may not be safely stored, shown in a banner with an export: storage full,
+ * another save failure, no IndexedDB at all, an upgrade waiting for an old tab, or this tab's
+ * database closed because a newer Ontrafel opened in another tab.
+ */
+export type StorageIssue =
+  | { kind: "quota" }
+  | { kind: "saveFailed"; message: string }
+  | { kind: "unavailable" }
+  | { kind: "upgradeBlocked" }
+  | { kind: "outdated" };
+
 export interface UiSlice {
   language: Language;
   saveState: SaveState;
   route: Route;
   /** A message for the person, e.g. a deep link to an analysis that does not exist. */
   notice: string | null;
+  storageIssue: StorageIssue | null;
+  /** Whether the browser promised not to evict our storage; null while unknown or unsupported. */
+  storagePersisted: boolean | null;
   setLanguage(language: Language): void;
   setSaveState(saveState: SaveState): void;
   setRoute(route: Route): void;
   setNotice(notice: string | null): void;
+  setStorageIssue(issue: StorageIssue | null): void;
+  setStoragePersisted(persisted: boolean | null): void;
 }
 
 export const createUiSlice =
@@ -30,8 +47,12 @@ export const createUiSlice =
     saveState: { kind: "idle" },
     route: { kind: "analysis", id: "" },
     notice: null,
+    storageIssue: null,
+    storagePersisted: null,
     setLanguage: (language) => set({ language }),
     setSaveState: (saveState) => set({ saveState }),
     setRoute: (route) => set({ route }),
     setNotice: (notice) => set({ notice }),
+    setStorageIssue: (storageIssue) => set({ storageIssue }),
+    setStoragePersisted: (storagePersisted) => set({ storagePersisted }),
   });

@@ -5,6 +5,7 @@ import type { MessageKey } from "../../../i18n/messages";
 import { useT } from "../../../i18n/useT";
 import { useAppStore } from "../../../state/StoreProvider";
 import { RoleBadge } from "../nodes/RoleBadge";
+import { QuoteDriftFor } from "../QuoteDriftMark";
 import { evidenceSummary } from "./evidenceSummary";
 import { nodeDisplayName } from "./nodeDisplayName";
 
@@ -158,7 +159,8 @@ const SupportingQuote = memo(function SupportingQuote({
           <span className="section-number">{section || t("library.noSection")}</span>{" "}
           {section && (sectionTitle ?? <em>{t("library.unknownSectionTitle")}</em>)}
           {" · "}
-          {page === null ? t("library.noPage") : t("library.page", { page })}
+          {page === null ? t("library.noPage") : t("library.page", { page })}{" "}
+          <QuoteDriftFor node={card} />
           {selected && (
             <span className="trace-quote-selected"> · {t("panels.trace.selectedCard")}</span>
           )}

@@ -1,0 +1,56 @@
+import type { OntrafelDb } from "../persistence/db";
+import type { AppStore } from "../state/createAppStore";
+import type { StorageIssue } from "../state/slices/uiSlice";
+import { writeRescueCopy } from "./rescue";
+
+/** Asks once for storage the browser will not evict under pressure, and shows the answer. */
+export async function requestPersistentStorage(
+  store: AppStore,
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<void> {
+  if (!storage?.persist) return;
+  try {
+    const persisted = (await storage.persisted?.()) || (await storage.persist());
+    store.getState().setStoragePersisted(persisted);
+  } catch {
+    store.getState().setStoragePersisted(null);
+  }
+}
+
+export function isQuotaError(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { name, inner } = error as { name?: unknown; inner?: unknown };
+  // Dexie wraps the DOMException; its `inner` holds the original.
+  return name === "QuotaExceededError" || (inner !== undefined && isQuotaError(inner));
+}
+
+/** The banner for a failed save: storage full, or the error as it is. */
+export function issueForSaveError(error: unknown): StorageIssue {
+  if (isQuotaError(error)) return { kind: "quota" };
+  return { kind: "saveFailed", message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Save problems clear once a save succeeds; the other issues need the person to act. */
+export function isSaveIssue(issue: StorageIssue | null): boolean {
+  return issue?.kind === "quota" || issue?.kind === "saveFailed";
+}
+
+/**
+ * Handles database version changes between tabs instead of hanging: an upgrade blocked by an
+ * old tab says so ("waiting for the other tab") until it goes through; a tab whose database is
+ * upgraded elsewhere keeps a rescue copy of its document, lets go of the connection and asks
+ * for a reload.
+ */
+export function watchConnection(db: OntrafelDb, store: AppStore): OntrafelDb {
+  db.on("blocked", () => store.getState().setStorageIssue({ kind: "upgradeBlocked" }));
+  db.on("ready", () => {
+    if (store.getState().storageIssue?.kind === "upgradeBlocked")
+      store.getState().setStorageIssue(null);
+  });
+  db.on("versionchange", () => {
+    writeRescueCopy(store.getState().analysis);
+    db.close();
+    store.getState().setStorageIssue({ kind: "outdated" });
+  });
+  return db;
+}

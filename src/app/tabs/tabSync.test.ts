@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
+import type { Analysis } from "../../domain/analysis/analysis";
+import { readAnalysis } from "../../domain/analysis/migrations";
+import { setLabel } from "../../domain/analysis/operations";
+import { saveAnalysis } from "../../persistence/analysisRepo";
+import { OntrafelDb } from "../../persistence/db";
+import { createAppStore } from "../../state/createAppStore";
+import { startAutosave } from "../autosave";
+import { type SavedMessage, startTabSync, type TabChannel } from "./tabSync";
+
+/** An in-process stand-in for BroadcastChannel: delivers to every other member, later. */
+function fakeBus() {
+  const members = new Set<{ listeners: Set<(e: MessageEvent) => void> }>();
+  return (): TabChannel => {
+    const member = { listeners: new Set<(e: MessageEvent) => void>() };
+    members.add(member);
+    return {
+      postMessage(message: SavedMessage) {
+        for (const other of members) {
+          if (other === member) continue;
+          setTimeout(() => {
+            for (const l of other.listeners) l(new MessageEvent("message", { data: message }));
+          }, 0);
+        }
+      },
+      addEventListener: (_type, listener) => member.listeners.add(listener),
+      removeEventListener: (_type, listener) => member.listeners.delete(listener),
+      close: () => members.delete(member),
+    };
+  };
+}
+
+let name: string;
+let n = 0;
+const initial = makeAnalysis([factor("a", null, "A"), factor("b", null, "B")]);
+const opened: Array<() => void> = [];
+
+beforeEach(async () => {
+  name = `tab-sync-${++n}`;
+  const db = new OntrafelDb(name);
+  await saveAnalysis(db, initial);
+  db.close();
+});
+afterEach(async () => {
+  for (const close of opened.splice(0)) close();
+  await new OntrafelDb(name).delete();
+});
+
+function openTab(channel: TabChannel | null) {
+  const store = createAppStore();
+  store.getState().openAnalysis(initial);
+  const db = new OntrafelDb(name);
+  const sync = startTabSync(store, db, channel);
+  const save = vi.fn(sync.save);
+  const autosave = startAutosave(store, save, 10, sync.isStored);
+  opened.push(() => {
+    autosave.stop();
+    sync.stop();
+    db.close();
+  });
+  const label = (id: string) => {
+    const node = store.getState().analysis.nodes.find((x) => x.id === id);
+    return node?.kind === "factor" ? node.label : undefined;
+  };
+  const edit = (id: string, text: string) =>
+    store.getState().change((a: Analysis) => setLabel(a, id, text));
+  return { store, db, save, autosave, sync, label, edit };
+}
+
+async function storedLabels(db: OntrafelDb) {
+  const record = await db.analyses.get(initial.id);
+  const result = readAnalysis(record?.analysis);
+  if (!result.ok) throw new Error("unreadable");
+  return result.analysis.nodes.map((x) => (x.kind === "factor" ? x.label : x.id));
+}
+
+describe("tab sync", () => {
+  it("shows an edit saved in one tab in the other, without an undo step or a second save", async () => {
+    const bus = fakeBus();
+    const a = openTab(bus());
+    const b = openTab(bus());
+    a.edit("a", "uit tab A");
+    await vi.waitFor(() => expect(b.label("a")).toBe("uit tab A"));
+    expect(b.store.temporal.getState().pastStates).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(b.save).not.toHaveBeenCalled();
+    expect(a.save).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps both tabs' edits when they edit at the same time", async () => {
+    const bus = fakeBus();
+    const a = openTab(bus());
+    const b = openTab(bus());
+    a.edit("a", "A2");
+    b.edit("b", "B2");
+    await vi.waitFor(async () => {
+      expect([a.label("a"), a.label("b")]).toEqual(["A2", "B2"]);
+      expect([b.label("a"), b.label("b")]).toEqual(["A2", "B2"]);
+      expect(await storedLabels(a.db)).toEqual(["A2", "B2"]);
+    });
+  });
+
+  it("never overwrites another tab's save, even when the message never arrives", async () => {
+    const a = openTab(null);
+    const b = openTab(null);
+    a.edit("a", "A2");
+    await a.autosave.flush();
+    b.edit("b", "B2");
+    await b.autosave.flush();
+    expect(await storedLabels(a.db)).toEqual(["A2", "B2"]);
+    // The saving tab now shows the other tab's edit too.
+    expect(b.label("a")).toBe("A2");
+  });
+
+  it("merges another tab's save into unsaved edits at once, and stores the merge", async () => {
+    const bus = fakeBus();
+    const a = openTab(bus());
+    const b = openTab(bus());
+    b.autosave.stop(); // b's edit stays unsaved while a's arrives
+    b.edit("b", "B2");
+    a.edit("a", "A2");
+    await a.autosave.flush();
+    await vi.waitFor(() => expect(b.label("a")).toBe("A2"));
+    expect(b.label("b")).toBe("B2");
+    await b.sync.save(b.store.getState().analysis);
+    expect(await storedLabels(a.db)).toEqual(["A2", "B2"]);
+  });
+});

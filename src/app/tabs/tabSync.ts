@@ -1,0 +1,184 @@
+import type { TemporalState } from "zundo";
+import type { StoreApi } from "zustand";
+import type { Analysis } from "../../domain/analysis/analysis";
+import { readAnalysis } from "../../domain/analysis/migrations";
+import { recordFor } from "../../persistence/analysisRepo";
+import type { OntrafelDb } from "../../persistence/db";
+import type { AppStore } from "../../state/createAppStore";
+import type { HistoryState } from "../../state/slices/canvasSlice";
+import { mergeAnalysis, sameDocument } from "./mergeAnalysis";
+
+/*
+ * Two tabs on one analysis: LIVE SYNC, not single-writer. A facilitator opens a second window
+ * for the projector, or forgets an old tab; being told "open elsewhere, read-only" there is a
+ * chore, and a stale tab that takes over would wipe newer work. So every tab may edit:
+ *
+ * - A tab that saved announces {analysisId, updatedAt} on a BroadcastChannel. Tabs showing that
+ *   analysis read it back from IndexedDB and put it in the store without an undo step and
+ *   without saving it again (the autosave skips what `isStored` recognises).
+ * - Each save is a compare-and-swap inside one IndexedDB transaction: when another tab stored a
+ *   newer version since this tab last saw one, the two are merged three-way per node and edge
+ *   (this tab's changes win on what it touched, a delete never beats an edit), so no edit is
+ *   lost even when both tabs type at once or a message is missed.
+ * - The viewport stays each window's own: the projector may zoom without moving the laptop.
+ * - Undo history is cleared when another tab's version arrives: undoing would otherwise restore
+ *   a snapshot without the other tab's work and silently save over it.
+ */
+
+export const TAB_CHANNEL = "ontrafel-analyses";
+
+export interface SavedMessage {
+  type: "saved";
+  analysisId: string;
+  updatedAt: number;
+}
+
+/** The part of BroadcastChannel used here, so tests can pass a pair of fakes. */
+export interface TabChannel {
+  postMessage(message: SavedMessage): void;
+  addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: "message", listener: (event: MessageEvent) => void): void;
+  close(): void;
+}
+
+export interface TabSync {
+  /** The autosave's save: writes the open analysis, merged with what other tabs stored. */
+  save(analysis: Analysis): Promise<void>;
+  /** True for an analysis object that storage holds as it is, so saving it is pointless. */
+  isStored(analysis: Analysis): boolean;
+  /** Resolves when every announced change received so far has been applied (for tests). */
+  idle(): Promise<void>;
+  stop(): void;
+}
+
+function isSavedMessage(data: unknown): data is SavedMessage {
+  if (typeof data !== "object" || data === null) return false;
+  const m = data as Record<string, unknown>;
+  return m.type === "saved" && typeof m.analysisId === "string" && typeof m.updatedAt === "number";
+}
+
+function openChannel(): TabChannel | null {
+  return typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(TAB_CHANNEL);
+}
+
+export function startTabSync(
+  store: AppStore,
+  db: OntrafelDb,
+  channel: TabChannel | null = openChannel(),
+): TabSync {
+  // Per analysis: the newest version this tab knows to be stored; the store's document is that
+  // version plus this tab's unsaved edits.
+  const base = new Map<string, Analysis>();
+  // Per analysis: the store's document while it equals the stored copy (nothing to save).
+  const inSync = new Map<string, Analysis>();
+  const history = () => (store.temporal as StoreApi<TemporalState<HistoryState>>).getState();
+
+  const known = (analysis: Analysis) => {
+    base.set(analysis.id, analysis);
+    inSync.set(analysis.id, analysis);
+  };
+  known(store.getState().analysis);
+
+  /** Puts another tab's work in the store: no undo step; `asStored` keeps the autosave quiet. */
+  const apply = (analysis: Analysis, asStored: boolean) => {
+    if (asStored) inSync.set(analysis.id, analysis);
+    history().pause();
+    store.setState({ analysis });
+    history().resume();
+    history().clear();
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    // Opening an analysis reads it from storage: that copy is the base.
+    if (state.analysis.id !== previous.analysis.id) known(state.analysis);
+  });
+
+  const read = async (id: string): Promise<Analysis | null> => {
+    const record = await db.analyses.get(id);
+    const result = record ? readAnalysis(record.analysis) : null;
+    return result?.ok ? result.analysis : null;
+  };
+
+  let receiving: Promise<void> = Promise.resolve();
+  const receive = async ({ analysisId }: SavedMessage) => {
+    if (store.getState().analysis.id !== analysisId) return;
+    const remote = await read(analysisId);
+    const current = store.getState().analysis;
+    const before = base.get(analysisId);
+    if (!remote || current.id !== analysisId) return;
+    if (before && remote.updatedAt <= before.updatedAt) return; // ours, or older than we know
+    base.set(analysisId, remote);
+    if (before && sameDocument(remote, before)) return;
+    if (inSync.get(analysisId) === current) apply({ ...remote, viewport: current.viewport }, true);
+    // Unsaved edits here: show both at once; the autosave stores the merge.
+    else apply(mergeAnalysis(before ?? current, current, remote), false);
+  };
+  const onMessage = (event: MessageEvent) => {
+    if (!isSavedMessage(event.data)) return;
+    const message = event.data;
+    receiving = receiving.then(() => receive(message)).catch(() => {});
+  };
+  channel?.addEventListener("message", onMessage);
+
+  const save = async (analysis: Analysis) => {
+    const id = analysis.id;
+    const latest = () => {
+      const current = store.getState().analysis;
+      return current.id === id ? current : analysis;
+    };
+    let local = analysis;
+    let written = analysis;
+    let merged = false;
+    await db.transaction("rw", db.analyses, async () => {
+      const record = await db.analyses.get(id);
+      const before = base.get(id);
+      // Only a copy newer than the one this tab knows is read and checked (large analyses).
+      const newer = record && before && record.updatedAt > before.updatedAt;
+      const result = newer ? readAnalysis(record.analysis) : null;
+      local = latest();
+      let next = local;
+      if (before && result?.ok && !sameDocument(result.analysis, before)) {
+        next = mergeAnalysis(before, local, result.analysis);
+        merged = true;
+      }
+      // Every write is newer than the one it replaces, so other tabs can tell old from new.
+      const floor = record ? record.updatedAt + 1 : 0;
+      if (next.updatedAt < floor) next = { ...next, updatedAt: floor };
+      await db.analyses.put(recordFor(next, record?.deletedAt ?? null));
+      written = next;
+    });
+    base.set(id, written);
+    const current = store.getState().analysis;
+    if (current === local) {
+      // A bumped timestamp alone is no reason to touch the store (and its undo history).
+      if (merged) apply(written, true);
+      else inSync.set(id, local);
+    } else if (merged && current.id === id) {
+      // Edited while writing: keep those edits on top of the merged version.
+      apply(mergeAnalysis(local, current, written), false);
+    }
+    channel?.postMessage({ type: "saved", analysisId: id, updatedAt: written.updatedAt });
+  };
+
+  return {
+    save,
+    isStored: (analysis) => inSync.get(analysis.id) === analysis,
+    idle: () => receiving,
+    stop() {
+      unsubscribe();
+      channel?.removeEventListener("message", onMessage);
+      channel?.close();
+    },
+  };
+}
+
+/**
+ * For code that writes an analysis outside the autosave (rename, restore): tells the other
+ * tabs, so those showing it reload it. Their unsaved edits are merged, not dropped.
+ */
+export function announceSaved(analysisId: string, updatedAt: number): void {
+  if (typeof BroadcastChannel === "undefined") return;
+  const channel = new BroadcastChannel(TAB_CHANNEL);
+  channel.postMessage({ type: "saved", analysisId, updatedAt } satisfies SavedMessage);
+  channel.close();
+}

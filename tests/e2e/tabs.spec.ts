@@ -1,0 +1,64 @@
+import { expect, type Page, test } from "@playwright/test";
+import { openApp, waitUntilSearchable } from "./support/app";
+import { nodesOfKind } from "./support/canvas";
+
+async function addFactor(page: Page, label: string) {
+  await page.getByTestId("canvas").focus();
+  await page.keyboard.press("f");
+  await page.keyboard.type(label);
+  await page.keyboard.press("Enter");
+}
+
+/** Two tabs of one browser on the same analysis: the second opened by its address. */
+async function twoTabs(page: Page) {
+  await openApp(page);
+  await expect(page).toHaveURL(/#\/analys/);
+  const second = await page.context().newPage();
+  await openApp(second, page.url());
+  return second;
+}
+
+test("an edit in one tab appears in the other tab on the same analysis", async ({ page }) => {
+  const other = await twoTabs(page);
+  await addFactor(page, "Uit het eerste venster");
+  await expect(nodesOfKind(other, "factor")).toContainText("Uit het eerste venster");
+  await addFactor(other, "Uit het tweede venster");
+  await expect(nodesOfKind(page, "factor")).toHaveCount(2);
+  await expect(
+    nodesOfKind(page, "factor").filter({ hasText: "Uit het tweede venster" }),
+  ).toHaveCount(1);
+  await expect(other.getByRole("status").filter({ hasText: "Opgeslagen" })).toBeVisible();
+});
+
+test("a change from the other tab is no undo step there", async ({ page }) => {
+  const other = await twoTabs(page);
+  await addFactor(page, "Van elders");
+  await expect(nodesOfKind(other, "factor")).toContainText("Van elders");
+  await expect(other.getByRole("button", { name: "Ongedaan maken" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Ongedaan maken" })).toBeEnabled();
+});
+
+test("edits made in both tabs at once are all kept", async ({ page }) => {
+  const other = await twoTabs(page);
+  await Promise.all([addFactor(page, "Oorzaak hier"), addFactor(other, "Oorzaak daar")]);
+  for (const tab of [page, other]) {
+    await expect(nodesOfKind(tab, "factor")).toHaveCount(2);
+  }
+  await other.close();
+  await page.reload();
+  await waitUntilSearchable(page);
+  await expect(nodesOfKind(page, "factor")).toHaveCount(2);
+  await expect(nodesOfKind(page, "factor").filter({ hasText: "Oorzaak hier" })).toHaveCount(1);
+  await expect(nodesOfKind(page, "factor").filter({ hasText: "Oorzaak daar" })).toHaveCount(1);
+});
+
+test("the start asks for persistent storage and the save status tells the answer", async ({
+  page,
+}) => {
+  await openApp(page);
+  await addFactor(page, "Iets");
+  const saved = page.getByRole("status").filter({ hasText: "Opgeslagen" });
+  await expect(saved).toBeVisible();
+  await expect(saved).toHaveAttribute("data-persisted", /true|false/);
+  await expect(saved).toHaveAttribute("title", /opslag/i);
+});
