@@ -1,19 +1,21 @@
+import { SnapshotButton } from "../features/analyses/SnapshotButton";
+import { TitleEditor } from "../features/analyses/TitleEditor";
 import { LANGUAGES, type Language } from "../i18n/messages";
 import { useT } from "../i18n/useT";
 import { useAppStore } from "../state/StoreProvider";
 import { CorpusStatusLine } from "./CorpusStatusLine";
 import { SaveStatus } from "./SaveStatus";
 
-/** In an analysis: the way back to the overview and the analysis's title. */
+/** In an analysis: the way back to the overview, the title (editable) and "Versie bewaren". */
 function AnalysisNav() {
   const t = useT();
   const inAnalysis = useAppStore((s) => s.route.kind === "analysis");
-  const title = useAppStore((s) => s.analysis.title);
   if (!inAnalysis) return null;
   return (
     <nav className="analysis-nav" aria-label={t("analyses.heading")}>
       <a href="#/">← {t("analyses.backToOverview")}</a>
-      <span className="analysis-nav-title">{title || t("canvas.untitled")}</span>
+      <TitleEditor />
+      <SnapshotButton />
     </nav>
   );
 }

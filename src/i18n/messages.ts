@@ -77,6 +77,8 @@ export const nl = {
   "trash.empty": "Prullenbak legen…",
   "trash.confirm":
     "{count} analyses en hun bewaarde versies definitief verwijderen? Dit kan niet ongedaan worden gemaakt.",
+  "trash.confirmOne":
+    "Deze analyse en haar bewaarde versies definitief verwijderen? Dit kan niet ongedaan worden gemaakt.",
   "trash.confirmYes": "Definitief verwijderen",
   "trash.emptied": "De prullenbak is leeg.",
   "snapshots.save": "Versie bewaren",
@@ -352,6 +354,8 @@ export const en: Messages = {
   "trash.empty": "Empty bin…",
   "trash.confirm":
     "Delete {count} analyses and their saved versions for good? This cannot be undone.",
+  "trash.confirmOne":
+    "Delete this analysis and its saved versions for good? This cannot be undone.",
   "trash.confirmYes": "Delete for good",
   "trash.emptied": "The bin is empty.",
   "snapshots.save": "Save version",

@@ -6,8 +6,21 @@ import {
   makeAnalysis,
   quoteCard,
 } from "../../tests/helpers/analysisFactory";
-import { lastOpenedId, loadAnalysis, rememberLastOpened, saveAnalysis } from "./analysisRepo";
+import {
+  AnalysisUnavailableError,
+  duplicateStoredAnalysis,
+  emptyTrash,
+  lastOpenedId,
+  listAnalyses,
+  loadAnalysis,
+  rememberLastOpened,
+  renameAnalysis,
+  restoreAnalysis,
+  saveAnalysis,
+  trashAnalysis,
+} from "./analysisRepo";
 import { OntrafelDb } from "./db";
+import { saveSnapshot } from "./snapshotRepo";
 
 let db: OntrafelDb;
 let n = 0;
@@ -19,12 +32,20 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe("analysisRepo", () => {
-  const analysis = makeAnalysis(
-    [cluster("k", "cause"), quoteCard("c", "q1", { clusterId: "k" }), factor("p", "problem")],
-    [link("k", "p")],
-  );
+const analysis = makeAnalysis(
+  [cluster("k", "cause"), quoteCard("c", "q1", { clusterId: "k" }), factor("p", "problem")],
+  [link("k", "p")],
+);
+const other = { ...makeAnalysis(), id: "analysis-2", title: "Tweede", updatedAt: 10 };
 
+/** The document stored in a record, read back through the schema. */
+async function stored(id: string) {
+  const loaded = await loadAnalysis(db, id);
+  if (!loaded?.ok) throw new Error(`no readable analysis ${id}`);
+  return loaded.analysis;
+}
+
+describe("analysisRepo", () => {
   it("saves and loads an analysis unchanged, with counts for the overview", async () => {
     await saveAnalysis(db, analysis);
     expect(await loadAnalysis(db, analysis.id)).toEqual({ ok: true, analysis });
@@ -62,5 +83,120 @@ describe("analysisRepo", () => {
     await rememberLastOpened(db, "a1");
     await rememberLastOpened(db, "a2");
     expect(await lastOpenedId(db)).toBe("a2");
+  });
+
+  it("lists every analysis, most recently edited first", async () => {
+    await saveAnalysis(db, analysis);
+    await saveAnalysis(db, other);
+    expect((await listAnalyses(db)).map((r) => r.id)).toEqual(["analysis-2", "analysis-1"]);
+  });
+});
+
+describe("rename", () => {
+  it("changes the title in the record and in the document, and the edit time", async () => {
+    await saveAnalysis(db, analysis);
+    const renamed = await renameAnalysis(db, analysis.id, "Wachtlijsten", 42);
+    expect(renamed).toEqual({ ...analysis, title: "Wachtlijsten", updatedAt: 42 });
+    const record = await db.analyses.get(analysis.id);
+    expect(record).toMatchObject({ title: "Wachtlijsten", updatedAt: 42, deletedAt: null });
+    expect(await stored(analysis.id)).toEqual(renamed);
+  });
+
+  it("keeps a trashed analysis in the trash", async () => {
+    await saveAnalysis(db, analysis);
+    await trashAnalysis(db, analysis.id, 7);
+    await renameAnalysis(db, analysis.id, "Anders", 8);
+    expect(await db.analyses.get(analysis.id)).toMatchObject({ title: "Anders", deletedAt: 7 });
+  });
+
+  it("refuses a missing or unreadable analysis and leaves the record as it was", async () => {
+    await expect(renameAnalysis(db, "missing", "x")).rejects.toBeInstanceOf(
+      AnalysisUnavailableError,
+    );
+    const bad = {
+      id: "bad",
+      title: "Oud",
+      updatedAt: 0,
+      deletedAt: null,
+      counts: { quotes: 0, clusters: 0, links: 0 },
+      analysis: { nodes: "kapot" },
+    };
+    await db.analyses.put(bad);
+    await expect(renameAnalysis(db, "bad", "Nieuw")).rejects.toThrow();
+    expect(await db.analyses.get("bad")).toEqual(bad);
+  });
+});
+
+describe("duplicate", () => {
+  it("stores a copy under a new id and title, with the same nodes, links and viewport", async () => {
+    const original = { ...analysis, viewport: { x: 10, y: 20, zoom: 1.5 } };
+    await saveAnalysis(db, original);
+    const copy = await duplicateStoredAnalysis(db, original.id, {
+      newId: "copy-1",
+      titleFor: (title) => `${title} (kopie)`,
+      now: 99,
+    });
+    expect(copy).toEqual({
+      ...original,
+      id: "copy-1",
+      title: "Testanalyse (kopie)",
+      createdAt: 99,
+      updatedAt: 99,
+    });
+    expect(await stored("copy-1")).toEqual(copy);
+    expect(await stored(original.id)).toEqual(original);
+    expect((await db.analyses.get("copy-1"))?.counts).toEqual({
+      quotes: 1,
+      clusters: 1,
+      links: 1,
+    });
+  });
+
+  it("fails without writing when the new id is taken", async () => {
+    await saveAnalysis(db, analysis);
+    await saveAnalysis(db, other);
+    await expect(
+      duplicateStoredAnalysis(db, analysis.id, { newId: other.id, titleFor: (t) => t }),
+    ).rejects.toThrow();
+    expect(await stored(other.id)).toEqual(other);
+    expect(await db.analyses.count()).toBe(2);
+  });
+});
+
+describe("trash", () => {
+  it("moves an analysis to the trash and back; the record stays", async () => {
+    await saveAnalysis(db, analysis);
+    await trashAnalysis(db, analysis.id, 5);
+    expect((await db.analyses.get(analysis.id))?.deletedAt).toBe(5);
+    // A trashed analysis does not open: not by deep link and not at start-up.
+    expect(await loadAnalysis(db, analysis.id)).toBeNull();
+    await restoreAnalysis(db, analysis.id);
+    expect((await db.analyses.get(analysis.id))?.deletedAt).toBeNull();
+    expect(await stored(analysis.id)).toEqual(analysis);
+  });
+
+  it("keeps the trash mark when the autosave writes a trashed analysis", async () => {
+    await saveAnalysis(db, analysis);
+    await trashAnalysis(db, analysis.id, 5);
+    await saveAnalysis(db, { ...analysis, updatedAt: 6 });
+    expect((await db.analyses.get(analysis.id))?.deletedAt).toBe(5);
+  });
+
+  it("refuses to trash or restore an analysis that does not exist", async () => {
+    await expect(trashAnalysis(db, "missing")).rejects.toBeInstanceOf(AnalysisUnavailableError);
+    await expect(restoreAnalysis(db, "missing")).rejects.toBeInstanceOf(AnalysisUnavailableError);
+    expect(await db.analyses.count()).toBe(0);
+  });
+
+  it("empties only the trash, with the trashed analyses' snapshots", async () => {
+    await saveAnalysis(db, analysis);
+    await saveAnalysis(db, other);
+    await saveSnapshot(db, analysis, { id: "s1", name: "Eerste", now: 1 });
+    await saveSnapshot(db, other, { id: "s2", name: "Andere", now: 2 });
+    await trashAnalysis(db, analysis.id, 3);
+    expect(await emptyTrash(db)).toBe(1);
+    expect((await listAnalyses(db)).map((r) => r.id)).toEqual([other.id]);
+    expect(await db.snapshots.toCollection().primaryKeys()).toEqual(["s2"]);
+    expect(await emptyTrash(db)).toBe(0);
   });
 });

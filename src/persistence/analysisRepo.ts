@@ -1,4 +1,5 @@
 import type { Analysis } from "../domain/analysis/analysis";
+import { duplicateAnalysis, retitled } from "../domain/analysis/duplicate";
 import { type AnalysisReadResult, readAnalysis } from "../domain/analysis/migrations";
 import type { AnalysisRecord, OntrafelDb } from "./db";
 
@@ -21,6 +22,14 @@ export function recordFor(analysis: Analysis, deletedAt: number | null = null): 
   };
 }
 
+/** Thrown when a stored analysis that an action needs is missing or no longer valid. */
+export class AnalysisUnavailableError extends Error {
+  constructor(readonly analysisId: string) {
+    super(`analysis ${analysisId} is missing or unreadable`);
+    this.name = "AnalysisUnavailableError";
+  }
+}
+
 /** Saves an analysis in one transaction: the stored copy is the old one or the new one, never half. */
 export async function saveAnalysis(db: OntrafelDb, analysis: Analysis): Promise<void> {
   await db.transaction("rw", db.analyses, async () => {
@@ -29,10 +38,91 @@ export async function saveAnalysis(db: OntrafelDb, analysis: Analysis): Promise<
   });
 }
 
-/** Reads an analysis back through the same checks as an imported file; null when there is none. */
+/**
+ * Reads an analysis back through the same checks as an imported file; null when there is none.
+ * An analysis in the trash counts as absent, so neither a deep link nor start-up opens it.
+ */
 export async function loadAnalysis(db: OntrafelDb, id: string): Promise<AnalysisReadResult | null> {
   const record = await db.analyses.get(id);
-  return record ? readAnalysis(record.analysis) : null;
+  return record && record.deletedAt === null ? readAnalysis(record.analysis) : null;
+}
+
+/** Every stored analysis, trashed ones included, most recently edited first. */
+export async function listAnalyses(db: OntrafelDb): Promise<AnalysisRecord[]> {
+  return db.analyses.orderBy("updatedAt").reverse().toArray();
+}
+
+/** Inside a transaction: the stored document of `id`, validated, or an error that aborts it. */
+async function readStored(db: OntrafelDb, id: string): Promise<[AnalysisRecord, Analysis]> {
+  const record = await db.analyses.get(id);
+  const read = record ? readAnalysis(record.analysis) : null;
+  if (!record || !read?.ok) throw new AnalysisUnavailableError(id);
+  return [record, read.analysis];
+}
+
+/** Gives a stored analysis a new title, in the record and in the document, as one write. */
+export async function renameAnalysis(
+  db: OntrafelDb,
+  id: string,
+  title: string,
+  now = Date.now(),
+): Promise<Analysis> {
+  return db.transaction("rw", db.analyses, async () => {
+    const [record, analysis] = await readStored(db, id);
+    const renamed = retitled(analysis, title, now);
+    await db.analyses.put(recordFor(renamed, record.deletedAt));
+    return renamed;
+  });
+}
+
+/**
+ * Stores a copy of an analysis under `newId`; `titleFor` turns the original's title into the
+ * copy's (the catalogue's "(kopie)" wording lives in the UI). The copy is never in the trash.
+ */
+export async function duplicateStoredAnalysis(
+  db: OntrafelDb,
+  id: string,
+  init: { newId: string; titleFor: (title: string) => string; now?: number },
+): Promise<Analysis> {
+  return db.transaction("rw", db.analyses, async () => {
+    const [, analysis] = await readStored(db, id);
+    const copy = duplicateAnalysis(analysis, {
+      id: init.newId,
+      title: init.titleFor(analysis.title),
+      now: init.now ?? Date.now(),
+    });
+    await db.analyses.add(recordFor(copy));
+    return copy;
+  });
+}
+
+/** Moves an analysis to the trash: the record and its snapshots stay until the trash is emptied. */
+export async function trashAnalysis(db: OntrafelDb, id: string, now = Date.now()): Promise<void> {
+  await db.transaction("rw", db.analyses, async () => {
+    const changed = await db.analyses.update(id, { deletedAt: now });
+    if (changed === 0) throw new AnalysisUnavailableError(id);
+  });
+}
+
+export async function restoreAnalysis(db: OntrafelDb, id: string): Promise<void> {
+  await db.transaction("rw", db.analyses, async () => {
+    const changed = await db.analyses.update(id, { deletedAt: null });
+    if (changed === 0) throw new AnalysisUnavailableError(id);
+  });
+}
+
+/**
+ * Destroys every analysis in the trash and their snapshots, all or nothing. The only delete that
+ * cannot be undone, so the UI asks first. Returns how many analyses were removed.
+ */
+export async function emptyTrash(db: OntrafelDb): Promise<number> {
+  return db.transaction("rw", db.analyses, db.snapshots, async () => {
+    // IndexedDB leaves null out of an index, so the index holds exactly the trashed records.
+    const ids = (await db.analyses.where("deletedAt").aboveOrEqual(0).primaryKeys()) as string[];
+    await db.snapshots.where("analysisId").anyOf(ids).delete();
+    await db.analyses.bulkDelete(ids);
+    return ids.length;
+  });
 }
 
 export async function rememberLastOpened(db: OntrafelDb, id: string): Promise<void> {

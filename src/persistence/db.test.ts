@@ -36,6 +36,28 @@ describe("database upgrades", () => {
       old.data.quotes,
     );
     expect(await db.analyses.count()).toBe(0);
+    expect(await db.meta.count()).toBe(0);
+    expect(await db.snapshots.count()).toBe(0);
+    await db.delete();
+  });
+
+  it("declares version 2 with the analyses, meta and snapshots tables and their indexes", async () => {
+    const db = new OntrafelDb("schema-v2");
+    await db.open();
+    const indexes = (table: string) =>
+      db
+        .table(table)
+        .schema.indexes.map((index) => index.name)
+        .sort();
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      "analyses",
+      "corpora",
+      "meta",
+      "quotes",
+      "snapshots",
+    ]);
+    expect(indexes("analyses")).toEqual(["deletedAt", "updatedAt"]);
+    expect(indexes("snapshots")).toEqual(["[analysisId+createdAt]", "analysisId"]);
     await db.delete();
   });
 });

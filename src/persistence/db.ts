@@ -31,6 +31,16 @@ export interface AnalysisRecord {
   analysis: unknown;
 }
 
+/** A named version of an analysis, kept apart from it; restoring one makes a new analysis. */
+export interface SnapshotRecord {
+  id: string;
+  analysisId: string;
+  name: string;
+  createdAt: number;
+  /** The document as it was, validated against the analysis schema whenever it is read. */
+  analysis: unknown;
+}
+
 /** Small facts about the user's session, such as the analysis that was open last. */
 export interface MetaRecord {
   key: string;
@@ -48,6 +58,7 @@ export class OntrafelDb extends Dexie {
   quotes!: Table<StoredQuote, [string, string]>;
   analyses!: Table<AnalysisRecord, string>;
   meta!: Table<MetaRecord, string>;
+  snapshots!: Table<SnapshotRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -55,10 +66,11 @@ export class OntrafelDb extends Dexie {
       corpora: "id, kind",
       quotes: "[corpusId+id], corpusId, [corpusId+order], [corpusId+section]",
     });
-    // Version 2 adds saved analyses; corpora and quotes are untouched.
+    // Version 2 adds saved analyses and their named versions; corpora and quotes are untouched.
     this.version(2).stores({
       analyses: "id, updatedAt, deletedAt",
       meta: "key",
+      snapshots: "id, analysisId, [analysisId+createdAt]",
     });
   }
 }

@@ -1,25 +1,35 @@
 import { useLiveQuery } from "dexie-react-hooks";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { navigate } from "../../app/routing";
 import { useSession } from "../../app/SessionProvider";
-import { localeOf } from "../../i18n/messages";
 import { useT } from "../../i18n/useT";
-import { useAppStore } from "../../state/StoreProvider";
+import { listAnalyses } from "../../persistence/analysisRepo";
+import type { AnalysisRecord } from "../../persistence/db";
+import { AnalysisCard } from "./AnalysisCard";
+import { TrashSection } from "./TrashSection";
+import { type OverviewStatus, useOverviewActions } from "./useOverviewActions";
+import "./overview.css";
 
-/** The start screen: every saved analysis, newest first, to open or to start a new one. */
+const NONE: AnalysisRecord[] = [];
+
+/**
+ * The start screen: every saved analysis, most recently edited first, to open, rename, duplicate
+ * or move to the trash, with each one's saved versions; below it the trash.
+ */
 export function AnalysesOverview() {
   const t = useT();
   const session = useSession();
-  const language = useAppStore((s) => s.language);
   const db = session?.db ?? null;
-  const records = useLiveQuery(
-    async () =>
-      db
-        ? (await db.analyses.orderBy("updatedAt").reverse().toArray()).filter(
-            (r) => r.deletedAt === null,
-          )
-        : [],
-    [db],
-  );
+  const records = useLiveQuery(async () => (db ? listAnalyses(db) : NONE), [db]);
+  const [active, trashed] = useMemo(() => {
+    const all = records ?? NONE;
+    return [all.filter((r) => r.deletedAt === null), all.filter((r) => r.deletedAt !== null)];
+  }, [records]);
+  const [status, setStatus] = useState<OverviewStatus>(null);
+  const actions = useOverviewActions(setStatus);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // An item that disappeared took the focus with it; the heading is a stable place to resume.
+  const focusHeading = useCallback(() => heading.current?.focus(), []);
 
   const create = async () => {
     if (!session) return;
@@ -30,31 +40,29 @@ export function AnalysesOverview() {
   return (
     <section className="overview" aria-labelledby="overview-heading">
       <div className="overview-header">
-        <h2 id="overview-heading">{t("analyses.heading")}</h2>
+        <h2 id="overview-heading" ref={heading} tabIndex={-1}>
+          {t("analyses.heading")}
+        </h2>
         <button type="button" onClick={create} disabled={!session}>
           + {t("analyses.new")}
         </button>
       </div>
+      <p className={`overview-status${status?.kind === "failed" ? " error" : ""}`} role="status">
+        {status?.text}
+      </p>
+      {records && active.length === 0 && <p className="hint">{t("analyses.empty")}</p>}
       <ul className="analysis-list">
-        {(records ?? []).map((record) => (
-          <li key={record.id} className="analysis-item" data-analysis-id={record.id}>
-            <a href={`#/analysis/${encodeURIComponent(record.id)}`} className="analysis-title">
-              {record.title || t("canvas.untitled")}
-            </a>
-            <span className="hint">
-              {t("analyses.edited", {
-                date: new Date(record.updatedAt).toLocaleString(localeOf(language)),
-              })}{" "}
-              ·{" "}
-              {t("analyses.counts", {
-                quotes: record.counts.quotes,
-                clusters: record.counts.clusters,
-                links: record.counts.links,
-              })}
-            </span>
-          </li>
+        {active.map((record) => (
+          <AnalysisCard
+            key={record.id}
+            record={record}
+            db={db}
+            actions={actions}
+            onTrashed={focusHeading}
+          />
         ))}
       </ul>
+      <TrashSection records={trashed} actions={actions} onChanged={focusHeading} />
     </section>
   );
 }

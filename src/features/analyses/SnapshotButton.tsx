@@ -1,0 +1,99 @@
+import { type FormEvent, useId, useState } from "react";
+import { useSession } from "../../app/SessionProvider";
+import { localeOf } from "../../i18n/messages";
+import { useT } from "../../i18n/useT";
+import { saveSnapshot } from "../../persistence/snapshotRepo";
+import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { selectOnMount } from "./selectOnMount";
+import { useFocusOnReturn } from "./useFocusOnReturn";
+import "./analysisNav.css";
+
+/**
+ * "Versie bewaren": stores the open analysis as it is now under a name, to come back to later
+ * from the overview (restored as a copy, never over the analysis itself).
+ */
+export function SnapshotButton() {
+  const t = useT();
+  const session = useSession();
+  const store = useAppStoreApi();
+  const language = useAppStore((s) => s.language);
+  const [name, setName] = useState<string | null>(null);
+  const [message, setMessage] = useState("");
+  const button = useFocusOnReturn<HTMLButtonElement>();
+  const inputId = useId();
+  const db = session?.db ?? null;
+
+  const close = () => {
+    button.returnFocus();
+    setName(null);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!db || name === null) return;
+    const chosen = name.trim() || defaultName();
+    const state = store.getState();
+    try {
+      await saveSnapshot(db, state.analysis, { id: state.ids.next("snapshot"), name: chosen });
+      setMessage(t("snapshots.saved", { name: chosen }));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setMessage(t("analyses.failed", { message: reason }));
+    }
+    close();
+  };
+
+  const defaultName = () =>
+    t("snapshots.defaultName", {
+      date: new Date().toLocaleString(localeOf(language), {
+        dateStyle: "short",
+        timeStyle: "short",
+      }),
+    });
+
+  return (
+    <>
+      {name === null ? (
+        <button
+          type="button"
+          ref={button.ref}
+          disabled={!db}
+          title={db ? undefined : t("snapshots.memoryOnly")}
+          onClick={() => {
+            setMessage("");
+            setName(defaultName());
+          }}
+        >
+          {t("snapshots.save")}
+        </button>
+      ) : (
+        <form
+          className="snapshot-form"
+          onSubmit={submit}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") {
+              event.preventDefault();
+              close();
+            }
+          }}
+        >
+          <label htmlFor={inputId}>{t("snapshots.name")}</label>
+          <input
+            id={inputId}
+            ref={selectOnMount}
+            value={name}
+            maxLength={200}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <button type="submit">{t("snapshots.save")}</button>
+          <button type="button" onClick={close}>
+            {t("analyses.cancel")}
+          </button>
+        </form>
+      )}
+      <span className="hint" role="status">
+        {message}
+      </span>
+    </>
+  );
+}

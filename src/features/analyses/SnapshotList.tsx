@@ -1,0 +1,49 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { localeOf } from "../../i18n/messages";
+import { useT } from "../../i18n/useT";
+import type { OntrafelDb } from "../../persistence/db";
+import { listSnapshots } from "../../persistence/snapshotRepo";
+import { useAppStore } from "../../state/StoreProvider";
+
+/** The saved versions of one analysis, each to restore as a new analysis. Loaded when shown. */
+export function SnapshotList({
+  db,
+  analysisId,
+  title,
+  id,
+  onRestore,
+}: {
+  db: OntrafelDb;
+  analysisId: string;
+  title: string;
+  id: string;
+  onRestore(snapshotId: string, name: string): void;
+}) {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  const snapshots = useLiveQuery(() => listSnapshots(db, analysisId), [db, analysisId]);
+  if (!snapshots) return null;
+  if (snapshots.length === 0)
+    return (
+      <p id={id} className="hint">
+        {t("snapshots.none")}
+      </p>
+    );
+  return (
+    <ul id={id} className="snapshot-list" aria-label={t("snapshots.list", { title })}>
+      {snapshots.map((snapshot) => (
+        <li key={snapshot.id} data-snapshot-id={snapshot.id}>
+          <span className="snapshot-name">{snapshot.name}</span>{" "}
+          <span className="hint">
+            {t("snapshots.createdAt", {
+              date: new Date(snapshot.createdAt).toLocaleString(localeOf(language)),
+            })}
+          </span>{" "}
+          <button type="button" onClick={() => onRestore(snapshot.id, snapshot.name)}>
+            {t("snapshots.restoreAsCopy")}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,103 @@
+import { useCallback, useMemo } from "react";
+import { useSession } from "../../app/SessionProvider";
+import { announceSaved } from "../../app/tabs/tabSync";
+import { useT } from "../../i18n/useT";
+import {
+  duplicateStoredAnalysis,
+  emptyTrash,
+  renameAnalysis,
+  restoreAnalysis,
+  trashAnalysis,
+} from "../../persistence/analysisRepo";
+import type { OntrafelDb } from "../../persistence/db";
+import { restoreSnapshotAsCopy } from "../../persistence/snapshotRepo";
+import { useAppStoreApi } from "../../state/StoreProvider";
+import { syncOpenAnalysis } from "./syncOpenAnalysis";
+
+/** The outcome of the last action, read out by the overview's status line. */
+export type OverviewStatus = { kind: "done" | "failed"; text: string } | null;
+
+export interface OverviewActions {
+  rename(id: string, title: string): Promise<boolean>;
+  duplicate(id: string): Promise<boolean>;
+  trash(id: string, title: string): Promise<boolean>;
+  restore(id: string, title: string): Promise<boolean>;
+  emptyTrash(): Promise<boolean>;
+  restoreSnapshot(snapshotId: string, name: string): Promise<boolean>;
+}
+
+/**
+ * The overview's changes to stored analyses. Each one first writes the open analysis's pending
+ * edits (so a copy or rename starts from the latest state), then runs one repository transaction,
+ * then brings the store's copy in line. Resolves false when it failed; the status says why.
+ */
+export function useOverviewActions(setStatus: (status: OverviewStatus) => void): OverviewActions {
+  const session = useSession();
+  const store = useAppStoreApi();
+  const t = useT();
+
+  const run = useCallback(
+    async (action: (db: OntrafelDb) => Promise<string>): Promise<boolean> => {
+      const db = session?.db;
+      if (!session || !db) return false;
+      try {
+        await session.flush();
+        setStatus({ kind: "done", text: await action(db) });
+        return true;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        setStatus({ kind: "failed", text: t("analyses.failed", { message }) });
+        return false;
+      }
+    },
+    [session, setStatus, t],
+  );
+
+  return useMemo(() => {
+    const newId = () => store.getState().ids.next("analysis");
+    const untitled = (title: string) => title || t("canvas.untitled");
+    return {
+      rename: (id, title) =>
+        run(async (db) => {
+          const renamed = await renameAnalysis(db, id, title);
+          // Other tabs showing it reload it; this tab's store is brought in line right here.
+          announceSaved(id, renamed.updatedAt);
+          await syncOpenAnalysis(store, db, id);
+          return t("analyses.renamed", { title: untitled(renamed.title) });
+        }),
+      duplicate: (id) =>
+        run(async (db) => {
+          const copy = await duplicateStoredAnalysis(db, id, {
+            newId: newId(),
+            titleFor: (title) => t("analyses.copyTitle", { title: untitled(title) }),
+          });
+          return t("analyses.duplicated", { title: copy.title });
+        }),
+      trash: (id, title) =>
+        run(async (db) => {
+          await trashAnalysis(db, id);
+          await syncOpenAnalysis(store, db, id);
+          return t("analyses.deleted", { title: untitled(title) });
+        }),
+      restore: (id, title) =>
+        run(async (db) => {
+          await restoreAnalysis(db, id);
+          return t("trash.restored", { title: untitled(title) });
+        }),
+      emptyTrash: () =>
+        run(async (db) => {
+          await emptyTrash(db);
+          return t("trash.emptied");
+        }),
+      restoreSnapshot: (snapshotId, name) =>
+        run(async (db) => {
+          await restoreSnapshotAsCopy(db, snapshotId, {
+            newId: newId(),
+            titleFor: (title, snapshotName) =>
+              t("snapshots.copyTitle", { title: untitled(title), name: snapshotName }),
+          });
+          return t("snapshots.restored", { name });
+        }),
+    } satisfies OverviewActions;
+  }, [run, store, t]);
+}
