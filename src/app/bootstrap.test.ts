@@ -57,3 +57,31 @@ describe("bootstrap", () => {
     second.db?.close();
   });
 });
+
+describe("bootstrap after the last analysis was trashed", () => {
+  it("opens the newest remaining analysis instead of a new empty one", async () => {
+    const first = await start();
+    const db = first.db;
+    if (!db) throw new Error("no database");
+    const lastId = first.store.getState().analysis.id;
+    const other = {
+      ...first.store.getState().analysis,
+      id: "other",
+      title: "Andere",
+      updatedAt: 1,
+    };
+    await db.analyses.put({
+      id: "other",
+      title: "Andere",
+      updatedAt: 1,
+      deletedAt: null,
+      counts: { quotes: 0, clusters: 0, links: 0 },
+      analysis: other,
+    });
+    await db.analyses.update(lastId, { deletedAt: Date.now() });
+    db.close();
+    const second = await start();
+    expect(second.store.getState().analysis.id).toBe("other");
+    second.db?.close();
+  });
+});

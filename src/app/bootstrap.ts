@@ -3,6 +3,7 @@ import { translate } from "../i18n/messages";
 import {
   lastOpenedId,
   loadAnalysis,
+  newestActiveAnalysis,
   rememberLastOpened,
   saveAnalysis,
 } from "../persistence/analysisRepo";
@@ -34,7 +35,8 @@ async function startAnalysis(
   const preferred = db && preferredId ? await loadAnalysis(db, preferredId) : null;
   const id = preferred?.ok ? preferredId : db ? await lastOpenedId(db) : null;
   const stored = db && id ? await loadAnalysis(db, id) : null;
-  let analysis = stored?.ok ? stored.analysis : null;
+  // When the last one is gone (trashed, deleted), the newest other analysis opens instead.
+  let analysis = stored?.ok ? stored.analysis : db ? await newestActiveAnalysis(db) : null;
   const rescued = id ? readRescueCopy(id) : null;
   if (rescued && (!analysis || rescued.updatedAt > analysis.updatedAt)) analysis = rescued;
   analysis ??= newAnalysis({

@@ -52,6 +52,16 @@ export async function listAnalyses(db: OntrafelDb): Promise<AnalysisRecord[]> {
   return db.analyses.orderBy("updatedAt").reverse().toArray();
 }
 
+/** The most recently edited analysis that is not in the trash and still reads, if any. */
+export async function newestActiveAnalysis(db: OntrafelDb): Promise<Analysis | null> {
+  for (const record of await listAnalyses(db)) {
+    if (record.deletedAt !== null) continue;
+    const read = readAnalysis(record.analysis);
+    if (read.ok) return read.analysis;
+  }
+  return null;
+}
+
 /** Inside a transaction: the stored document of `id`, validated, or an error that aborts it. */
 async function readStored(db: OntrafelDb, id: string): Promise<[AnalysisRecord, Analysis]> {
   const record = await db.analyses.get(id);
