@@ -1,9 +1,7 @@
 import {
-  Background,
   ConnectionMode,
   Controls,
   type EdgeChange,
-  MiniMap,
   type NodeChange,
   type NodeTypes,
   type OnConnect,
@@ -18,6 +16,8 @@ import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
 import { moveNodes } from "../../domain/analysis/operations";
 import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { CanvasBackground } from "./CanvasBackground";
+import { CanvasMiniMap } from "./CanvasMiniMap";
 import type { CanvasCommands } from "./canvasCommands";
 import { dropIntoClusters, type Rect } from "./dropIntoClusters";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
@@ -191,9 +191,9 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
           aria-label={t("canvas.label")}
           ariaLabelConfig={ariaLabelConfig}
         >
-          <Background gap={SNAP_GRID[0]} />
+          <CanvasBackground gap={SNAP_GRID[0]} />
           <Controls fitViewOptions={FIT_VIEW_OPTIONS} showInteractive={false} />
-          <MiniMap pannable zoomable />
+          <CanvasMiniMap />
         </ReactFlow>
       </OpeningZoomContext.Provider>
       {isEmpty && <p className="canvas-empty">{t("canvas.empty")}</p>}

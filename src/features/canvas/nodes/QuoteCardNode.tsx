@@ -2,10 +2,12 @@ import { type NodeProps, useStore as useFlowStore } from "@xyflow/react";
 import { createContext, memo, useContext, useState } from "react";
 import { useT } from "../../../i18n/useT";
 import type { FlowNode } from "../flowTypes";
+import { QuoteDriftFor } from "../QuoteDriftMark";
 import { NodeHandles } from "./NodeHandles";
 
 const CLAMP_CHARS = 180;
-const SUMMARY_CHARS = 90;
+/** About four lines of the summary's large type with the section: it fits the card unclipped. */
+const SUMMARY_CHARS = 48;
 /** Below this zoom a card's small print cannot be read; it shows a summary in large type. */
 export const DETAIL_ZOOM = 0.45;
 
@@ -57,6 +59,7 @@ export const QuoteCardNode = memo(function QuoteCardNode({ data, selected }: Nod
             ? t("library.noPage")
             : t("library.page", { page: snapshot.page })}
         </span>
+        <QuoteDriftFor node={data.node} />
         {long && (
           <button
             type="button"
