@@ -8,7 +8,7 @@ import {
   type QuoteNode,
   type Viewport,
 } from "../../src/domain/analysis/analysis";
-import { CLUSTER_PADDING } from "../../src/domain/analysis/operations";
+import { CLUSTER_PADDING, quoteSnapshot } from "../../src/domain/analysis/operations";
 import { makeSyntheticQuotes, seededRandom } from "./syntheticCorpus";
 
 /**
@@ -80,15 +80,7 @@ export function makeSyntheticAnalysis(size: SyntheticAnalysisSize): Analysis {
       clusterId: `cluster_${c}`,
       quoteId: quote.id,
       corpusId: "synthetic",
-      snapshot: {
-        text: quote.text,
-        chapter: quote.chapter,
-        chapterTitle: quote.chapterTitle,
-        section: quote.section,
-        sectionTitle: quote.sectionTitle,
-        page: quote.page,
-        source: quote.source,
-      },
+      snapshot: quoteSnapshot(quote),
     };
     siblings.push(card);
     return card;

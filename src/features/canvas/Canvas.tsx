@@ -32,6 +32,21 @@ const SNAP_GRID: [number, number] = [16, 16];
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
 const PRO_OPTIONS = { hideAttribution: true };
 
+/** The selection after React Flow's select changes, in the order things were picked; null if none. */
+function selectionAfter(
+  current: ReadonlySet<string>,
+  changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[],
+): Set<string> | null {
+  let selection: Set<string> | null = null;
+  for (const change of changes) {
+    if (change.type !== "select") continue;
+    selection ??= new Set(current);
+    if (change.selected) selection.add(change.id);
+    else selection.delete(change.id);
+  }
+  return selection;
+}
+
 interface CanvasProps {
   commands: CanvasCommands;
   snapToGrid: boolean;
@@ -57,19 +72,15 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
       const positions = new Map<string, Position>();
       const sizes = new Map<string, Size>();
       let dragging = false;
-      let selection: Set<string> | null = null;
       for (const change of changes) {
         if (change.type === "position" && change.position) {
           positions.set(change.id, change.position);
           dragging ||= change.dragging === true;
         } else if (change.type === "dimensions" && change.dimensions) {
           sizes.set(change.id, change.dimensions);
-        } else if (change.type === "select") {
-          selection ??= new Set(state.selectedNodeIds);
-          if (change.selected) selection.add(change.id);
-          else selection.delete(change.id);
         }
       }
+      const selection = selectionAfter(state.selectedNodeIds, changes);
       if (positions.size > 0) {
         // During a drag positions stream in untracked; a keyboard nudge is its own undo step.
         if (dragging || state.dragOrigin) state.dragTo(positions);
@@ -84,13 +95,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
   const onEdgesChange = useCallback(
     (changes: EdgeChange<FlowEdge>[]) => {
       const state = store.getState();
-      let selection: Set<string> | null = null;
-      for (const change of changes) {
-        if (change.type !== "select") continue;
-        selection ??= new Set(state.selectedEdgeIds);
-        if (change.selected) selection.add(change.id);
-        else selection.delete(change.id);
-      }
+      const selection = selectionAfter(state.selectedEdgeIds, changes);
       if (selection) state.select(state.selectedNodeIds, selection);
     },
     [store],

@@ -1,11 +1,11 @@
-import { ReactFlowProvider, useNodesInitialized } from "@xyflow/react";
-import { useEffect } from "react";
+import { ReactFlowProvider } from "@xyflow/react";
 import { createRoot } from "react-dom/client";
 import { Canvas } from "../../../src/features/canvas/Canvas";
 import { NODE_TYPES } from "../../../src/features/canvas/nodes";
 import { useCanvasCommands } from "../../../src/features/canvas/useCanvasCommands";
 import { createAppStore } from "../../../src/state/createAppStore";
 import { StoreProvider } from "../../../src/state/StoreProvider";
+import { InitProbe, isInitialised } from "./initProbe";
 import "../../../src/styles.css";
 import { makeSyntheticAnalysis } from "../../helpers/syntheticAnalysis";
 import { BARE_VIEWS, BareCanvas } from "./canvasBare";
@@ -32,16 +32,6 @@ function numberParam(name: string, fallback: number): number {
 
 const COUNTED_NODE_TYPES = countingNodeTypes(NODE_TYPES);
 const noop = () => {};
-
-let initialised = false;
-/** Inside the provider, next to either canvas: true once React Flow measured every node. */
-function InitProbe() {
-  const done = useNodesInitialized();
-  useEffect(() => {
-    initialised = done;
-  }, [done]);
-  return null;
-}
 
 function OntrafelCanvas() {
   const commands = useCanvasCommands();
@@ -92,14 +82,10 @@ function mount() {
       )}
     </ReactFlowProvider>,
   );
-  watchFirstRender(
-    start,
-    () => initialised,
-    (ms, count) => {
-      api.renderedNodes = count;
-      api.firstRenderMs = ms;
-    },
-  );
+  watchFirstRender(start, isInitialised, (ms, count) => {
+    api.renderedNodes = count;
+    api.firstRenderMs = ms;
+  });
 }
 
 // After load, so navigation finishes at once and the bench waits on the result alone.

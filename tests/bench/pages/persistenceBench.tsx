@@ -1,5 +1,4 @@
-import { ReactFlowProvider, useNodesInitialized } from "@xyflow/react";
-import { useEffect } from "react";
+import { ReactFlowProvider } from "@xyflow/react";
 import { createRoot } from "react-dom/client";
 import { startTabSync } from "../../../src/app/tabs/tabSync";
 import type { Analysis } from "../../../src/domain/analysis/analysis";
@@ -10,6 +9,7 @@ import { loadAnalysis, saveAnalysis } from "../../../src/persistence/analysisRep
 import { OntrafelDb } from "../../../src/persistence/db";
 import { createAppStore } from "../../../src/state/createAppStore";
 import { StoreProvider } from "../../../src/state/StoreProvider";
+import { InitProbe, isInitialised } from "./initProbe";
 import "../../../src/styles.css";
 import { makeSyntheticAnalysis } from "../../helpers/syntheticAnalysis";
 import { watchFirstRender } from "./canvasProbe";
@@ -35,15 +35,6 @@ declare global {
 const params = new URLSearchParams(location.search);
 const param = (name: string, fallback: number) => Number(params.get(name) ?? fallback) || fallback;
 const noop = () => {};
-
-let initialised = false;
-function InitProbe() {
-  const done = useNodesInitialized();
-  useEffect(() => {
-    initialised = done;
-  }, [done]);
-  return null;
-}
 
 function OntrafelCanvas() {
   return <Canvas commands={useCanvasCommands()} snapToGrid onKeyDown={noop} />;
@@ -99,11 +90,7 @@ async function run(): Promise<PersistenceBenchResult> {
     </ReactFlowProvider>,
   );
   const loadToRenderedMs = await new Promise<number>((resolve) =>
-    watchFirstRender(
-      start,
-      () => initialised,
-      (ms) => resolve(ms),
-    ),
+    watchFirstRender(start, isInitialised, (ms) => resolve(ms)),
   );
   await db.delete();
   return {
