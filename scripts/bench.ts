@@ -12,6 +12,7 @@ import { benchCanvas, type CanvasBenchSize } from "./bench/canvasPage";
 import { CHROMIUM_PATH, chromiumLaunchOptions } from "./bench/chromium";
 import type { Metrics } from "./bench/metrics";
 import { parseOptions } from "./bench/options";
+import { benchParseInBrowser } from "./bench/parsePage";
 import { benchPersistence, type PersistenceBenchSize } from "./bench/persistencePage";
 import { appendPerformanceLog, describeMachine, formatTable, writeResults } from "./bench/report";
 import { benchSearch } from "./bench/searchPage";
@@ -69,6 +70,9 @@ const chromiumVersion = browser.version();
 try {
   await collect("app startup", () =>
     benchAppStartup(browser, appServer.url, options.plan, options.timeoutMs),
+  );
+  await collect("seed parse in browser", () =>
+    benchParseInBrowser(browser, benchServer.url, options.plan.runs, options.timeoutMs),
   );
   await collect("search", () =>
     benchSearch(browser, benchServer.url, options.search, options.timeoutMs),
