@@ -23,10 +23,10 @@ import { dropIntoClusters, type Rect } from "./dropIntoClusters";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
-import { OpeningZoomContext } from "./nodes/QuoteCardNode";
 import { readQuoteDrag } from "./quoteDrag";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useFlowElements } from "./useFlowElements";
+import { DETAIL_ZOOM, OpeningZoomContext, useZoomAtLeast } from "./zoomLevel";
 
 const SNAP_GRID: [number, number] = [16, 16];
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
@@ -65,6 +65,8 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
   const quotes = useAppStore((s) => s.quotes);
   const { nodes, edges } = useFlowElements();
   const ariaLabelConfig = useFlowAriaLabels();
+  // Zoomed out, dashes are too fine to see and costly to redraw on every pan frame.
+  const detailed = useZoomAtLeast(DETAIL_ZOOM, initialViewport.zoom);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -159,7 +161,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
 
   return (
     <section
-      className="canvas"
+      className={detailed ? "canvas" : "canvas zoomed-out"}
       id="canvas"
       tabIndex={-1}
       aria-label={t("canvas.label")}

@@ -1,6 +1,5 @@
-import { Background, useStore } from "@xyflow/react";
-import { useContext } from "react";
-import { OpeningZoomContext } from "./nodes/QuoteCardNode";
+import { Background } from "@xyflow/react";
+import { useZoomAtLeast } from "./zoomLevel";
 
 /** Dots closer than this on screen (px) read as a grey haze, not as a grid. */
 const MIN_DOT_SPACING = 8;
@@ -11,9 +10,6 @@ const MIN_DOT_SPACING = 8;
  * out that redraw of a dense haze cost as much as drawing the cards.
  */
 export function CanvasBackground({ gap }: { gap: number }) {
-  const openingZoom = useContext(OpeningZoomContext);
-  const visible = useStore(
-    (s) => (s.panZoom ? s.transform[2] : openingZoom) * gap >= MIN_DOT_SPACING,
-  );
+  const visible = useZoomAtLeast(MIN_DOT_SPACING / gap);
   return visible ? <Background gap={gap} /> : null;
 }

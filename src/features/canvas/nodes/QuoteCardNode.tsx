@@ -1,21 +1,14 @@
-import { type NodeProps, useStore as useFlowStore } from "@xyflow/react";
-import { createContext, memo, useContext, useState } from "react";
+import type { NodeProps } from "@xyflow/react";
+import { memo, useState } from "react";
 import { useT } from "../../../i18n/useT";
 import type { FlowNode } from "../flowTypes";
 import { QuoteDriftFor } from "../QuoteDriftMark";
+import { DETAIL_ZOOM, useZoomAtLeast } from "../zoomLevel";
 import { NodeHandles } from "./NodeHandles";
 
 const CLAMP_CHARS = 180;
 /** About four lines of the summary's large type with the section: it fits the card unclipped. */
 const SUMMARY_CHARS = 48;
-/** Below this zoom a card's small print cannot be read; it shows a summary in large type. */
-export const DETAIL_ZOOM = 0.45;
-
-/**
- * The zoom the canvas opens at. React Flow applies the saved viewport only after its first
- * render; until then its zoom reads 1, which would build every card in full just once.
- */
-export const OpeningZoomContext = createContext(1);
 
 /**
  * A quote on the canvas. Cards keep one size whether zoomed in or out (so clusters never
@@ -24,8 +17,7 @@ export const OpeningZoomContext = createContext(1);
  */
 export const QuoteCardNode = memo(function QuoteCardNode({ data, selected }: NodeProps<FlowNode>) {
   const t = useT();
-  const openingZoom = useContext(OpeningZoomContext);
-  const detailed = useFlowStore((s) => (s.panZoom ? s.transform[2] : openingZoom) >= DETAIL_ZOOM);
+  const detailed = useZoomAtLeast(DETAIL_ZOOM);
   const [expanded, setExpanded] = useState(false);
   if (data.node.kind !== "quote") return null;
   const { snapshot } = data.node;
