@@ -6,6 +6,7 @@ import {
   cardForQuote,
   connect,
   copyFragment,
+  type Fragment,
   freeSpotNear,
   groupIntoCluster,
   nodeById,
@@ -62,6 +63,31 @@ export function createCanvasCommands(
     state().select([id]);
     view.reveal(id);
   };
+  /**
+   * Applies an operation that adds nodes as one undo step and selects what it added; with
+   * `edit` the one new node opens for typing.
+   */
+  const addAndSelect = (
+    operation: (analysis: Analysis) => { analysis: Analysis; added: string[] },
+    edit = false,
+  ): string[] => {
+    let added: string[] = [];
+    state().change((a) => {
+      const result = operation(a);
+      added = result.added;
+      return result.analysis;
+    });
+    if (added.length > 0) state().select(added);
+    if (edit && added[0]) state().setEditing(added[0]);
+    return added;
+  };
+  const link = (source: string, target: string, kind: EdgeKind) =>
+    state().change((a) => connect(a, source, target, kind, state().ids).analysis);
+  const pasteAndSelect = (fragment: Fragment) =>
+    addAndSelect((a) => {
+      const result = pasteFragment(a, fragment, PASTE_OFFSET, state().ids);
+      return { analysis: result.analysis, added: result.nodeIds };
+    });
 
   return {
     /** Places a quote, or focuses its card when it is already on the canvas. */
@@ -72,26 +98,17 @@ export function createCanvasCommands(
         return "focused";
       }
       const corpusId = state().analysis.corpusId;
-      let ids: string[] = [];
-      state().change((a) => {
+      addAndSelect((a) => {
         const result = placeQuotes(a, [quote], corpusId, freeSpotNear(a, at), state().ids);
-        ids = result.nodeIds;
-        return result.analysis;
+        return { analysis: result.analysis, added: result.nodeIds };
       });
-      state().select(ids);
       return "placed";
     },
     group() {
-      let clusterId: string | null = null;
-      state().change((a) => {
+      addAndSelect((a) => {
         const result = groupIntoCluster(a, selected(), texts.newCluster, state().ids);
-        clusterId = result.clusterId;
-        return result.analysis;
-      });
-      if (clusterId) {
-        state().select([clusterId]);
-        state().setEditing(clusterId);
-      }
+        return { analysis: result.analysis, added: result.clusterId ? [result.clusterId] : [] };
+      }, true);
     },
     ungroup() {
       const clusters = selected().filter(
@@ -121,7 +138,7 @@ export function createCanvasCommands(
     linkSelected(kind: EdgeKind = "causes") {
       const [source, target] = selected();
       if (source && target) {
-        state().change((a) => connect(a, source, target, kind, state().ids).analysis);
+        link(source, target, kind);
       } else if (source) {
         state().setLinkSource(source);
       }
@@ -130,40 +147,27 @@ export function createCanvasCommands(
       const source = state().linkSourceId;
       const target = selected().at(-1);
       state().setLinkSource(null);
-      if (source && target && target !== source) {
-        state().change((a) => connect(a, source, target, "causes", state().ids).analysis);
-      }
+      if (source && target && target !== source) link(source, target, "causes");
     },
     cancelLink() {
       state().setLinkSource(null);
     },
     connect(source: string, target: string, kind: EdgeKind = "causes") {
-      state().change((a) => connect(a, source, target, kind, state().ids).analysis);
+      link(source, target, kind);
     },
     addFactor(role: Role | null = null) {
-      let id = "";
-      state().change((a) => {
+      addAndSelect((a) => {
         const position = freeSpotNear(a, view.centre());
         const result = addFactor(a, { label: "", role, position }, state().ids);
-        id = result.nodeId;
-        return result.analysis;
-      });
-      state().select([id]);
-      state().setEditing(id);
+        return { analysis: result.analysis, added: [result.nodeId] };
+      }, true);
     },
     addNote() {
-      let id = "";
-      state().change((a) => {
-        const result = addNote(
-          a,
-          { text: "", position: freeSpotNear(a, view.centre()) },
-          state().ids,
-        );
-        id = result.nodeId;
-        return result.analysis;
-      });
-      state().select([id]);
-      state().setEditing(id);
+      addAndSelect((a) => {
+        const position = freeSpotNear(a, view.centre());
+        const result = addNote(a, { text: "", position }, state().ids);
+        return { analysis: result.analysis, added: [result.nodeId] };
+      }, true);
     },
     deleteSelection() {
       const nodes = selected();
@@ -177,26 +181,11 @@ export function createCanvasCommands(
     },
     paste() {
       const fragment = parseFragment(readClipboardText());
-      if (!fragment || fragment.nodes.length === 0) return;
-      let ids: string[] = [];
-      state().change((a) => {
-        const result = pasteFragment(a, fragment, PASTE_OFFSET, state().ids);
-        ids = result.nodeIds;
-        return result.analysis;
-      });
-      state().select(ids);
+      if (fragment && fragment.nodes.length > 0) pasteAndSelect(fragment);
     },
     duplicate() {
       const ids = selected();
-      if (ids.length === 0) return;
-      const fragment = copyFragment(state().analysis, ids);
-      let pasted: string[] = [];
-      state().change((a) => {
-        const result = pasteFragment(a, fragment, PASTE_OFFSET, state().ids);
-        pasted = result.nodeIds;
-        return result.analysis;
-      });
-      state().select(pasted);
+      if (ids.length > 0) pasteAndSelect(copyFragment(state().analysis, ids));
     },
     /** Selects the next (or previous) node in reading order; `extend` adds it to the selection. */
     selectNext(step: 1 | -1, extend = false) {
