@@ -1,5 +1,6 @@
 import type { Quote } from "../corpus/quote";
 import type { Analysis, AnalysisEdge, AnalysisNode, QuoteNode } from "./analysis";
+import { reachableFrom } from "./reachable";
 
 export interface Evidence {
   /** Corpus quote ids, each counted once however often it is placed. */
@@ -60,16 +61,11 @@ function causesByTarget(edges: readonly AnalysisEdge[]): Map<string, string[]> {
   return causesOf;
 }
 
+/** The causes of `nodeId` at any depth, never the node itself (even on a cycle). */
 function walkUp(causesOf: ReadonlyMap<string, string[]>, nodeId: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...(causesOf.get(nodeId) ?? [])];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (id === nodeId || seen.has(id)) continue;
-    seen.add(id);
-    stack.push(...(causesOf.get(id) ?? []));
-  }
-  return seen;
+  const upstream = reachableFrom(causesOf, nodeId);
+  upstream.delete(nodeId);
+  return upstream;
 }
 
 /** Nodes that lead to `nodeId` through `causes` links (its causes), at any depth, cycle-safe. */

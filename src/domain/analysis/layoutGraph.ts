@@ -1,4 +1,5 @@
 import type { Analysis, AnalysisNode, NodeKind, Role } from "./analysis";
+import { reachableFrom } from "./reachable";
 
 /**
  * What an automatic layout needs to know about an analysis, free of any layout engine:
@@ -175,7 +176,7 @@ export function consistentRoleBands(request: LayoutRequest): Map<string, number>
 
   const conflicts: [string, string][] = [];
   for (const [start, band] of bands) {
-    for (const reached of downstream(next, start)) {
+    for (const reached of reachableFrom(next, start)) {
       const reachedBand = bands.get(reached);
       if (reachedBand !== undefined && reachedBand < band) conflicts.push([start, reached]);
     }
@@ -192,17 +193,4 @@ export function consistentRoleBands(request: LayoutRequest): Map<string, number>
     open = open.filter(([a, b]) => a !== worst && b !== worst);
   }
   return bands;
-}
-
-/** Every box reachable from `start` along links (not `start` itself unless on a cycle). */
-function downstream(next: ReadonlyMap<string, string[]>, start: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...(next.get(start) ?? [])];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    stack.push(...(next.get(id) ?? []));
-  }
-  return seen;
 }
