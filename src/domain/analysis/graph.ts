@@ -162,6 +162,13 @@ export function hasProblemNode(analysis: Analysis): boolean {
   );
 }
 
+/** The corpus quote ids that have a card on the canvas. */
+export function quoteIdsOnCanvas(nodes: readonly AnalysisNode[]): Set<string> {
+  const ids = new Set<string>();
+  for (const n of nodes) if (n.kind === "quote") ids.add(n.quoteId);
+  return ids;
+}
+
 export interface SectionCoverage {
   chapter: number;
   section: string;
@@ -179,8 +186,7 @@ export interface Coverage {
 
 /** How much of the corpus is on the canvas, overall, per chapter and per section. */
 export function coverageOf(analysis: Analysis, corpus: readonly Quote[]): Coverage {
-  const onCanvas = new Set<string>();
-  for (const n of analysis.nodes) if (n.kind === "quote") onCanvas.add(n.quoteId);
+  const onCanvas = quoteIdsOnCanvas(analysis.nodes);
   const placedQuoteIds = new Set<string>();
   const sections = new Map<string, SectionCoverage>();
   const chapters = new Map<number, { chapter: number; placed: number; total: number }>();

@@ -1,4 +1,5 @@
-import { useDeferredValue, useEffect, useMemo } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef } from "react";
+import { quoteIdsOnCanvas } from "../../domain/analysis/graph";
 import type { Quote } from "../../domain/corpus/quote";
 import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
@@ -9,15 +10,16 @@ import { libraryView } from "./libraryRows";
 /** Corpus quote ids that have a card on the canvas, recomputed only when cards change. */
 function usePlacedQuoteIds(): ReadonlySet<string> {
   const nodes = useAppStore((s) => s.analysis.nodes);
-  const key = useMemo(
-    () =>
-      nodes
-        .filter((n) => n.kind === "quote")
-        .map((n) => (n.kind === "quote" ? n.quoteId : ""))
-        .join("|"),
-    [nodes],
-  );
-  return useMemo(() => new Set(key ? key.split("|") : []), [key]);
+  const previous = useRef<ReadonlySet<string>>(new Set());
+  // A drag changes the nodes on every frame but not which quotes are placed: keep the same set
+  // then, so the list below does not re-render.
+  return useMemo(() => {
+    const next = quoteIdsOnCanvas(nodes);
+    const same =
+      next.size === previous.current.size && [...next].every((id) => previous.current.has(id));
+    if (!same) previous.current = next;
+    return previous.current;
+  }, [nodes]);
 }
 
 export const SEARCHABLE_MARK = "ontrafel:searchable";
