@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { factor } from "../../tests/helpers/analysisFactory";
 import { setLabel } from "../domain/analysis/operations";
+import { saveAnalysis } from "../persistence/analysisRepo";
 import { OntrafelDb } from "../persistence/db";
 import { createAppStore } from "../state/createAppStore";
 import { bootstrap } from "./bootstrap";
@@ -70,14 +71,7 @@ describe("bootstrap after the last analysis was trashed", () => {
       title: "Andere",
       updatedAt: 1,
     };
-    await db.analyses.put({
-      id: "other",
-      title: "Andere",
-      updatedAt: 1,
-      deletedAt: null,
-      counts: { quotes: 0, clusters: 0, links: 0 },
-      analysis: other,
-    });
+    await saveAnalysis(db, other);
     await db.analyses.update(lastId, { deletedAt: Date.now() });
     db.close();
     const second = await start();
