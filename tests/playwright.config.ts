@@ -11,7 +11,7 @@ export default defineConfig({
   testDir: "e2e",
   // Kept apart from test-results/ itself: Playwright empties its outputDir on every run,
   // and the other suites' reports live next to it.
-  outputDir: "../test-results/e2e-artifacts",
+  outputDir: process.env.ONTRAFEL_TEST_OUT ?? "../test-results/e2e-artifacts",
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -19,7 +19,10 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [["list"], ["json", { outputFile: "../test-results/e2e.json" }]],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: `${process.env.ONTRAFEL_TEST_OUT ?? "../test-results"}/e2e.json` }],
+  ],
   use: {
     baseURL,
     browserName: "chromium",
