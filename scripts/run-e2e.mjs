@@ -11,7 +11,9 @@ import { startStaticServer } from "./serve.mjs";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 // ONTRAFEL_DIST lets parallel work serve its own build (e.g. `vite build --outDir /tmp/x`).
-const distDir = process.env.ONTRAFEL_DIST ? resolve(process.env.ONTRAFEL_DIST) : join(repoRoot, "dist");
+const distDir = process.env.ONTRAFEL_DIST
+  ? resolve(process.env.ONTRAFEL_DIST)
+  : join(repoRoot, "dist");
 
 function runPlaywright(baseUrl, extraArgs) {
   const bin = join(repoRoot, "node_modules", ".bin", "playwright");
