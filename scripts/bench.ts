@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app and the bench pages, measures them (Node and headless
 // Chromium on localhost), prints a table, writes JSON (--out) and logs the run in
 // docs/PERFORMANCE.md. `--smoke` is the tiny version npm test runs so the bench cannot rot.
+// Parallel work: ONTRAFEL_BENCH_DIR=/tmp/x npx tsx scripts/bench.ts --only <group> --no-log
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,8 +21,10 @@ import { benchSeedParse } from "./bench/seedParse";
 import { startStaticServer } from "./serve.mjs";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
-const appDist = join(repoRoot, "dist");
-const benchDist = join(repoRoot, "tests", "bench", "dist");
+// ONTRAFEL_BENCH_DIR builds both into another folder, so a bench can run beside other builds.
+const buildRoot = process.env.ONTRAFEL_BENCH_DIR ? resolve(process.env.ONTRAFEL_BENCH_DIR) : null;
+const appDist = buildRoot ? join(buildRoot, "app") : join(repoRoot, "dist");
+const benchDist = buildRoot ? join(buildRoot, "bench") : join(repoRoot, "tests", "bench", "dist");
 
 const options = parseOptions(process.argv.slice(2));
 const metrics: Metrics = {};
@@ -55,9 +58,15 @@ if (!existsSync(CHROMIUM_PATH)) {
 if (options.reuseBuild && existsSync(join(appDist, "index.html"))) {
   console.log("bench: reusing dist/");
 } else {
-  await viteBuild(repoRoot);
+  await viteBuild(repoRoot, ["--outDir", appDist, "--emptyOutDir"]);
 }
-await viteBuild(repoRoot, ["-c", "tests/bench/vite.bench.config.ts"]);
+await viteBuild(repoRoot, [
+  "-c",
+  "tests/bench/vite.bench.config.ts",
+  "--outDir",
+  benchDist,
+  "--emptyOutDir",
+]);
 
 await collect("seed parse", () => benchSeedParse(repoRoot, options.plan));
 await collect("bundle size", () => benchBundleSize(appDist));
