@@ -268,3 +268,29 @@ test("the canvas screen with nodes, links and open panels has no serious accessi
     expect(serious.map((v) => `${tab} — ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   }
 });
+
+test("the overview map shows free nodes and clusters, and moves the view where it is pressed", async ({
+  page,
+}) => {
+  await openApp(page);
+  await dragQuoteToCanvas(page, sample[0]?.id ?? "", openingWords(sample[0]?.text ?? ""), 80, 80);
+  await page.getByTestId("canvas").focus();
+  await page.keyboard.press("f");
+  await page.keyboard.type("Factor");
+  await page.keyboard.press("Enter");
+  const map = page.getByRole("img", { name: "Overzichtskaart" });
+  await expect(map.locator(".minimap-shape")).toHaveCount(2);
+
+  const card = nodesOfKind(page, "quote");
+  const before = await card.boundingBox();
+  const box = await map.boundingBox();
+  if (!before || !box) throw new Error("card or map not visible");
+  // The bottom-right corner of the map is empty canvas: the view moves there, the card away.
+  await page.mouse.click(box.x + box.width - 4, box.y + box.height - 4);
+  await expect
+    .poll(async () => {
+      const after = await card.boundingBox();
+      return after ? Math.hypot(after.x - before.x, after.y - before.y) : Number.POSITIVE_INFINITY;
+    })
+    .toBeGreaterThan(50);
+});

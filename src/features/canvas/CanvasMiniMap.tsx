@@ -1,20 +1,84 @@
-import { MiniMap, MiniMapNode, type MiniMapNodeProps } from "@xyflow/react";
+import { Panel, type ReactFlowState, useNodes, useReactFlow, useStore } from "@xyflow/react";
+import { memo, type PointerEvent, useMemo, useRef } from "react";
+import { shallow } from "zustand/shallow";
+import { useT } from "../../i18n/useT";
 import type { FlowNode } from "./flowTypes";
+import { type MapBox, mapFrame, topLevelBoxes } from "./miniMapGeometry";
 
-/** The class the minimap gives a card inside a cluster; such a card draws nothing there. */
-const IN_CLUSTER = "minimap-in-cluster";
+const SIZE = { width: 200, height: 150 };
 
-const classOf = (node: FlowNode) => (node.parentId ? IN_CLUSTER : "");
+const selectView = (s: ReactFlowState) => ({
+  x: s.transform[0],
+  y: s.transform[1],
+  zoom: s.transform[2],
+  width: s.width,
+  height: s.height,
+});
+
+const MapShapes = memo(function MapShapes({ boxes }: { boxes: readonly MapBox[] }) {
+  return boxes.map((box) => (
+    <rect
+      key={box.id}
+      className={`minimap-shape minimap-${box.kind}${box.role ? ` role-${box.role}` : ""}`}
+      x={box.x}
+      y={box.y}
+      width={box.width}
+      height={box.height}
+      rx={box.width / 40}
+    />
+  ));
+});
 
 /**
- * A card inside a cluster is a speck within its cluster's outline at minimap scale, and the
- * minimap redraws every shape on every pan frame: with thousands of cards that redraw cost as
- * much as the canvas itself. So the minimap shows clusters and free nodes only.
+ * The overview map: clusters and free nodes with the view's outline; press or drag on it to
+ * move the view there. React Flow's own MiniMap keeps a store subscription per node, and with
+ * thousands of cards those ran on every pan frame and made panning twice as jerky; this one
+ * redraws only the outline while panning.
  */
-function MiniMapShape(props: MiniMapNodeProps) {
-  return props.className === IN_CLUSTER ? null : <MiniMapNode {...props} />;
-}
-
 export function CanvasMiniMap() {
-  return <MiniMap pannable zoomable nodeClassName={classOf} nodeComponent={MiniMapShape} />;
+  const t = useT();
+  const flow = useReactFlow();
+  const nodes = useNodes<FlowNode>();
+  const view = useStore(selectView, shallow);
+  const boxes = useMemo(() => topLevelBoxes(nodes), [nodes]);
+  const frame = mapFrame(boxes, view, SIZE);
+  const svg = useRef<SVGSVGElement>(null);
+
+  const moveViewTo = (event: PointerEvent<SVGSVGElement>) => {
+    const rect = svg.current?.getBoundingClientRect();
+    if (!rect || rect.width === 0) return;
+    const { viewBox } = frame;
+    const x = viewBox.x + ((event.clientX - rect.left) / rect.width) * viewBox.width;
+    const y = viewBox.y + ((event.clientY - rect.top) / rect.height) * viewBox.height;
+    void flow.setCenter(x, y, { zoom: view.zoom });
+  };
+
+  const { viewBox, outline } = frame;
+  return (
+    <Panel position="bottom-right" className="minimap">
+      <svg
+        ref={svg}
+        width={SIZE.width}
+        height={SIZE.height}
+        viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
+        role="img"
+        aria-label={t("canvas.minimap")}
+        onPointerDown={(event) => {
+          event.currentTarget.setPointerCapture(event.pointerId);
+          moveViewTo(event);
+        }}
+        onPointerMove={(event) => {
+          if (event.currentTarget.hasPointerCapture(event.pointerId)) moveViewTo(event);
+        }}
+      >
+        <MapShapes boxes={boxes} />
+        <path
+          className="minimap-mask"
+          fillRule="evenodd"
+          d={`M${viewBox.x},${viewBox.y}h${viewBox.width}v${viewBox.height}h${-viewBox.width}z
+            M${outline.x},${outline.y}h${outline.width}v${outline.height}h${-outline.width}z`}
+        />
+      </svg>
+    </Panel>
+  );
 }

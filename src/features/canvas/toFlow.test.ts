@@ -11,10 +11,17 @@ import { handlesFor } from "./flowHandles";
 import { createEdgeMapper, createNodeMapper } from "./toFlow";
 
 const at = (x: number, y: number) => ({ x, y });
+const kindNames = { quote: "Citaat", cluster: "Cluster", factor: "Factor", note: "Notitie" };
 const labels = { causes: "leidt tot", relates: "hangt samen met", contradicts: "spreekt tegen" };
 
 function input(analysis = makeAnalysis()) {
-  return { analysis, selectedNodeIds: new Set<string>(), sizes: new Map(), evidence: new Map() };
+  return {
+    analysis,
+    selectedNodeIds: new Set<string>(),
+    sizes: new Map(),
+    evidence: new Map(),
+    kindNames,
+  };
 }
 
 describe("toFlowNodes", () => {

@@ -5,6 +5,7 @@ import type {
   AnalysisNode,
   ClusterNode,
   EdgeKind,
+  NodeKind,
 } from "../../domain/analysis/analysis";
 import type { EvidenceCount } from "../../domain/analysis/graph";
 import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
@@ -19,6 +20,8 @@ export interface FlowInput {
   selectedNodeIds: ReadonlySet<string>;
   sizes: ReadonlyMap<string, Size>;
   evidence: ReadonlyMap<string, EvidenceCount>;
+  /** What a screen reader calls each kind of node ("Citaat", "Cluster", …). */
+  kindNames: Readonly<Record<NodeKind, string>>;
 }
 
 /** Size of every cluster: its cards' extent plus padding, so it always fits them. One pass. */
@@ -42,6 +45,7 @@ interface Cached {
   cardCount: number;
   hidden: boolean;
   style: Size | undefined;
+  kindNames: FlowInput["kindNames"];
   flow: FlowNode;
 }
 
@@ -56,6 +60,7 @@ export function createNodeMapper() {
     selectedNodeIds,
     sizes,
     evidence,
+    kindNames,
   }: FlowInput): FlowNode[] {
     const clusters = new Map<string, ClusterNode>();
     const cardCounts = new Map<string, number>();
@@ -91,6 +96,7 @@ export function createNodeMapper() {
         hit.evidence === nodeEvidence &&
         hit.cardCount === cardCount &&
         hit.hidden === hidden &&
+        hit.kindNames === kindNames &&
         hit.style?.width === style?.width &&
         hit.style?.height === style?.height
       ) {
@@ -115,10 +121,22 @@ export function createNodeMapper() {
         ...(parent ? { parentId: parent.id } : {}),
         measured: box,
         handles: handlesFor(box),
+        // Names the kind on React Flow's own node element. Hidden text inside the node would
+        // do the same, but its clip made the whole canvas repaint on every pan frame.
+        domAttributes: { "aria-roledescription": kindNames[node.kind] },
         ...(style ? { style, width: style.width, height: style.height } : {}),
         ...(node.kind === "cluster" ? { dragHandle: ".cluster-header", zIndex: -1 } : {}),
       };
-      cache.set(node, { selected, size, evidence: nodeEvidence, cardCount, hidden, style, flow });
+      cache.set(node, {
+        selected,
+        size,
+        evidence: nodeEvidence,
+        cardCount,
+        hidden,
+        style,
+        kindNames,
+        flow,
+      });
       return flow;
     });
   };

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { EdgeKind } from "../../domain/analysis/analysis";
+import type { EdgeKind, NodeKind } from "../../domain/analysis/analysis";
 import { evidenceCounts } from "../../domain/analysis/graph";
 import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
@@ -37,9 +37,18 @@ export function useFlowElements() {
     }),
     [t],
   );
+  const kindNames = useMemo<Record<NodeKind, string>>(
+    () => ({
+      quote: t("canvas.quote"),
+      cluster: t("canvas.cluster"),
+      factor: t("canvas.factor"),
+      note: t("canvas.note"),
+    }),
+    [t],
+  );
   const nodes = useMemo(
-    () => toNodes({ analysis, selectedNodeIds, sizes, evidence }),
-    [toNodes, analysis, selectedNodeIds, sizes, evidence],
+    () => toNodes({ analysis, selectedNodeIds, sizes, evidence, kindNames }),
+    [toNodes, analysis, selectedNodeIds, sizes, evidence, kindNames],
   );
   const edges = useMemo(
     () => toEdges(analysis, selectedEdgeIds, kindLabels),

@@ -25,7 +25,6 @@ export const ClusterNodeView = memo(function ClusterNodeView({
     >
       <NodeHandles />
       <header className="cluster-header">
-        <span className="visually-hidden">{t("canvas.cluster")}: </span>
         <EditableText
           nodeId={cluster.id}
           value={cluster.label}

@@ -7,9 +7,16 @@ export function EvidenceBadge({ evidence }: { evidence: EvidenceCount | null }) 
   if (!evidence) return null;
   const label = t("canvas.evidence", { count: evidence.rolledUp });
   return (
-    <span className="evidence-badge" title={label} data-testid="evidence-count">
-      <span aria-hidden="true">{evidence.rolledUp}</span>
-      <span className="visually-hidden">{label}</span>
+    // role="img" with a label, not hidden text: a clipped element inside a node made the whole
+    // canvas repaint on every pan frame.
+    <span
+      className="evidence-badge"
+      role="img"
+      aria-label={label}
+      title={label}
+      data-testid="evidence-count"
+    >
+      {evidence.rolledUp}
     </span>
   );
 }

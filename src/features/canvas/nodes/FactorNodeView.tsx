@@ -24,7 +24,6 @@ export const FactorNodeView = memo(function FactorNodeView({
       data-node-id={factor.id}
     >
       <NodeHandles />
-      <span className="visually-hidden">{t("canvas.factor")}: </span>
       <EditableText
         nodeId={factor.id}
         value={factor.label}

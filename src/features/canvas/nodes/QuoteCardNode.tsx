@@ -39,7 +39,6 @@ export const QuoteCardNode = memo(function QuoteCardNode({ data, selected }: Nod
   const long = snapshot.text.length > CLAMP_CHARS;
   return (
     <article className={className} data-node-id={data.node.id}>
-      <span className="visually-hidden">{t("canvas.quote")}: </span>
       <NodeHandles />
       <p className={long && !expanded ? "quote-card-text clamped" : "quote-card-text"}>
         {snapshot.text}
