@@ -11,6 +11,7 @@ import { viteBuild } from "./bench/build";
 import { benchBundleSize } from "./bench/bundleSize";
 import { benchCanvas, type CanvasBenchSize } from "./bench/canvasPage";
 import { CHROMIUM_PATH, chromiumLaunchOptions } from "./bench/chromium";
+import { benchLayout, type LayoutBenchSize } from "./bench/layoutPage";
 import type { Metrics } from "./bench/metrics";
 import { parseOptions } from "./bench/options";
 import { benchParseInBrowser } from "./bench/parsePage";
@@ -35,6 +36,9 @@ const canvasSize: CanvasBenchSize = options.smoke
 const persistenceSize: PersistenceBenchSize = options.smoke
   ? { nodes: 100, clusters: 5, links: 100, runs: 1, loads: 1 }
   : { nodes: 2000, clusters: 100, links: 2000, runs: 7, loads: 5 };
+const layoutSize: LayoutBenchSize = options.smoke
+  ? { quotes: 20, clusters: 4, factors: 6, links: 20, warmups: 0, runs: 1 }
+  : { quotes: 300, clusters: 60, factors: 140, links: 500, warmups: 1, runs: 5 };
 const failures: string[] = [];
 
 /** Runs one group of measurements; a failure is reported and the other groups still run. */
@@ -91,6 +95,9 @@ try {
   );
   await collect("canvas", () =>
     benchCanvas(browser, benchServer.url, canvasSize, options.timeoutMs),
+  );
+  await collect("layout", () =>
+    benchLayout(browser, benchServer.url, layoutSize, options.timeoutMs),
   );
 } finally {
   await browser.close();

@@ -20,6 +20,8 @@ export const TARGETS: Readonly<Record<string, number | null>> = {
   canvas_drag_rerendered_nodes: 1,
   save_2000_ms: 50,
   load_2000_ms: 150,
+  layout_500_ms: 1000,
+  layout_500_main_thread_block_ms: 50,
 };
 
 export function metric(name: string, value: number, unit: string): Metric {

@@ -1,13 +1,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useCallback, useState } from "react";
-import type { Position } from "../../domain/analysis/analysis";
-import {
-  anchorPositions,
-  currentTopLeft,
-  layoutRequestFor,
-} from "../../domain/analysis/layoutGraph";
-import { moveNodes } from "../../domain/analysis/operations";
 import { useAppStoreApi } from "../../state/StoreProvider";
+import { arrangeAnalysis } from "./layout/arrange";
 
 export type LayoutStatus =
   | { kind: "idle" }
@@ -25,20 +19,11 @@ export function useLayout() {
 
   const run = useCallback(
     async (onlySelection: boolean) => {
-      const state = store.getState();
-      const only = onlySelection ? new Set(state.selectedNodeIds) : undefined;
-      const request = layoutRequestFor(state.analysis, state.nodeSizes, only);
-      if (request.boxes.length === 0) return;
-      const anchor = currentTopLeft(state.analysis, request.boxes) ?? { x: 0, y: 0 };
       setStatus({ kind: "busy" });
       try {
-        const { layoutInWorker } = await import("./layout/layoutClient");
-        const positions = anchorPositions(await layoutInWorker(request), request.boxes, anchor);
-        store
-          .getState()
-          .change((a) => moveNodes(a, new Map<string, Position>(Object.entries(positions))));
+        const arranged = await arrangeAnalysis(store, onlySelection);
         setStatus({ kind: "idle" });
-        if (!onlySelection)
+        if (arranged && !onlySelection)
           window.requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 300 }));
       } catch (error) {
         setStatus({

@@ -1,0 +1,53 @@
+import type { Browser } from "playwright-core";
+import type { LayoutBenchResult } from "../../tests/bench/pages/layoutBench";
+import { type Metrics, metric } from "./metrics";
+import { median, round } from "./stats";
+
+export interface LayoutBenchSize {
+  quotes: number;
+  clusters: number;
+  factors: number;
+  links: number;
+  warmups: number;
+  runs: number;
+}
+
+/**
+ * layout_500_ms: "Boom ordenen" on a 500-node analysis (quote cards in clusters and free
+ * factors, 500 links) on the real canvas, until the moved nodes are painted (median after
+ * the cold first run); layout_500_main_thread_block_ms: the longest stretch the main thread
+ * could not run a 1 ms ticker during those layouts (worst run), which is what a user would
+ * feel as a freeze. layout_500_cold_ms: the first layout, which loads the worker and elkjs.
+ */
+export async function benchLayout(
+  browser: Browser,
+  benchUrl: string,
+  size: LayoutBenchSize,
+  timeoutMs: number,
+): Promise<Metrics> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const query = new URLSearchParams(
+      Object.entries(size).map(([key, value]) => [key, String(value)]),
+    );
+    await page.goto(`${benchUrl}/layout.html?${query}`);
+    const handle = await page.waitForFunction(() => window.__layoutBench, undefined, {
+      timeout: timeoutMs,
+    });
+    const result = (await handle.jsonValue()) as LayoutBenchResult | { error: string };
+    if ("error" in result) throw new Error(`layout bench page failed: ${result.error}`);
+    console.log(`bench: layout of ${result.nodes} nodes and ${result.edges} links`);
+    return {
+      layout_500_ms: metric("layout_500_ms", round(median(result.samples)), "ms"),
+      layout_500_main_thread_block_ms: metric(
+        "layout_500_main_thread_block_ms",
+        round(Math.max(...result.blocks)),
+        "ms",
+      ),
+      layout_500_cold_ms: metric("layout_500_cold_ms", round(result.coldMs), "ms"),
+    };
+  } finally {
+    await context.close();
+  }
+}
