@@ -3,6 +3,7 @@
 // docs/PERFORMANCE.md. `--smoke` is the tiny version npm test runs so the bench cannot rot.
 // Parallel work: ONTRAFEL_BENCH_DIR=/tmp/x npx tsx scripts/bench.ts --only <group> --no-log
 import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -16,7 +17,15 @@ import type { Metrics } from "./bench/metrics";
 import { parseOptions } from "./bench/options";
 import { benchParseInBrowser } from "./bench/parsePage";
 import { benchPersistence, type PersistenceBenchSize } from "./bench/persistencePage";
-import { appendPerformanceLog, describeMachine, formatTable, writeResults } from "./bench/report";
+import {
+  appendPerformanceLog,
+  describeMachine,
+  formatTable,
+  scalingTable,
+  writeResults,
+} from "./bench/report";
+import { benchScaling, SCALING_SIZES, type ScalingPoint } from "./bench/scaling";
+import { scalingChart } from "./bench/scalingChart";
 import { benchSearch } from "./bench/searchPage";
 import { benchSeedParse } from "./bench/seedParse";
 import { startStaticServer } from "./serve.mjs";
@@ -39,6 +48,9 @@ const persistenceSize: PersistenceBenchSize = options.smoke
 const layoutSize: LayoutBenchSize = options.smoke
   ? { quotes: 20, clusters: 4, factors: 6, links: 20, warmups: 0, runs: 1 }
   : { quotes: 300, clusters: 60, factors: 140, links: 500, warmups: 1, runs: 5 };
+// The growth curve; the smoke run checks it still works at two tiny sizes.
+const scalingSizes: readonly number[] = options.smoke ? [40, 80] : SCALING_SIZES;
+let scalingPoints: ScalingPoint[] = [];
 const failures: string[] = [];
 
 /** Runs one group of measurements; a failure is reported and the other groups still run. */
@@ -96,6 +108,17 @@ try {
   await collect("canvas", () =>
     benchCanvas(browser, benchServer.url, canvasSize, options.timeoutMs),
   );
+  await collect("scaling", async () => {
+    const scaling = await benchScaling(
+      browser,
+      benchServer.url,
+      scalingSizes,
+      options.smoke ? { warmups: 0, runs: 1 } : { warmups: 1, runs: 5 },
+      options.timeoutMs,
+    );
+    scalingPoints = scaling.points;
+    return scaling.metrics;
+  });
   await collect("layout", () =>
     benchLayout(browser, benchServer.url, layoutSize, options.timeoutMs),
   );
@@ -111,8 +134,13 @@ await writeResults(outPath, metrics);
 console.log(`bench: results written to ${outPath}`);
 if (options.log && failures.length === 0) {
   const logPath = join(repoRoot, "docs", "PERFORMANCE.md");
-  await appendPerformanceLog(logPath, metrics, describeMachine(chromiumVersion), new Date());
-  console.log(`bench: run appended to ${logPath}`);
+  const machine = describeMachine(chromiumVersion);
+  const date = new Date();
+  const chartPath = join(repoRoot, "docs", "performance-scaling.svg");
+  const caption = `${date.toISOString().slice(0, 10)}, ${machine.cores} cores, Chromium ${machine.chromium}`;
+  await writeFile(chartPath, scalingChart(scalingPoints, caption));
+  await appendPerformanceLog(logPath, metrics, machine, date, scalingTable(scalingPoints));
+  console.log(`bench: run appended to ${logPath}, growth chart in ${chartPath}`);
 }
 if (failures.length > 0) {
   console.error(`bench: ${failures.length} group(s) failed:\n  ${failures.join("\n  ")}`);

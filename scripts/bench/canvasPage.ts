@@ -46,6 +46,8 @@ interface Gestures {
 
 interface Sample {
   firstRenderMs: number;
+  /** JS heap in use after the first render and a forced garbage collection. */
+  heapMb: number;
   gestures: Gestures | null;
 }
 
@@ -66,8 +68,20 @@ const styleOf = (page: Page, selector: string) =>
 
 const rendered = (counts: Record<string, number>) => Object.keys(counts).sort();
 
+/** JS heap in use after a full garbage collection, MiB. */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    return usedSize / 1024 ** 2;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** One fresh page load: first render, then (with `gestures`) dragging one card and panning. */
-async function measure(
+export async function measure(
   browser: Browser,
   url: string,
   timeoutMs: number,
@@ -85,7 +99,8 @@ async function measure(
     const error = await settled.evaluate((value) => (typeof value === "string" ? value : null));
     if (error) throw new Error(`canvas bench page failed: ${error}`);
     const firstRenderMs = await page.evaluate(() => window.__canvasBench?.firstRenderMs ?? 0);
-    return { firstRenderMs, gestures: gestures ? await gesturesOn(page) : null };
+    const heapMb = await heapAfterGc(page);
+    return { firstRenderMs, heapMb, gestures: gestures ? await gesturesOn(page) : null };
   } finally {
     await context.close();
   }
@@ -136,19 +151,26 @@ const ms = (value: number): Metric => ({ value: round(value), unit: "ms", target
  * distinct nodes whose component rendered while one card was dragged, that card included
  * (1 is perfect), worst load.
  */
+export function canvasUrl(
+  benchUrl: string,
+  mode: Mode,
+  size: { quotes: number; clusters: number; links: number },
+): string {
+  return `${benchUrl}/canvas.html?${new URLSearchParams({
+    mode,
+    n: String(size.quotes),
+    clusters: String(size.clusters),
+    links: String(size.links),
+  })}`;
+}
+
 export async function benchCanvas(
   browser: Browser,
   benchUrl: string,
   size: CanvasBenchSize,
   timeoutMs: number,
 ): Promise<Metrics> {
-  const urlFor = (mode: Mode) =>
-    `${benchUrl}/canvas.html?${new URLSearchParams({
-      mode,
-      n: String(size.quotes),
-      clusters: String(size.clusters),
-      links: String(size.links),
-    })}`;
+  const urlFor = (mode: Mode) => canvasUrl(benchUrl, mode, size);
   const samples: Record<Mode, Sample[]> = { ontrafel: [], bare: [] };
   const { warmups, runs } = size.plan;
   for (let i = 0; i < warmups + runs; i++) {
@@ -186,5 +208,15 @@ export async function benchCanvas(
     canvas_2000_drag_frame_p95_ms: ms(p95("ontrafel", (g) => g.dragFrames)),
     canvas_2000_bare_drag_frame_p95_ms: ms(p95("bare", (g) => g.dragFrames)),
     canvas_drag_rerendered_nodes: { value: oursDrag.length, unit: "nodes", target: 1 },
+    heap_after_2000_mb: {
+      value: round(median(samples.ontrafel.map((s) => s.heapMb))),
+      unit: "MiB",
+      target: null,
+    },
+    heap_after_2000_bare_mb: {
+      value: round(median(samples.bare.map((s) => s.heapMb))),
+      unit: "MiB",
+      target: null,
+    },
   };
 }

@@ -18,6 +18,34 @@ export interface PersistenceBenchSize {
  * the real canvas until the visible nodes are painted (median over fresh page loads);
  * load_2000_read_ms: the read + validation part alone.
  */
+/** One fresh page: the save samples, read samples and one load-to-rendered. */
+export async function persistenceSample(
+  browser: Browser,
+  benchUrl: string,
+  size: Omit<PersistenceBenchSize, "loads">,
+  timeoutMs: number,
+): Promise<PersistenceBenchResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const query = new URLSearchParams({
+      n: String(size.nodes),
+      clusters: String(size.clusters),
+      links: String(size.links),
+      runs: String(size.runs),
+    });
+    await page.goto(`${benchUrl}/persistence.html?${query}`);
+    const handle = await page.waitForFunction(() => window.__persistenceBench, undefined, {
+      timeout: timeoutMs,
+    });
+    const result = (await handle.jsonValue()) as PersistenceBenchResult | { error: string };
+    if ("error" in result) throw new Error(`persistence bench page failed: ${result.error}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
 export async function benchPersistence(
   browser: Browser,
   benchUrl: string,
@@ -28,27 +56,10 @@ export async function benchPersistence(
   const reads: number[] = [];
   const loads: number[] = [];
   for (let i = 0; i < size.loads; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    try {
-      const page = await context.newPage();
-      const query = new URLSearchParams({
-        n: String(size.nodes),
-        clusters: String(size.clusters),
-        links: String(size.links),
-        runs: String(size.runs),
-      });
-      await page.goto(`${benchUrl}/persistence.html?${query}`);
-      const handle = await page.waitForFunction(() => window.__persistenceBench, undefined, {
-        timeout: timeoutMs,
-      });
-      const result = (await handle.jsonValue()) as PersistenceBenchResult | { error: string };
-      if ("error" in result) throw new Error(`persistence bench page failed: ${result.error}`);
-      saves.push(...result.saveSamples);
-      reads.push(...result.readSamples);
-      loads.push(result.loadToRenderedMs);
-    } finally {
-      await context.close();
-    }
+    const result = await persistenceSample(browser, benchUrl, size, timeoutMs);
+    saves.push(...result.saveSamples);
+    reads.push(...result.readSamples);
+    loads.push(result.loadToRenderedMs);
   }
   return {
     save_2000_ms: metric("save_2000_ms", round(median(saves)), "ms"),

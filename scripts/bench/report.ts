@@ -3,6 +3,7 @@ import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { dirname } from "node:path";
 import { type Metrics, meetsTarget } from "./metrics";
+import type { ScalingPoint } from "./scaling";
 
 function verdict(ok: boolean | null): string {
   if (ok === null) return "—";
@@ -60,12 +61,30 @@ browser context (empty IndexedDB and caches). Targets are budgets: lower is bett
 latest run's raw numbers are in tests/bench/results.json (not committed).
 `;
 
+/** The growth curve as a markdown table, with the chart the same run drew. */
+export function scalingTable(points: readonly ScalingPoint[]): string {
+  if (points.length === 0) return "";
+  const lines = [
+    "How cost grows (chart: [performance-scaling.svg](performance-scaling.svg), latest run):",
+    "",
+    "| nodes | first render ms | bare React Flow ms | ratio | save ms |",
+    "| --- | --- | --- | --- | --- |",
+    ...points.map(
+      (p) =>
+        `| ${p.nodes} | ${p.oursMs.toFixed(1)} | ${p.bareMs.toFixed(1)} | ` +
+        `${(p.oursMs / p.bareMs).toFixed(2)} | ${p.saveMs.toFixed(1)} |`,
+    ),
+  ];
+  return lines.join("\n");
+}
+
 /** Appends one run as a dated markdown table; creates the file with an intro first. */
 export async function appendPerformanceLog(
   path: string,
   metrics: Metrics,
   machine: Machine,
   date: Date,
+  extra = "",
 ): Promise<void> {
   if (!existsSync(path)) {
     await mkdir(dirname(path), { recursive: true });
@@ -87,6 +106,7 @@ export async function appendPerformanceLog(
     "",
     table,
     "",
+    ...(extra ? [extra, ""] : []),
   ].join("\n");
   await appendFile(path, section);
 }
