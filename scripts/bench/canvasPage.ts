@@ -142,6 +142,7 @@ async function gesturesOn(page: Page): Promise<Gestures> {
 }
 
 const ms = (value: number): Metric => ({ value: round(value), unit: "ms", target: null });
+const pct = (value: number): Metric => ({ value: round(value), unit: "%", target: null });
 
 /**
  * canvas_2000_*: our canvas and a bare React Flow canvas (tests/bench/pages/canvas.html)
@@ -186,6 +187,11 @@ export async function benchCanvas(
   const firstRender = (mode: Mode) => median(samples[mode].map((s) => s.firstRenderMs));
   const p95 = (mode: Mode, pick: (g: Gestures) => number[]) =>
     percentile(gestures(mode).flatMap(pick), 95);
+  /** Share of frames that missed the 60 Hz beat (longer than 20 ms), percent. */
+  const longFrames = (mode: Mode, pick: (g: Gestures) => number[]) => {
+    const frames = gestures(mode).flatMap(pick);
+    return frames.length === 0 ? 0 : (100 * frames.filter((f) => f > 20).length) / frames.length;
+  };
   const ours = firstRender("ontrafel");
   const bare = firstRender("bare");
   const worst = (mode: Mode, pick: (g: Gestures) => string[]) =>
@@ -205,8 +211,20 @@ export async function benchCanvas(
     canvas_2000_bare_first_render_ms: ms(bare),
     canvas_2000_pan_frame_p95_ms: ms(p95("ontrafel", (g) => g.panFrames)),
     canvas_2000_bare_pan_frame_p95_ms: ms(p95("bare", (g) => g.panFrames)),
+    canvas_2000_pan_frame_p95_ratio: {
+      value: round(p95("ontrafel", (g) => g.panFrames) / p95("bare", (g) => g.panFrames), 2),
+      unit: "×",
+      target: 1.3,
+    },
+    canvas_2000_pan_long_frames_pct: pct(longFrames("ontrafel", (g) => g.panFrames)),
+    canvas_2000_bare_pan_long_frames_pct: pct(longFrames("bare", (g) => g.panFrames)),
     canvas_2000_drag_frame_p95_ms: ms(p95("ontrafel", (g) => g.dragFrames)),
     canvas_2000_bare_drag_frame_p95_ms: ms(p95("bare", (g) => g.dragFrames)),
+    canvas_2000_drag_frame_p95_ratio: {
+      value: round(p95("ontrafel", (g) => g.dragFrames) / p95("bare", (g) => g.dragFrames), 2),
+      unit: "×",
+      target: 1.3,
+    },
     canvas_drag_rerendered_nodes: { value: oursDrag.length, unit: "nodes", target: 1 },
     heap_after_2000_mb: {
       value: round(median(samples.ontrafel.map((s) => s.heapMb))),
