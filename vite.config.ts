@@ -1,10 +1,45 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 import { seedCorpusPlugin } from "./scripts/seedCorpusPlugin";
 
+// Workshop mode: installable and offline after the first visit. The service worker precaches
+// the whole build, the corpus included (it is bundled into the JS by virtual:seed-corpus).
+const pwa = VitePWA({
+  registerType: "autoUpdate",
+  injectRegister: "script-defer",
+  includeAssets: ["favicon.svg", "icon.svg"],
+  manifest: {
+    name: "Ontrafel — probleem- en oorzakenanalyse",
+    short_name: "Ontrafel",
+    description: "Werkbank voor de probleem- en oorzakenanalyse van opgavegericht werken",
+    lang: "nl",
+    start_url: ".",
+    display: "standalone",
+    background_color: "#f7f8fa",
+    theme_color: "#1d4e89",
+    icons: [
+      { src: "icon-192.png", sizes: "192x192", type: "image/png" },
+      { src: "icon-512.png", sizes: "512x512", type: "image/png" },
+      { src: "icon-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+      { src: "icon.svg", sizes: "any", type: "image/svg+xml" },
+    ],
+  },
+  workbox: {
+    globPatterns: ["**/*.{js,mjs,css,html,svg,png,webmanifest,wasm,json}"],
+    // The layout engine and the PDF reader are large single files; they must work offline too.
+    maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+    navigateFallback: "index.html",
+    cleanupOutdatedCaches: true,
+    // The first visit is already served by it, so a room without network works straight away.
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), seedCorpusPlugin(fileURLToPath(new URL("./seeds", import.meta.url)))],
+  plugins: [react(), seedCorpusPlugin(fileURLToPath(new URL("./seeds", import.meta.url))), pwa],
   build: { target: "es2022", sourcemap: false },
   worker: { format: "es" },
   test: {

@@ -70,7 +70,7 @@ describe("a save that hits the storage quota", () => {
     const file = JSON.parse(await blob.text());
     expect(file).toMatchObject({
       format: "ontrafel-analysis",
-      schemaVersion: 1,
+      schemaVersion: 2,
       analysis: { nodes: [{ label: "niet kwijtraken" }] },
     });
     expect(typeof file.appVersion).toBe("string");

@@ -21,6 +21,7 @@ export function makeAnalysis(nodes: AnalysisNode[] = [], edges: AnalysisEdge[] =
     nodes,
     edges,
     viewport: { x: 0, y: 0, zoom: 1 },
+    votingRounds: [],
   };
 }
 

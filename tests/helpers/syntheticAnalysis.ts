@@ -106,6 +106,7 @@ export function makeSyntheticAnalysis(size: SyntheticAnalysisSize): Analysis {
     nodes,
     edges,
     viewport: size.viewport ?? { x: 0, y: 0, zoom: 1 },
+    votingRounds: [],
   };
 }
 

@@ -59,4 +59,26 @@ describe("mergeAnalysis", () => {
     expect(merged).toMatchObject({ title: "Nieuw", viewport: local.viewport, updatedAt: 20 });
     expect(sameDocument(merged, remote)).toBe(true);
   });
+
+  it("keeps votes cast in the other tab, and drops votes of a node deleted there", () => {
+    const round = {
+      id: "r",
+      name: "Ronde",
+      startedAt: 1,
+      closedAt: null,
+      dotsPerParticipant: 3,
+      participants: 5,
+      votes: {},
+    };
+    const withRound = { ...base, votingRounds: [round] };
+    const local = { ...withRound, nodes: withRound.nodes.map(relabel("a", "hier")) };
+    const remote = {
+      ...withRound,
+      nodes: withRound.nodes.filter((n) => n.id !== "b"),
+      votingRounds: [{ ...round, votes: { a: 2, b: 1 } }],
+    };
+    expect(mergeAnalysis(withRound, local, remote).votingRounds).toEqual([
+      { ...round, votes: { a: 2 } },
+    ]);
+  });
 });

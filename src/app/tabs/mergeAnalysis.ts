@@ -1,6 +1,8 @@
-import type { Analysis, AnalysisEdge, AnalysisNode } from "../../domain/analysis/analysis";
+import type { Analysis } from "../../domain/analysis/analysis";
+import { pruneVotes } from "../../domain/analysis/operations/voting";
 
-type Item = AnalysisNode | AnalysisEdge;
+/** Nodes, edges and voting rounds: merged per id. */
+type Item = { id: string };
 
 function same(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
@@ -75,13 +77,15 @@ export function mergeAnalysis(base: Analysis, local: Analysis, remote: Analysis)
   });
   const scalar = <K extends "title" | "corpusId">(key: K): Analysis[K] =>
     local[key] !== base[key] ? local[key] : remote[key];
-  return {
+  // Votes merge per round (a round is one item); votes of nodes that are gone are dropped.
+  return pruneVotes({
     ...remote,
     title: scalar("title"),
     corpusId: scalar("corpusId"),
     nodes: repaired,
     edges,
+    votingRounds: mergeItems(base.votingRounds, local.votingRounds, remote.votingRounds),
     viewport: local.viewport,
     updatedAt: Math.max(local.updatedAt, remote.updatedAt),
-  };
+  });
 }

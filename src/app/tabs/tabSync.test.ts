@@ -126,4 +126,35 @@ describe("tab sync", () => {
     await b.sync.save(b.store.getState().analysis);
     expect(await storedLabels(a.db)).toEqual(["A2", "B2"]);
   });
+
+  it("shows an edit in the other tab at once, before it is saved, and saves it only once", async () => {
+    const bus = fakeBus();
+    const a = openTab(bus());
+    const b = openTab(bus());
+    a.autosave.stop(); // nothing is saved: only the live message can carry the edit
+    a.edit("a", "live uit A");
+    await vi.waitFor(() => expect(b.label("a")).toBe("live uit A"));
+    expect(b.store.temporal.getState().pastStates).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(b.save).not.toHaveBeenCalled();
+    expect(await storedLabels(a.db)).toEqual(["A", "B"]);
+  });
+
+  it("keeps the other tab's later text for a node it first saw live, when both saved", async () => {
+    const bus = fakeBus();
+    const a = openTab(bus());
+    const b = openTab(bus());
+    a.autosave.stop();
+    // A adds a node and B sees it live, then A names it and saves, while B edits elsewhere.
+    a.store
+      .getState()
+      .change((x: Analysis) => ({ ...x, nodes: [...x.nodes, factor("c", null, "")] }));
+    await vi.waitFor(() => expect(b.label("c")).toBe(""));
+    b.autosave.stop();
+    b.edit("b", "B2");
+    a.edit("c", "Oorzaak hier");
+    await a.sync.save(a.store.getState().analysis);
+    await b.sync.save(b.store.getState().analysis);
+    expect(await storedLabels(a.db)).toEqual(["A", "B2", "Oorzaak hier"]);
+  });
 });

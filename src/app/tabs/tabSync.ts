@@ -23,6 +23,11 @@ import { mergeAnalysis, sameDocument } from "./mergeAnalysis";
  * - The viewport stays each window's own: the projector may zoom without moving the laptop.
  * - Undo history is cleared when another tab's version arrives: undoing would otherwise restore
  *   a snapshot without the other tab's work and silently save over it.
+ * - Live (workshop mode): every change is also sent at once as a "live" message carrying the
+ *   document, so a projector window shows it well within a second instead of after the
+ *   debounced save. A tab with no unsaved edits of its own shows it as if stored (no save, no
+ *   undo step); the "saved" message that follows confirms it. A tab with unsaved edits ignores
+ *   it and merges at save time as before.
  */
 
 export const TAB_CHANNEL = "ontrafel-analyses";
@@ -33,9 +38,18 @@ export interface SavedMessage {
   updatedAt: number;
 }
 
+/** Workshop mode: the changed document, sent before it is saved. */
+export interface LiveMessage {
+  type: "live";
+  analysis: unknown;
+}
+
+/** At most this often a stream of changes (a drag) is sent live; the first goes at once. */
+export const LIVE_INTERVAL_MS = 100;
+
 /** The part of BroadcastChannel used here, so tests can pass a pair of fakes. */
 export interface TabChannel {
-  postMessage(message: SavedMessage): void;
+  postMessage(message: SavedMessage | LiveMessage): void;
   addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
   removeEventListener(type: "message", listener: (event: MessageEvent) => void): void;
   close(): void;
@@ -79,18 +93,60 @@ export function startTabSync(
   };
   known(store.getState().analysis);
 
+  // True while another tab's work is put in the store: that is no change to send on.
+  let applying = false;
   /** Puts another tab's work in the store: no undo step; `asStored` keeps the autosave quiet. */
   const apply = (analysis: Analysis, asStored: boolean) => {
     if (asStored) inSync.set(analysis.id, analysis);
+    applying = true;
     history().pause();
     store.setState({ analysis });
     history().resume();
     history().clear();
+    applying = false;
   };
+
+  // --- live changes (workshop mode): send each edit at once, throttled while it streams ---
+  let liveTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastLive = Number.NEGATIVE_INFINITY;
+  const postLive = () => {
+    liveTimer = null;
+    lastLive = performance.now();
+    channel?.postMessage({ type: "live", analysis: store.getState().analysis });
+  };
+  const sendLive = () => {
+    if (!channel || liveTimer) return;
+    const wait = LIVE_INTERVAL_MS - (performance.now() - lastLive);
+    if (wait <= 0) postLive();
+    else liveTimer = setTimeout(postLive, wait);
+  };
+  const receiveLive = (data: unknown) => {
+    const read = readAnalysis(data);
+    if (!read.ok) return;
+    const current = store.getState().analysis;
+    const live = read.analysis;
+    // Only over a document without unsaved edits here; those are merged at save time.
+    if (live.id !== current.id || inSync.get(current.id) !== current) return;
+    if (live.updatedAt < current.updatedAt || sameDocument(live, current)) return;
+    apply({ ...live, viewport: current.viewport }, true);
+    // Its content is the other tab's, not an edit of ours: a later merge must see it as base.
+    base.set(live.id, live);
+  };
+  // --- end live changes ---
 
   const unsubscribe = store.subscribe((state, previous) => {
     // Opening an analysis reads it from storage: that copy is the base.
     if (state.analysis.id !== previous.analysis.id) known(state.analysis);
+    // A viewport of its own is no news for other windows.
+    else if (
+      !applying &&
+      state.analysis !== previous.analysis &&
+      (state.analysis.nodes !== previous.analysis.nodes ||
+        state.analysis.edges !== previous.analysis.edges ||
+        state.analysis.votingRounds !== previous.analysis.votingRounds ||
+        state.analysis.title !== previous.analysis.title)
+    )
+      sendLive();
   });
 
   const read = async (id: string): Promise<Analysis | null> => {
@@ -109,11 +165,22 @@ export function startTabSync(
     if (before && remote.updatedAt <= before.updatedAt) return; // ours, or older than we know
     base.set(analysisId, remote);
     if (before && sameDocument(remote, before)) return;
+    // Already shown live: only note that it is stored now.
+    if (inSync.get(analysisId) === current && sameDocument(remote, current)) {
+      inSync.set(analysisId, current);
+      return;
+    }
     if (inSync.get(analysisId) === current) apply({ ...remote, viewport: current.viewport }, true);
     // Unsaved edits here: show both at once; the autosave stores the merge.
     else apply(mergeAnalysis(before ?? current, current, remote), false);
   };
   const onMessage = (event: MessageEvent) => {
+    const data: unknown = event.data;
+    if (typeof data === "object" && data !== null && (data as { type?: unknown }).type === "live") {
+      // In order with saved messages, so an older save never overtakes a newer live state.
+      receiving = receiving.then(() => receiveLive((data as { analysis?: unknown }).analysis));
+      return;
+    }
     if (!isSavedMessage(event.data)) return;
     const message = event.data;
     receiving = receiving.then(() => receive(message)).catch(() => {});
@@ -166,6 +233,7 @@ export function startTabSync(
     idle: () => receiving,
     stop() {
       unsubscribe();
+      if (liveTimer) clearTimeout(liveTimer);
       channel?.removeEventListener("message", onMessage);
       channel?.close();
     },

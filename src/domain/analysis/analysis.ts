@@ -2,9 +2,10 @@ import { z } from "zod";
 
 /**
  * The persisted analysis: our own versioned model, never React Flow's runtime objects.
- * Version 1. A bump adds a migration in migrations.ts and a fixture of the old shape.
+ * Version 2 (added `votingRounds`). A bump adds a migration in migrations.ts and a fixture of
+ * the old shape (tests/fixtures/analysis/).
  */
-export const ANALYSIS_SCHEMA_VERSION = 1;
+export const ANALYSIS_SCHEMA_VERSION = 2;
 
 export const ROLES = ["problem", "cause", "symptom"] as const;
 export const roleSchema = z.enum(ROLES);
@@ -96,6 +97,22 @@ export const viewportSchema = z.strictObject({
 });
 export type Viewport = z.infer<typeof viewportSchema>;
 
+/**
+ * A dot-voting round of a workshop: how many dots each participant has and the dots each
+ * cluster or factor received. Closed rounds are kept with their dates.
+ */
+export const votingRoundSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().max(200),
+  startedAt: z.number().int().nonnegative(),
+  closedAt: z.number().int().nonnegative().nullable(),
+  dotsPerParticipant: z.number().int().min(1).max(100),
+  participants: z.number().int().min(1).max(1000),
+  /** Dots per node id; nodes without dots are absent. */
+  votes: z.record(idSchema, z.number().int().positive()),
+});
+export type VotingRound = z.infer<typeof votingRoundSchema>;
+
 export const analysisSchema = z.strictObject({
   schemaVersion: z.literal(ANALYSIS_SCHEMA_VERSION),
   id: idSchema,
@@ -106,6 +123,7 @@ export const analysisSchema = z.strictObject({
   nodes: z.array(analysisNodeSchema),
   edges: z.array(analysisEdgeSchema),
   viewport: viewportSchema,
+  votingRounds: z.array(votingRoundSchema),
 });
 export type Analysis = z.infer<typeof analysisSchema>;
 
@@ -131,5 +149,6 @@ export function newAnalysis(init: {
     nodes: [],
     edges: [],
     viewport: { x: 0, y: 0, zoom: 1 },
+    votingRounds: [],
   };
 }

@@ -1,7 +1,18 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { factor, makeAnalysis, quoteCard } from "../../../tests/helpers/analysisFactory";
 import { ANALYSIS_SCHEMA_VERSION } from "./analysis";
-import { readAnalysis } from "./migrations";
+import { MIGRATIONS, readAnalysis } from "./migrations";
+
+const FIXTURES = join(import.meta.dirname, "../../../tests/fixtures/analysis");
+
+/** Analyses as earlier versions of Ontrafel stored them: tests/fixtures/analysis/v<n>-*.json. */
+function fixturesOfVersion(version: number): unknown[] {
+  return readdirSync(FIXTURES)
+    .filter((name) => name.startsWith(`v${version}-`) && name.endsWith(".json"))
+    .map((name) => JSON.parse(readFileSync(join(FIXTURES, name), "utf8")) as unknown);
+}
 
 describe("readAnalysis", () => {
   it("accepts a current analysis unchanged", () => {
@@ -28,5 +39,47 @@ describe("readAnalysis", () => {
     expect(readAnalysis("hello")).toEqual({ ok: false, error: { kind: "notAnAnalysis" } });
     expect(readAnalysis([1, 2])).toEqual({ ok: false, error: { kind: "notAnAnalysis" } });
     expect(readAnalysis({ ...makeAnalysis(), selected: true }).ok).toBe(false);
+  });
+});
+
+describe("migrations", () => {
+  it("has a step and a stored fixture for every version before the current one", () => {
+    for (let version = 1; version < ANALYSIS_SCHEMA_VERSION; version++) {
+      expect(MIGRATIONS[version], `step from version ${version}`).toBeTypeOf("function");
+      expect(fixturesOfVersion(version).length, `fixture of version ${version}`).toBeGreaterThan(0);
+      for (const fixture of fixturesOfVersion(version)) expect(readAnalysis(fixture).ok).toBe(true);
+    }
+  });
+
+  it("opens a version 1 analysis with everything in it and no voting rounds yet", () => {
+    const [v1] = fixturesOfVersion(1);
+    const result = readAnalysis(v1);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const { analysis } = result;
+    expect(analysis.schemaVersion).toBe(2);
+    expect(analysis.title).toBe("Mensenhandel: werksessie maart");
+    expect(analysis.nodes.map((n) => n.id)).toEqual([
+      "cluster_signalen",
+      "quote_a",
+      "factor_kern",
+      "factor_gevolg",
+      "note_1",
+    ]);
+    expect(analysis.nodes[1]).toMatchObject({
+      clusterId: "cluster_signalen",
+      snapshot: { section: "2.11", page: 41 },
+    });
+    expect(analysis.edges.map((e) => [e.source, e.target, e.label])).toEqual([
+      ["cluster_signalen", "factor_kern", ""],
+      ["factor_kern", "factor_gevolg", "op termijn"],
+    ]);
+    expect(analysis.viewport).toEqual({ x: -40, y: 60, zoom: 0.8 });
+    expect(analysis.votingRounds).toEqual([]);
+  });
+
+  it("refuses version 2 data that lacks its voting rounds", () => {
+    const { votingRounds: _, ...withoutRounds } = makeAnalysis([factor("f")]);
+    const result = readAnalysis(withoutRounds);
+    expect(!result.ok && result.error).toMatchObject({ kind: "invalid", path: "$.votingRounds" });
   });
 });

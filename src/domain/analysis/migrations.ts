@@ -14,7 +14,13 @@ export type AnalysisReadResult =
  * One step per schema version: `MIGRATIONS[n]` turns version n data into version n + 1.
  * Each step is a pure function with a fixture of version n data and a test.
  */
-const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
+export const MIGRATIONS: Record<
+  number,
+  (data: Record<string, unknown>) => Record<string, unknown>
+> = {
+  // 1 → 2: workshops keep dot-voting rounds in the analysis; older analyses had none.
+  1: (data) => ({ ...data, votingRounds: [] }),
+};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -110,7 +110,9 @@ export function HelpOverlay({ open, onClose }: { open: boolean; onClose(): void 
             {t("shortcuts.close")}
           </button>
         </header>
-        <section className="help-body" aria-labelledby={titleId}>
+        {/* Focusable, so keyboard users can scroll a list taller than the screen (axe). */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard */}
+        <section className="help-body" aria-labelledby={titleId} tabIndex={0}>
           {SHORTCUT_GROUPS.map((group) => (
             <div key={group.title} className="help-group">
               <h3>{t(group.title)}</h3>

@@ -69,4 +69,22 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ["?"], description: "shortcuts.help" },
     ],
   },
+  // Workshop mode (src/features/workshop): presentation, quick capture, focus, voting, timer.
+  {
+    title: "shortcuts.group.workshop",
+    shortcuts: [
+      { keys: ["P"], description: "shortcuts.presentation" },
+      { keys: ["A"], description: "shortcuts.quickCapture" },
+      { keys: ["Enter"], description: "shortcuts.captureCause" },
+      { keys: ["Shift", "Enter"], description: "shortcuts.captureSymptom" },
+      { keys: ["Tab"], description: "shortcuts.captureSibling" },
+      { keys: ["Alt", "↓"], description: "shortcuts.captureTree" },
+      { keys: ["H"], description: "shortcuts.focus" },
+      { keys: ["PageDown", "PageUp"], description: "shortcuts.focusLevel" },
+      { keys: ["V"], description: "shortcuts.votingPanel" },
+      { keys: ["+"], description: "shortcuts.vote" },
+      { keys: ["-"], description: "shortcuts.unvote" },
+      { keys: ["T"], description: "shortcuts.timer" },
+    ],
+  },
 ];

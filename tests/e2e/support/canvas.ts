@@ -48,3 +48,46 @@ export async function canvasPosition(locator: Locator): Promise<{ x: number; y: 
   if (!match) throw new Error(`no translate in "${transform}"`);
   return { x: Number(match[1]), y: Number(match[2]) };
 }
+
+/** Adds a factor by keyboard on the canvas: F, its text, Enter; then a role key if given. */
+export async function addFactorByKeyboard(page: Page, label: string, roleKey?: string) {
+  await page.getByTestId("canvas").focus();
+  await page.keyboard.press("f");
+  await page.keyboard.type(label);
+  await page.keyboard.press("Enter");
+  if (roleKey) await page.keyboard.press(roleKey);
+}
+
+/** Steps the canvas selection with ] until `nodeId` is the one selected. */
+export async function selectByKeyboard(page: Page, nodeId: string | null) {
+  for (let i = 0; i < 20; i++) {
+    const selected = await page.locator(".react-flow__node.selected").getAttribute("data-id");
+    if (selected === nodeId) return;
+    await page.keyboard.press("]");
+  }
+  throw new Error(`could not select ${nodeId} with ]`);
+}
+
+/**
+ * Workshop quick capture by keyboard: a core problem, then (A) its causes with Enter and its
+ * effects with Shift+Enter; Escape ends on the canvas.
+ */
+export async function captureTree(
+  page: Page,
+  problem: string,
+  causes: readonly string[],
+  effects: readonly string[] = [],
+) {
+  await addFactorByKeyboard(page, problem, "1");
+  await page.keyboard.press("a");
+  for (const cause of causes) {
+    await page.keyboard.type(cause);
+    await page.keyboard.press("Enter");
+  }
+  for (const effect of effects) {
+    await page.keyboard.type(effect);
+    await page.keyboard.press("Shift+Enter");
+  }
+  await page.keyboard.press("Escape");
+  await expect(nodesOfKind(page, "factor")).toHaveCount(1 + causes.length + effects.length);
+}

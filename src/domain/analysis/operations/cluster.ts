@@ -1,6 +1,7 @@
 import type { Analysis, ClusterNode, Position, QuoteNode } from "../analysis";
 import type { IdSource } from "../ids";
 import { absolutePosition, cardsIn, mapNodes, nodeById } from "./nodes";
+import { pruneVotes } from "./voting";
 
 /** Room between a cluster's edge (and its title bar) and the cards inside. */
 export const CLUSTER_PADDING = { left: 16, top: 56, right: 16, bottom: 16 };
@@ -79,15 +80,18 @@ export function moveOutOfCluster(analysis: Analysis, cardId: string, at?: Positi
   }));
 }
 
-/** Dissolves a cluster: its cards stay on the canvas where they are, links to it are removed. */
+/**
+ * Dissolves a cluster: its cards stay on the canvas where they are, links to it and its votes
+ * are removed.
+ */
 export function ungroup(analysis: Analysis, clusterId: string): Analysis {
   let next = analysis;
   for (const card of cardsIn(analysis, clusterId)) next = moveOutOfCluster(next, card.id);
-  return {
+  return pruneVotes({
     ...next,
     nodes: next.nodes.filter((n) => n.id !== clusterId),
     edges: next.edges.filter((e) => e.source !== clusterId && e.target !== clusterId),
-  };
+  });
 }
 
 export function setCollapsed(analysis: Analysis, clusterId: string, collapsed: boolean): Analysis {

@@ -1,3 +1,4 @@
+export * from "./capture";
 export * from "./clipboard";
 export * from "./cluster";
 export * from "./edit";
@@ -5,3 +6,4 @@ export * from "./links";
 export * from "./nodes";
 export * from "./place";
 export * from "./remove";
+export * from "./voting";

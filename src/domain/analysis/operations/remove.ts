@@ -1,8 +1,9 @@
 import type { Analysis } from "../analysis";
+import { pruneVotes } from "./voting";
 
 /**
  * Deletes nodes and links. A deleted cluster takes its cards with it (undo brings all back);
- * links that lose an end go too, so no link ever points at nothing.
+ * links that lose an end go too, so no link ever points at nothing, and so do their votes.
  */
 export function removeElements(
   analysis: Analysis,
@@ -21,5 +22,5 @@ export function removeElements(
   );
   if (nodes.length === analysis.nodes.length && edges.length === analysis.edges.length)
     return analysis;
-  return { ...analysis, nodes, edges };
+  return pruneVotes({ ...analysis, nodes, edges });
 }

@@ -3,6 +3,7 @@ import { memo } from "react";
 import { setCollapsed, setLabel } from "../../../domain/analysis/operations";
 import { useT } from "../../../i18n/useT";
 import { useAppStore } from "../../../state/StoreProvider";
+import { VoteBadge } from "../../workshop/VoteBadge";
 import type { FlowNode } from "../flowTypes";
 import { EditableText } from "./EditableText";
 import { EvidenceBadge } from "./EvidenceBadge";
@@ -35,6 +36,7 @@ export const ClusterNodeView = memo(function ClusterNodeView({
           <RoleBadge role={cluster.role} />
           <span className="card-count">{t("canvas.cards", { count: data.cardCount })}</span>
           <EvidenceBadge evidence={data.evidence} />
+          <VoteBadge nodeId={cluster.id} name={cluster.label || t("canvas.untitled")} />
           <button
             type="button"
             className="icon-button nodrag"

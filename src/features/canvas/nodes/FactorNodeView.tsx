@@ -3,6 +3,7 @@ import { memo } from "react";
 import { setLabel } from "../../../domain/analysis/operations";
 import { useT } from "../../../i18n/useT";
 import { useAppStore } from "../../../state/StoreProvider";
+import { VoteBadge } from "../../workshop/VoteBadge";
 import type { FlowNode } from "../flowTypes";
 import { EditableText } from "./EditableText";
 import { EvidenceBadge } from "./EvidenceBadge";
@@ -33,6 +34,7 @@ export const FactorNodeView = memo(function FactorNodeView({
       <div className="node-meta">
         <RoleBadge role={factor.role} />
         <EvidenceBadge evidence={data.evidence} />
+        <VoteBadge nodeId={factor.id} name={factor.label || t("canvas.untitled")} />
       </div>
     </div>
   );

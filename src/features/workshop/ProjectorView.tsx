@@ -1,0 +1,117 @@
+import { ReactFlow, ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { useEffect, useRef, useState } from "react";
+import { useT } from "../../i18n/useT";
+import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import type { FlowEdge, FlowNode } from "../canvas/flowTypes";
+import { NODE_TYPES } from "../canvas/nodes";
+import { useFlowElements } from "../canvas/useFlowElements";
+import { FocusHighlight } from "./FocusHighlight";
+import { openProjectorChannel, readProjectorMessage, type ViewRect } from "./projectorChannel";
+import { TimerClock } from "./Timer";
+import { PRESENTING_CLASS } from "./WorkshopLayer";
+import "./workshop.css";
+
+const FIT = { padding: 0.1 };
+const PRO_OPTIONS = { hideAttribution: true };
+
+/**
+ * The projector window (opened with ?projector): the analysis as the room sees it, following
+ * the facilitator live — their visible area (or everything, fitted), selection, focus, shown
+ * voting round and timer. Nothing here edits the analysis.
+ */
+export function ProjectorView() {
+  return (
+    <ReactFlowProvider>
+      <ProjectorCanvas />
+    </ReactFlowProvider>
+  );
+}
+
+function ProjectorCanvas() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const { nodes, edges } = useFlowElements();
+  const analysisId = useAppStore((s) => s.analysis.id);
+  const [follow, setFollow] = useState(true);
+  const followRef = useRef(follow);
+  const lastView = useRef<ViewRect | null>(null);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.add(PRESENTING_CLASS, "projector");
+    return () => root.classList.remove(PRESENTING_CLASS, "projector");
+  }, []);
+
+  useEffect(() => {
+    followRef.current = follow;
+    if (follow && lastView.current) void flow.fitBounds(lastView.current, { padding: 0 });
+    else if (!follow) void flow.fitView(FIT);
+  }, [follow, flow]);
+
+  useEffect(() => {
+    const channel = openProjectorChannel();
+    if (!channel) return;
+    const onMessage = (event: MessageEvent) => {
+      const message = readProjectorMessage(event.data);
+      if (message?.type !== "session" || message.analysisId !== store.getState().analysis.id)
+        return;
+      store.setState({
+        selectedNodeIds: new Set(message.selected),
+        focusMode: message.focusMode,
+        focusLevel: message.focusLevel,
+        shownRoundId: message.shownRoundId,
+        timer: message.timer,
+      });
+      lastView.current = message.view;
+      if (followRef.current && message.view) void flow.fitBounds(message.view, { padding: 0 });
+    };
+    channel.addEventListener("message", onMessage);
+    channel.postMessage({ type: "hello", analysisId });
+    return () => {
+      channel.removeEventListener("message", onMessage);
+      channel.close();
+    };
+  }, [store, flow, analysisId]);
+
+  // Fitted to everything: keep it so as the tree grows.
+  const count = nodes.length;
+  useEffect(() => {
+    if (!followRef.current && count > 0) void flow.fitView(FIT);
+  }, [count, flow]);
+
+  return (
+    <section className="projector-view" aria-label={t("projector.heading")} data-testid="projector">
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        fitView
+        fitViewOptions={FIT}
+        minZoom={0.05}
+        maxZoom={2.5}
+        proOptions={PRO_OPTIONS}
+        aria-label={t("projector.heading")}
+      />
+      <div className="projector-hud">
+        <TimerClock />
+        <fieldset className="projector-mode">
+          <legend className="visually-hidden">{t("projector.view")}</legend>
+          <button type="button" aria-pressed={follow} onClick={() => setFollow(true)}>
+            {t("projector.follow")}
+          </button>
+          <button type="button" aria-pressed={!follow} onClick={() => setFollow(false)}>
+            {t("projector.fit")}
+          </button>
+        </fieldset>
+      </div>
+      <FocusHighlight />
+    </section>
+  );
+}

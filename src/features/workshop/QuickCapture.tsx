@@ -1,0 +1,93 @@
+import { type KeyboardEvent, useId, useState } from "react";
+import { nodeById } from "../../domain/analysis/operations";
+import { translate } from "../../i18n/messages";
+import { useT } from "../../i18n/useT";
+import { useAppStore } from "../../state/StoreProvider";
+import { nodeDisplayName } from "../canvas/panels/nodeDisplayName";
+import type { WorkshopCommands } from "./workshopCommands";
+
+export const QUICK_CAPTURE_ID = "quick-capture";
+
+/** The A shortcut: straight into the quick capture field. */
+export function focusQuickCapture() {
+  document.getElementById(QUICK_CAPTURE_ID)?.focus();
+}
+
+/** Back to the selected node on the canvas, so canvas shortcuts work again. */
+function focusSelectedNode(id: string | undefined) {
+  const node = id
+    ? document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+    : null;
+  (node ?? document.getElementById("canvas"))?.focus();
+}
+
+/**
+ * Quick capture under the canvas: with a node selected, type a statement and press Enter for a
+ * cause (linked to the node, placed below) or Shift+Enter for an effect (above). Tab steps to
+ * the node beside the selected one, Alt+arrows a level down or up, Escape back to the canvas.
+ */
+export function QuickCapture({ commands }: { commands: WorkshopCommands }) {
+  const t = useT();
+  const hintId = useId();
+  const [text, setText] = useState("");
+  const [announcement, setAnnouncement] = useState("");
+  const anchorName = useAppStore((s) => {
+    const id = [...s.selectedNodeIds].at(-1);
+    const node = id ? nodeById(s.analysis, id) : undefined;
+    return node ? nodeDisplayName(node, translate(s.language, "canvas.untitled")) : null;
+  });
+  const anchorId = useAppStore((s) => [...s.selectedNodeIds].at(-1));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Keys typed here are text, never canvas or global shortcuts.
+    event.stopPropagation();
+    if (event.key === "Enter") {
+      event.preventDefault();
+      const direction = event.shiftKey ? "symptom" : "cause";
+      const label = text.trim();
+      if (commands.capture(label, direction)) {
+        setText("");
+        setAnnouncement(
+          t("capture.added", {
+            name: label,
+            role: t(direction === "cause" ? "canvas.role.cause" : "canvas.role.symptom"),
+          }),
+        );
+      }
+    } else if (event.key === "Tab" && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      // Only when there is a sibling; otherwise Tab leaves the field as usual.
+      if (commands.selectSibling(event.shiftKey ? -1 : 1)) event.preventDefault();
+    } else if (event.altKey && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+      event.preventDefault();
+      commands.selectInTree(event.key === "ArrowDown" ? "cause" : "symptom");
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      focusSelectedNode(anchorId);
+    }
+  };
+
+  return (
+    <div className="quick-capture">
+      <label htmlFor={QUICK_CAPTURE_ID}>
+        {anchorName === null ? t("capture.noSelection") : t("capture.label", { name: anchorName })}
+      </label>
+      <input
+        id={QUICK_CAPTURE_ID}
+        type="text"
+        autoComplete="off"
+        value={text}
+        placeholder={t("capture.placeholder")}
+        aria-describedby={hintId}
+        disabled={anchorName === null}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p id={hintId} className="quick-capture-hint">
+        {t("capture.hint")}
+      </p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </div>
+  );
+}

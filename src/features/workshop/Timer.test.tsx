@@ -1,0 +1,41 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { renderWithStore } from "../../../tests/helpers/renderWithStore";
+import { formatClock, TimerClock, TimerControls } from "./Timer";
+import { WithWorkshopCommands } from "./testHarness";
+
+describe("timer", () => {
+  it("writes minutes and seconds, rounding up a started second", () => {
+    expect(formatClock(300_000)).toBe("5:00");
+    expect(formatClock(61_001)).toBe("1:02");
+    expect(formatClock(0)).toBe("0:00");
+  });
+
+  it("takes the minutes typed, starts and pauses", async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(
+      <WithWorkshopCommands>{(c) => <TimerControls commands={c} />}</WithWorkshopCommands>,
+    );
+    const minutes = screen.getByLabelText("Minuten voor de timer");
+    await user.clear(minutes);
+    await user.type(minutes, "12");
+    expect(screen.getByTestId("timer-clock")).toHaveTextContent("12:00");
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    expect(store.getState().timer).toMatchObject({ kind: "running", durationMs: 720_000 });
+    expect(minutes).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Pauze" }));
+    expect(store.getState().timer.kind).toBe("paused");
+    await user.click(screen.getByRole("button", { name: "Opnieuw" }));
+    expect(store.getState().timer).toEqual({ kind: "idle", durationMs: 720_000 });
+  });
+
+  it("says when the time is up", () => {
+    const { store } = renderWithStore(<TimerClock />);
+    store.getState().setTimer({ kind: "running", durationMs: 60_000, endsAt: Date.now() - 1 });
+    return screen.findByText("De tijd is om").then((done) => {
+      expect(done).toHaveAttribute("role", "status");
+      expect(screen.getByTestId("timer-clock")).toHaveTextContent("0:00");
+    });
+  });
+});

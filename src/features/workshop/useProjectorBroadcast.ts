@@ -1,0 +1,81 @@
+import { useOnViewportChange, useStoreApi } from "@xyflow/react";
+import { useEffect, useRef } from "react";
+import type { AppState } from "../../state/createAppStore";
+import { useAppStoreApi } from "../../state/StoreProvider";
+import {
+  openProjectorChannel,
+  readProjectorMessage,
+  type SessionMessage,
+} from "./projectorChannel";
+
+/** At most this often a moving viewport is sent: smooth enough, and cheap. */
+const VIEW_INTERVAL_MS = 50;
+
+function sessionOf(state: AppState, view: SessionMessage["view"]): SessionMessage {
+  return {
+    type: "session",
+    analysisId: state.analysis.id,
+    view,
+    selected: [...state.selectedNodeIds],
+    focusMode: state.focusMode,
+    focusLevel: state.focusLevel,
+    shownRoundId: state.shownRoundId,
+    timer: state.timer,
+  };
+}
+
+/**
+ * In the facilitator's window: tells a projector window what the room should see besides the
+ * analysis (which tab sync carries), as soon as it changes.
+ */
+export function useProjectorBroadcast() {
+  const store = useAppStoreApi();
+  const flowStore = useStoreApi();
+  const channel = useRef<BroadcastChannel | null>(null);
+  const send = useRef<() => void>(() => {});
+
+  useEffect(() => {
+    const bus = openProjectorChannel();
+    if (!bus) return;
+    channel.current = bus;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const visibleArea = (): SessionMessage["view"] => {
+      const { width, height, transform } = flowStore.getState();
+      const [x, y, zoom] = transform;
+      if (width <= 0 || height <= 0 || zoom <= 0) return null;
+      return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
+    };
+    const post = () => {
+      timer = null;
+      bus.postMessage(sessionOf(store.getState(), visibleArea()));
+    };
+    send.current = () => {
+      timer ??= setTimeout(post, VIEW_INTERVAL_MS);
+    };
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (
+        state.selectedNodeIds !== previous.selectedNodeIds ||
+        state.focusMode !== previous.focusMode ||
+        state.focusLevel !== previous.focusLevel ||
+        state.shownRoundId !== previous.shownRoundId ||
+        state.timer !== previous.timer
+      )
+        post();
+    });
+    const onMessage = (event: MessageEvent) => {
+      const message = readProjectorMessage(event.data);
+      if (message?.type === "hello" && message.analysisId === store.getState().analysis.id) post();
+    };
+    bus.addEventListener("message", onMessage);
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+      bus.removeEventListener("message", onMessage);
+      bus.close();
+      channel.current = null;
+      send.current = () => {};
+    };
+  }, [store, flowStore]);
+
+  useOnViewportChange({ onChange: () => send.current() });
+}
