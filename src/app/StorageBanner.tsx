@@ -1,8 +1,8 @@
+import { downloadAnalysisJson } from "../features/transfer/download";
 import type { MessageKey } from "../i18n/messages";
 import { useT } from "../i18n/useT";
-import { useAppStore } from "../state/StoreProvider";
+import { useAppStore, useAppStoreApi } from "../state/StoreProvider";
 import type { StorageIssue } from "../state/slices/uiSlice";
-import { downloadAnalysis } from "./exportAnalysis";
 import "./storageBanner.css";
 
 const MESSAGE: Record<StorageIssue["kind"], MessageKey> = {
@@ -48,9 +48,14 @@ export function StorageBanner() {
 
 function ExportButton() {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis);
+  const store = useAppStoreApi();
+  const download = () => {
+    const { analysis, corpusStatus, quotes } = store.getState();
+    const corpusId = corpusStatus.kind === "ready" ? corpusStatus.corpus.id : null;
+    downloadAnalysisJson({ analysis, corpusId, quotes });
+  };
   return (
-    <button type="button" onClick={() => downloadAnalysis(analysis)}>
+    <button type="button" onClick={download}>
       {t("export.download")}
     </button>
   );

@@ -7,13 +7,11 @@ import type {
   EdgeKind,
   NodeKind,
 } from "../../domain/analysis/analysis";
+import { clusterSizes, MIN_CLUSTER } from "../../domain/analysis/clusterSize";
 import type { EvidenceCount } from "../../domain/analysis/graph";
 import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
-import { CLUSTER_PADDING } from "../../domain/analysis/operations";
 import { handlesFor } from "./flowHandles";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
-
-const MIN_CLUSTER = { width: 280, height: 140 };
 
 export interface FlowInput {
   analysis: Analysis;
@@ -22,20 +20,6 @@ export interface FlowInput {
   evidence: ReadonlyMap<string, EvidenceCount>;
   /** What a screen reader calls each kind of node ("Citaat", "Cluster", …). */
   kindNames: Readonly<Record<NodeKind, string>>;
-}
-
-/** Size of every cluster: its cards' extent plus padding, so it always fits them. One pass. */
-function clusterSizes(analysis: Analysis, sizes: ReadonlyMap<string, Size>): Map<string, Size> {
-  const result = new Map<string, Size>();
-  for (const node of analysis.nodes) {
-    if (node.kind !== "quote" || !node.clusterId) continue;
-    const size = sizes.get(node.id) ?? DEFAULT_BOX_SIZES.quote;
-    const extent = result.get(node.clusterId) ?? { ...MIN_CLUSTER };
-    extent.width = Math.max(extent.width, node.position.x + size.width + CLUSTER_PADDING.right);
-    extent.height = Math.max(extent.height, node.position.y + size.height + CLUSTER_PADDING.bottom);
-    result.set(node.clusterId, extent);
-  }
-  return result;
 }
 
 interface Cached {

@@ -1,0 +1,60 @@
+import type { Browser } from "playwright-core";
+import type { ExportBenchResult } from "../../tests/bench/pages/exportBench";
+import { type Metrics, metric } from "./metrics";
+import { median, round } from "./stats";
+
+export interface ExportBenchSize {
+  pngNodes: number;
+  jsonNodes: number;
+  runs: number;
+  pngRuns: number;
+}
+
+/**
+ * png_export_500_ms: a PNG of a 500-node analysis at 2× (off-screen render, capture, encode,
+ * analysis embedded; median); json_export_2000_ms / json_import_2000_ms: the self-contained JSON
+ * file of a 2,000-node analysis, and that file read through the whole import pipeline and
+ * stored as a new analysis (medians).
+ */
+export async function benchExport(
+  browser: Browser,
+  benchUrl: string,
+  size: ExportBenchSize,
+  timeoutMs: number,
+): Promise<Metrics> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const query = new URLSearchParams({
+      png: String(size.pngNodes),
+      json: String(size.jsonNodes),
+      runs: String(size.runs),
+      pngRuns: String(size.pngRuns),
+    });
+    await page.goto(`${benchUrl}/export.html?${query}`);
+    const handle = await page.waitForFunction(() => window.__exportBench, undefined, {
+      timeout: timeoutMs * 3,
+    });
+    const result = (await handle.jsonValue()) as ExportBenchResult | { error: string };
+    if ("error" in result) throw new Error(`export bench page failed: ${result.error}`);
+    const { png } = result;
+    console.log(
+      `bench: export PNG ${png.nodes} nodes → ${png.width} × ${png.height} px at ${png.ratio}×, ${round(png.bytes / 1024)} KiB; JSON ${result.jsonNodes} nodes = ${round(result.jsonBytes / 1024)} KiB`,
+    );
+    return {
+      png_export_500_ms: metric("png_export_500_ms", round(median(result.pngSamples)), "ms"),
+      json_export_2000_ms: metric(
+        "json_export_2000_ms",
+        round(median(result.jsonExportSamples)),
+        "ms",
+      ),
+      json_import_2000_ms: metric(
+        "json_import_2000_ms",
+        round(median(result.jsonImportSamples)),
+        "ms",
+      ),
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,33 @@
+import { lazy, Suspense, useRef, useState } from "react";
+import { useT } from "../../i18n/useT";
+import { ImportButton } from "./ImportButton";
+
+// The dialog and the export code behind it load on first use.
+const ExportDialog = lazy(() =>
+  import("./ExportDialog").then((m) => ({ default: m.ExportDialog })),
+);
+
+/** The workspace's way in and out: "Exporteren…" (a dialog) and "Importeren…". */
+export function TransferMenu() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t("transfer.export")}
+      </button>
+      <ImportButton />
+      {open && (
+        <Suspense fallback={null}>
+          <ExportDialog
+            onClose={() => {
+              setOpen(false);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}

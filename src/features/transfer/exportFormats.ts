@@ -1,0 +1,102 @@
+import type { Analysis } from "../../domain/analysis/analysis";
+import type { Size } from "../../domain/analysis/layoutGraph";
+import { type Language, localeOf, translate } from "../../i18n/messages";
+import { exportFileName } from "../../io/analysisFile";
+import { placedQuotesCsv } from "../../io/csv";
+import { selectionClosure, subAnalysis } from "../../io/geometry";
+import { toJsonCanvas } from "../../io/jsonCanvas";
+import { exportLabels } from "../../io/labels";
+import { analysisReport } from "../../io/markdown";
+import { analysisSvg } from "../../io/svg";
+import { type AnalysisSource, analysisJsonFile } from "./download";
+
+export const EXPORT_FORMATS = ["png", "svg", "json", "canvas", "markdown", "csv"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What an export works from: the open analysis, the corpus, the measured sizes, the selection. */
+export interface ExportSource extends AnalysisSource {
+  sizes: ReadonlyMap<string, Size>;
+  selectedNodeIds: ReadonlySet<string>;
+  language: Language;
+}
+
+export interface ExportFile {
+  blob: Blob;
+  fileName: string;
+}
+
+export function exportDate(language: Language, now: Date): string {
+  return now.toLocaleDateString(localeOf(language), { dateStyle: "long" });
+}
+
+export function captionFor(analysis: Analysis, language: Language, now: Date): string {
+  return translate(language, "transfer.caption", {
+    title: analysis.title || translate(language, "canvas.untitled"),
+    date: exportDate(language, now),
+  });
+}
+
+/** The analysis, or with `onlySelection` the selected part of it. */
+export function exportedAnalysis(source: ExportSource, onlySelection: boolean): Analysis {
+  if (!onlySelection || source.selectedNodeIds.size === 0) return source.analysis;
+  return subAnalysis(source.analysis, selectionClosure(source.analysis, source.selectedNodeIds));
+}
+
+const REPORT_HEADINGS = {
+  problem: "transfer.report.problem",
+  causes: "transfer.report.causes",
+  symptoms: "transfer.report.symptoms",
+  other: "transfer.report.other",
+  unused: "transfer.report.unused",
+  noProblem: "transfer.report.noProblem",
+} as const;
+
+const text = (content: string, type: string) =>
+  new Blob([content], { type: `${type};charset=utf-8` });
+
+/** Every export but the PNG (which renders the canvas, see png/). */
+export function buildExport(
+  format: Exclude<ExportFormat, "png">,
+  source: ExportSource,
+  options: { onlySelection: boolean; now: Date },
+): ExportFile {
+  const { language, now } = { ...source, ...options };
+  const labels = exportLabels(language);
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate(language, key, params);
+  const name = (extension: string) => exportFileName(source.analysis.title, now, extension);
+  switch (format) {
+    case "json":
+      return analysisJsonFile(source, now);
+    case "svg": {
+      const analysis = exportedAnalysis(source, options.onlySelection);
+      const caption = captionFor(source.analysis, language, now);
+      return {
+        blob: text(analysisSvg(analysis, source.sizes, labels, { caption }), "image/svg+xml"),
+        fileName: name("svg"),
+      };
+    }
+    case "canvas": {
+      const canvas = toJsonCanvas(source.analysis, source.sizes, labels);
+      return {
+        blob: text(`${JSON.stringify(canvas, null, 2)}\n`, "application/json"),
+        fileName: name("canvas"),
+      };
+    }
+    case "markdown": {
+      const report = analysisReport(source.analysis, source.quotes, labels, {
+        heading: (kind) => t(REPORT_HEADINGS[kind]),
+        sectionCount: (count) => t("transfer.report.sectionCount", { count }),
+        subtitle: t("transfer.report.subtitle", { date: exportDate(language, now) }),
+      });
+      return { blob: text(report, "text/markdown"), fileName: name("md") };
+    }
+    case "csv": {
+      const header = t("transfer.csvHeader").split("|");
+      return {
+        blob: text(placedQuotesCsv(source.analysis, header, labels), "text/csv"),
+        fileName: name("csv"),
+      };
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
+import { fixtureFile, fixtureNames } from "../../../tests/helpers/importFixtures";
+import { makeQuote } from "../../../tests/helpers/quoteFactory";
+import type { Quote } from "../../domain/corpus/quote";
+import { translate } from "../../i18n/messages";
+import { listAnalyses, loadAnalysis, saveAnalysis } from "../../persistence/analysisRepo";
+import { OntrafelDb } from "../../persistence/db";
+import { type ImportTarget, importFileAsNew } from "./importFile";
+
+const SEED = "seed-bloemlezing";
+const zwerf: Quote = makeQuote({
+  id: "q_0pud3hydc0s",
+  text: "Toenemende groep zwerfjongeren en dakloosheid.",
+});
+const online: Quote = makeQuote({
+  id: "q_044iaic8850",
+  text: "Verschuiving naar onlineactiviteiten van mensenhandel.",
+});
+
+let db: OntrafelDb;
+let n = 0;
+let ids = 0;
+const existing = {
+  ...makeAnalysis([factor("f", "problem", "Bestaand")]),
+  id: "bestaand",
+  corpusId: SEED,
+};
+
+beforeEach(async () => {
+  db = new OntrafelDb(`import-${++n}`);
+  await db.open();
+  await db.corpora.put({
+    id: SEED,
+    name: "Bloemlezing",
+    kind: "seed",
+    contentHash: "h",
+    parserVersion: 1,
+    quoteCount: 2,
+    importedAt: 0,
+  });
+  await saveAnalysis(db, existing);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function target(): ImportTarget {
+  return {
+    db,
+    corpusId: SEED,
+    quotes: [zwerf, online],
+    language: "nl",
+    newId: () => `nieuw-${++ids}`,
+    now: () => 1_800_000_000_000,
+    t: (key, params) => translate("nl", key, params),
+  };
+}
+
+const BAD = fixtureNames().filter((name) => !/^(v1-|dangling|script-in|hand-written)/.test(name));
+
+describe("importing a file as a new analysis", () => {
+  it.each(BAD)("%s: a clear Dutch message naming the file; stored data unchanged", async (name) => {
+    const before = await listAnalyses(db);
+    const outcome = await importFileAsNew(fixtureFile(name), target());
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(
+      new RegExp(
+        `^‘${name.replace(/\./g, "\\.")}’ kan niet worden geïmporteerd: .+ Er is niets opgeslagen\\.$`,
+      ),
+    );
+    expect(await listAnalyses(db)).toEqual(before);
+  });
+
+  it("names line and column of a JSON syntax error, and the JSON path of a wrong value", async () => {
+    expect((await importFileAsNew(fixtureFile("malformed.json"), target())).message).toContain(
+      "ongeldige JSON op regel 5, kolom 15",
+    );
+    expect(
+      (await importFileAsNew(fixtureFile("wrong-types.ontrafel.json"), target())).message,
+    ).toContain("bij $.analysis.nodes[0].position.x klopt de waarde niet");
+    expect(
+      (await importFileAsNew(fixtureFile("future-version.ontrafel.json"), target())).message,
+    ).toContain("nieuwere Ontrafel (schemaversie 99");
+  });
+
+  it("stores an old-version file as a new analysis, leaving the existing one as it was", async () => {
+    const outcome = await importFileAsNew(fixtureFile("v1-analysis.ontrafel.json"), target());
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.analysis.id).toBe(`nieuw-${ids}`);
+    const stored = await loadAnalysis(db, outcome.analysis.id);
+    expect(stored?.ok && stored.analysis).toEqual(outcome.analysis);
+    expect(
+      (await loadAnalysis(db, "bestaand"))?.ok && (await loadAnalysis(db, "bestaand")),
+    ).toEqual({
+      ok: true,
+      analysis: existing,
+    });
+    expect((await listAnalyses(db)).map((r) => r.id).sort()).toEqual(
+      ["bestaand", outcome.analysis.id].sort(),
+    );
+  });
+
+  it("marks quotes the local corpus lacks, keeping their snapshot, and says how many", async () => {
+    const outcome = await importFileAsNew(fixtureFile("v1-analysis.ontrafel.json"), target());
+    if (!outcome.ok) throw new Error(outcome.message);
+    // k3 came from a corpus that is not here: it now points at the local one, which lacks it.
+    const card = outcome.analysis.nodes.find((node) => node.id === "k3");
+    expect(card).toMatchObject({
+      kind: "quote",
+      corpusId: SEED,
+      snapshot: { text: "Een citaat uit een bloemlezing die hier niet staat." },
+    });
+    expect(outcome.message).toContain("1 citaat staat niet in de bloemlezing hier");
+  });
+
+  it("reports what it repaired", async () => {
+    const outcome = await importFileAsNew(
+      fixtureFile("dangling-references.ontrafel.json"),
+      target(),
+    );
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toContain(
+      "Hersteld: 1 kaarten uit een ontbrekend cluster gehaald; 1 verbindingen naar ontbrekende elementen weggelaten.",
+    );
+  });
+
+  it("imports the same file twice as two analyses", async () => {
+    const first = await importFileAsNew(fixtureFile("hand-written.canvas"), target());
+    const second = await importFileAsNew(fixtureFile("hand-written.canvas"), target());
+    expect(first.ok && second.ok && first.analysis.id !== second.analysis.id).toBe(true);
+    expect(await listAnalyses(db)).toHaveLength(3);
+  });
+});

@@ -1,0 +1,78 @@
+import type { Analysis } from "../../domain/analysis/analysis";
+import { analysisDrift, quotesById } from "../../domain/analysis/quoteDrift";
+import type { Quote } from "../../domain/corpus/quote";
+import type { Language, MessageKey } from "../../i18n/messages";
+import type { ImportFile } from "../../io/readImport";
+import { saveAnalysis } from "../../persistence/analysisRepo";
+import type { OntrafelDb } from "../../persistence/db";
+import { importProblem, repairSummary } from "./importMessage";
+
+export interface ImportTarget {
+  db: OntrafelDb;
+  /** The loaded corpus: quotes it lacks are marked on the imported cards. */
+  corpusId: string;
+  quotes: readonly Quote[];
+  language: Language;
+  newId(): string;
+  now(): number;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+}
+
+export type ImportOutcome =
+  | { ok: true; analysis: Analysis; message: string }
+  | { ok: false; message: string };
+
+/**
+ * Imports a file as a new analysis: the pipeline (loaded on first use) checks everything first;
+ * only then is the analysis stored, in one transaction, under a new id. The message says what
+ * was imported, which quotes are missing here and what was repaired, or why nothing was stored.
+ */
+export async function importFileAsNew(
+  file: ImportFile,
+  target: ImportTarget,
+): Promise<ImportOutcome> {
+  const { t } = target;
+  const failed = (problem: string): ImportOutcome => ({
+    ok: false,
+    message: t("transfer.importFailed", { file: file.name, problem }),
+  });
+  try {
+    const [{ readImportFile }, { asNewAnalysis }] = await Promise.all([
+      import("../../io/readImport"),
+      import("../../io/asNewAnalysis"),
+    ]);
+    const read = await readImportFile(file, {
+      corpusId: target.corpusId,
+      quotes: target.quotes,
+      now: target.now(),
+      language: target.language,
+    });
+    if (!read.ok) return failed(importProblem(t, read.error));
+    const knownCorpusIds = new Set(
+      (await target.db.corpora.toCollection().primaryKeys()) as string[],
+    );
+    const analysis = asNewAnalysis(read.value.analysis, {
+      id: target.newId(),
+      now: target.now(),
+      corpusId: target.corpusId,
+      knownCorpusIds,
+    });
+    await saveAnalysis(target.db, analysis);
+    const drift = analysisDrift(analysis, target.corpusId, quotesById(target.quotes));
+    const missing = [...drift.values()].filter((d) => d === "missing").length;
+    const message = [
+      t("transfer.imported", { file: file.name, title: analysis.title || t("canvas.untitled") }),
+      missing === 1
+        ? t("transfer.importedMissingQuote")
+        : missing > 1
+          ? t("transfer.importedMissingQuotes", { count: missing })
+          : "",
+      repairSummary(t, read.value.repairs),
+    ]
+      .filter(Boolean)
+      .join(" ");
+    return { ok: true, analysis, message };
+  } catch (error) {
+    return failed(error instanceof Error ? error.message : String(error));
+  }
+}

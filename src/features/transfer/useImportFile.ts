@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { navigate } from "../../app/routing";
+import { useSession } from "../../app/SessionProvider";
+import { useT } from "../../i18n/useT";
+import { useAppStoreApi } from "../../state/StoreProvider";
+import { importFileAsNew } from "./importFile";
+
+/** An import or export that takes longer than this shows that it is busy. */
+export const SLOW_MS = 300;
+
+/**
+ * Imports a file as a new analysis and opens it; the notice says what happened. Without
+ * browser storage nothing is imported (it would replace the open, unsaved analysis). `busy`
+ * names the file while a slow import runs.
+ */
+export function useImportFile() {
+  const t = useT();
+  const session = useSession();
+  const store = useAppStoreApi();
+  const [busy, setBusy] = useState<string | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const importFile = useCallback(
+    async (file: File): Promise<boolean> => {
+      const state = store.getState();
+      const db = session?.db ?? null;
+      if (!db) {
+        state.setNotice(t("transfer.needsStorage"));
+        return false;
+      }
+      const timer = setTimeout(() => mounted.current && setBusy(file.name), SLOW_MS);
+      try {
+        const outcome = await importFileAsNew(file, {
+          db,
+          corpusId:
+            state.corpusStatus.kind === "ready"
+              ? state.corpusStatus.corpus.id
+              : state.analysis.corpusId,
+          quotes: state.quotes,
+          language: state.language,
+          newId: () => state.ids.next("analysis"),
+          now: Date.now,
+          t,
+        });
+        store.getState().setNotice(outcome.message);
+        if (outcome.ok) navigate({ kind: "analysis", id: outcome.analysis.id });
+        return outcome.ok;
+      } finally {
+        clearTimeout(timer);
+        if (mounted.current) setBusy(null);
+      }
+    },
+    [session, store, t],
+  );
+
+  return { importFile, busy };
+}

@@ -1,0 +1,78 @@
+import type { Analysis, AnalysisNode } from "../domain/analysis/analysis";
+import { clusterSizes, MIN_CLUSTER } from "../domain/analysis/clusterSize";
+import { DEFAULT_BOX_SIZES, type Size } from "../domain/analysis/layoutGraph";
+import { absolutePosition } from "../domain/analysis/operations";
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedNode {
+  node: AnalysisNode;
+  box: Box;
+}
+
+/**
+ * Every node that is drawn, with its box in canvas coordinates, clusters first (they sit
+ * beneath their cards). Cards inside a collapsed cluster are not drawn, as on the canvas.
+ * `sizes` are the sizes the canvas measured; unmeasured nodes get the default size.
+ */
+export function placedNodes(analysis: Analysis, sizes: ReadonlyMap<string, Size>): PlacedNode[] {
+  const extents = clusterSizes(analysis, sizes);
+  const collapsed = new Set(
+    analysis.nodes.filter((n) => n.kind === "cluster" && n.collapsed).map((n) => n.id),
+  );
+  const ordered = [
+    ...analysis.nodes.filter((n) => n.kind === "cluster"),
+    ...analysis.nodes.filter((n) => n.kind !== "cluster"),
+  ];
+  const placed: PlacedNode[] = [];
+  for (const node of ordered) {
+    if (node.kind === "quote" && node.clusterId && collapsed.has(node.clusterId)) continue;
+    const size =
+      node.kind === "cluster" && !node.collapsed
+        ? (extents.get(node.id) ?? MIN_CLUSTER)
+        : (sizes.get(node.id) ?? DEFAULT_BOX_SIZES[node.kind]);
+    placed.push({ node, box: { ...absolutePosition(analysis, node), ...size } });
+  }
+  return placed;
+}
+
+/** The box around all boxes; a zero box at the origin when there are none. */
+export function boundsOf(boxes: readonly Box[]): Box {
+  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const b of boxes) {
+    left = Math.min(left, b.x);
+    top = Math.min(top, b.y);
+    right = Math.max(right, b.x + b.width);
+    bottom = Math.max(bottom, b.y + b.height);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/** The nodes an export of `selected` shows: those, the cards of selected clusters, and their clusters. */
+export function selectionClosure(analysis: Analysis, selected: ReadonlySet<string>): Set<string> {
+  const ids = new Set(selected);
+  for (const node of analysis.nodes) {
+    if (node.kind !== "quote" || !node.clusterId) continue;
+    if (selected.has(node.clusterId)) ids.add(node.id);
+    if (selected.has(node.id)) ids.add(node.clusterId);
+  }
+  return ids;
+}
+
+/** The analysis restricted to `ids` and the links among them. */
+export function subAnalysis(analysis: Analysis, ids: ReadonlySet<string>): Analysis {
+  return {
+    ...analysis,
+    nodes: analysis.nodes.filter((n) => ids.has(n.id)),
+    edges: analysis.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import {
+  cluster,
+  factor,
+  link,
+  makeAnalysis,
+  quoteCard,
+} from "../../tests/helpers/analysisFactory";
+import { makeQuote } from "../../tests/helpers/quoteFactory";
+import { exportLabels } from "./labels";
+import { analysisReport, type ReportWords } from "./markdown";
+
+const words: ReportWords = {
+  heading: (kind) =>
+    ({
+      problem: "Kernprobleem",
+      causes: "Oorzaken",
+      symptoms: "Gevolgen",
+      other: "Overig",
+      unused: "Ongebruikt",
+      noProblem: "Geen kernprobleem",
+    })[kind],
+  sectionCount: (n) => `${n} citaten`,
+  subtitle: "Verslag",
+};
+
+describe("Markdown report", () => {
+  const analysis = makeAnalysis(
+    [
+      factor("p", "problem", "Uitbuiting blijft onzichtbaar"),
+      cluster("c", "cause", "Kwetsbare jongeren"),
+      quoteCard("k", "q1", { clusterId: "c", section: "2.1" }),
+      factor("root", "cause", "Weinig opvang"),
+      factor("s", "symptom", "Slachtoffers melden zich niet"),
+      factor("loose", null, "Los <b>idee</b>"),
+    ],
+    [link("c", "p"), link("root", "c"), link("p", "s")],
+  );
+  const corpus = [
+    makeQuote({ id: "q1", section: "2.1", sectionTitle: "Jongeren" }),
+    makeQuote({ id: "q2", section: "2.7", sectionTitle: "Handhaving" }),
+    makeQuote({ id: "q3", section: "2.7", sectionTitle: "Handhaving" }),
+  ];
+  const report = analysisReport(analysis, corpus, exportLabels("nl"), words);
+
+  it("nests causes below the problem, deeper causes below those, effects apart", () => {
+    const lines = report.split("\n");
+    const index = (text: string) => lines.findIndex((l) => l.includes(text));
+    expect(lines[index("Kernprobleem")]).toBe("## Kernprobleem: Uitbuiting blijft onzichtbaar");
+    expect(lines[index("Kwetsbare jongeren")]).toBe("- **Kwetsbare jongeren** _(Oorzaak)_");
+    expect(lines[index("Weinig opvang")]).toBe("  - **Weinig opvang** _(Oorzaak)_");
+    expect(index("Oorzaken")).toBeLessThan(index("Kwetsbare jongeren"));
+    expect(index("Gevolgen")).toBeLessThan(index("Slachtoffers melden"));
+    expect(index("Kwetsbare jongeren")).toBeLessThan(index("Gevolgen"));
+  });
+
+  it("quotes the supporting quotes with section and page under their element", () => {
+    expect(report).toContain(
+      "- **Kwetsbare jongeren** _(Oorzaak)_\n  > “Citaat q1” (2.1 Thema, p. 11)",
+    );
+  });
+
+  it("lists what is outside the tree and the themes no quote was taken from", () => {
+    expect(report).toContain("## Overig\n\n- **Los &lt;b&gt;idee&lt;/b&gt;** _(Geen rol)_");
+    expect(report).toContain("## Ongebruikt\n\n- 2.7 Handhaving (2 citaten)");
+    expect(report).not.toContain("2.1 Jongeren (");
+  });
+});

@@ -1,0 +1,141 @@
+import type { Analysis, AnalysisNode, QuoteNode } from "../domain/analysis/analysis";
+import { coverageOf, supportingQuoteNodes } from "../domain/analysis/graph";
+import type { Quote } from "../domain/corpus/quote";
+import type { ExportLabels } from "./labels";
+
+/** The report's own words, in the UI's language. */
+export interface ReportWords {
+  heading(kind: "problem" | "causes" | "symptoms" | "other" | "unused" | "noProblem"): string;
+  /** "3 van 12 citaten geplaatst"-style line for an unused section. */
+  sectionCount(total: number): string;
+  subtitle: string;
+}
+
+/** Markdown-significant characters and HTML are escaped: user text stays text. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([\\`*_[\]#|!~])/g, "\\$1");
+}
+
+function nodeName(node: AnalysisNode): string {
+  if (node.kind === "cluster" || node.kind === "factor") return node.label || "—";
+  if (node.kind === "note") return node.text || "—";
+  return node.snapshot.text;
+}
+
+/**
+ * The problem tree for the analysis-phase report: each core problem, under it its causes
+ * (what leads to it, further down what leads to those) and its effects, each with the quotes
+ * that support it; then the elements outside the tree and the themes no quote was taken from.
+ */
+export function analysisReport(
+  analysis: Analysis,
+  corpus: readonly Quote[],
+  labels: ExportLabels,
+  words: ReportWords,
+): string {
+  const byId = new Map(analysis.nodes.map((n) => [n.id, n]));
+  const causesOf = new Map<string, string[]>();
+  const effectsOf = new Map<string, string[]>();
+  for (const e of analysis.edges) {
+    if (e.kind !== "causes") continue;
+    causesOf.set(e.target, [...(causesOf.get(e.target) ?? []), e.source]);
+    effectsOf.set(e.source, [...(effectsOf.get(e.source) ?? []), e.target]);
+  }
+  const inTree = new Set<string>();
+  const out: string[] = [
+    `# ${escapeMarkdown(analysis.title || "—")}`,
+    "",
+    `_${escapeMarkdown(words.subtitle)}_`,
+    "",
+  ];
+
+  const quoteLines = (nodeId: string, indent: string) =>
+    supportingQuoteNodes(analysis, nodeId)
+      .filter((q: QuoteNode) => q.id !== nodeId)
+      .map(
+        (q) =>
+          `${indent}> “${escapeMarkdown(q.snapshot.text)}” (${escapeMarkdown(labels.reference(q.snapshot))})`,
+      );
+
+  const roleTag = (node: AnalysisNode) =>
+    node.kind === "cluster" || node.kind === "factor" ? ` _(${labels.role(node.role)})_` : "";
+
+  /** A node as a list item with its quotes, then its neighbours along `next`, cycle-safe. */
+  const branch = (
+    nodeId: string,
+    next: Map<string, string[]>,
+    depth: number,
+    path: Set<string>,
+  ) => {
+    const node = byId.get(nodeId);
+    if (!node || path.has(nodeId)) return;
+    inTree.add(nodeId);
+    const indent = "  ".repeat(depth);
+    out.push(`${indent}- **${escapeMarkdown(nodeName(node))}**${roleTag(node)}`);
+    for (const line of quoteLines(nodeId, `${indent}  `)) out.push(line);
+    const inner = new Set(path).add(nodeId);
+    for (const childId of next.get(nodeId) ?? []) branch(childId, next, depth + 1, inner);
+  };
+
+  const problems = analysis.nodes.filter(
+    (n) => (n.kind === "cluster" || n.kind === "factor") && n.role === "problem",
+  );
+  if (problems.length === 0) out.push(`_${escapeMarkdown(words.heading("noProblem"))}_`, "");
+  for (const problem of problems) {
+    inTree.add(problem.id);
+    out.push(
+      `## ${escapeMarkdown(words.heading("problem"))}: ${escapeMarkdown(nodeName(problem))}`,
+      "",
+    );
+    out.push(...quoteLines(problem.id, ""), "");
+    const root = new Set([problem.id]);
+    out.push(`### ${escapeMarkdown(words.heading("causes"))}`, "");
+    for (const id of causesOf.get(problem.id) ?? []) branch(id, causesOf, 0, root);
+    out.push("", `### ${escapeMarkdown(words.heading("symptoms"))}`, "");
+    for (const id of effectsOf.get(problem.id) ?? []) branch(id, effectsOf, 0, root);
+    out.push("");
+  }
+
+  const rest = analysis.nodes.filter(
+    (n) =>
+      !inTree.has(n.id) &&
+      (n.kind === "cluster" ||
+        n.kind === "factor" ||
+        n.kind === "note" ||
+        (n.kind === "quote" && !n.clusterId)),
+  );
+  if (rest.length > 0) {
+    out.push(`## ${escapeMarkdown(words.heading("other"))}`, "");
+    for (const node of rest) {
+      out.push(`- **${escapeMarkdown(nodeName(node))}**${roleTag(node)}`);
+      if (node.kind !== "quote") out.push(...quoteLines(node.id, "  "));
+    }
+    out.push("");
+  }
+
+  const titles = new Map<string, string>();
+  for (const q of corpus)
+    if (!titles.has(`${q.chapter}|${q.section}`))
+      titles.set(`${q.chapter}|${q.section}`, q.sectionTitle ?? "");
+  const unused = coverageOf(analysis, corpus).bySection.filter((s) => s.placed === 0);
+  if (unused.length > 0) {
+    out.push(`## ${escapeMarkdown(words.heading("unused"))}`, "");
+    for (const s of unused) {
+      const title = titles.get(`${s.chapter}|${s.section}`) ?? "";
+      out.push(
+        `- ${escapeMarkdown(`${s.section} ${title}`.trim() || "—")} (${escapeMarkdown(words.sectionCount(s.total))})`,
+      );
+    }
+    out.push("");
+  }
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
+}

@@ -1,0 +1,263 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fileOf, IMPORT_FIXTURES } from "../../tests/helpers/importFixtures";
+import {
+  type Analysis,
+  type AnalysisEdge,
+  type AnalysisNode,
+  analysisSchema,
+  EDGE_KINDS,
+  newAnalysis,
+  ROLES,
+} from "../domain/analysis/analysis";
+import { analysisFileText, quotesUsed } from "./analysisFile";
+import { ANALYSIS_KEYWORD, withTextChunk } from "./pngText";
+import { type ImportContext, readImportFile } from "./readImport";
+
+const context: ImportContext = { corpusId: "seed", quotes: [], now: 0 };
+const plainPng = new Uint8Array(readFileSync(join(IMPORT_FIXTURES, "png-without-analysis.png")));
+const encode = (text: string) => new TextEncoder().encode(text);
+
+const text = (max: number) => fc.string({ unit: "grapheme", maxLength: max });
+// JSON has no -0; a position of -0 is 0.
+const coordinate = fc
+  .double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true })
+  .map((v) => (v === 0 ? 0 : v));
+const position = fc.record({ x: coordinate, y: coordinate });
+const role = fc.constantFrom(...ROLES, null);
+
+/** A valid analysis: unique ids, cards in existing clusters, links between existing nodes. */
+const analysisArbitrary: fc.Arbitrary<Analysis> = fc
+  .record({
+    title: text(40),
+    clusters: fc.array(fc.record({ label: text(30), role, collapsed: fc.boolean(), position }), {
+      maxLength: 3,
+    }),
+    quotes: fc.array(
+      fc.record({
+        position,
+        cluster: fc.nat(),
+        inCluster: fc.boolean(),
+        text: text(80).filter((t) => t.length > 0),
+        page: fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }),
+        sectionTitle: fc.option(text(20), { nil: null }),
+      }),
+      { maxLength: 6 },
+    ),
+    factors: fc.array(fc.record({ label: text(40), role, position }), { maxLength: 3 }),
+    notes: fc.array(fc.record({ text: text(60), position }), { maxLength: 2 }),
+    links: fc.array(
+      fc.record({
+        from: fc.nat(),
+        to: fc.nat(),
+        kind: fc.constantFrom(...EDGE_KINDS),
+        label: text(20),
+      }),
+      { maxLength: 6 },
+    ),
+  })
+  .map((r) => {
+    const nodes: AnalysisNode[] = [];
+    r.clusters.forEach((c, i) => {
+      nodes.push({ kind: "cluster", id: `c${i}`, ...c });
+    });
+    r.quotes.forEach((q, i) => {
+      const clusterId =
+        q.inCluster && r.clusters.length > 0 ? `c${q.cluster % r.clusters.length}` : null;
+      nodes.push({
+        kind: "quote",
+        id: `k${i}`,
+        position: q.position,
+        clusterId,
+        quoteId: `q${i}`,
+        corpusId: "seed",
+        snapshot: {
+          text: q.text,
+          chapter: 2,
+          chapterTitle: "Problemen",
+          section: "2.1",
+          sectionTitle: q.sectionTitle,
+          page: q.page,
+          source: "002.txt",
+        },
+      });
+    });
+    r.factors.forEach((f, i) => {
+      nodes.push({ kind: "factor", id: `f${i}`, ...f });
+    });
+    r.notes.forEach((n, i) => {
+      nodes.push({ kind: "note", id: `n${i}`, ...n });
+    });
+    const edges: AnalysisEdge[] =
+      nodes.length === 0
+        ? []
+        : r.links.map((l, i) => ({
+            id: `e${i}`,
+            source: (nodes[l.from % nodes.length] as AnalysisNode).id,
+            target: (nodes[l.to % nodes.length] as AnalysisNode).id,
+            kind: l.kind,
+            label: l.label,
+          }));
+    const base = newAnalysis({ id: "a", title: r.title, corpusId: "seed", now: 1_700_000_000_000 });
+    return { ...base, nodes, edges };
+  });
+
+const exported = (analysis: Analysis) =>
+  analysisFileText(analysis, quotesUsed(analysis, "seed", []), new Date(0));
+
+/** What every imported analysis must be: schema-valid, ids unique, no dangling reference. */
+function holdsTogether(analysis: Analysis) {
+  expect(analysisSchema.safeParse(analysis).success).toBe(true);
+  const ids = new Set(analysis.nodes.map((n) => n.id));
+  expect(ids.size).toBe(analysis.nodes.length);
+  for (const e of analysis.edges) {
+    expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+  }
+  const clusters = new Set(analysis.nodes.filter((n) => n.kind === "cluster").map((n) => n.id));
+  for (const n of analysis.nodes) {
+    if (n.kind === "quote" && n.clusterId !== null) expect(clusters.has(n.clusterId)).toBe(true);
+  }
+}
+
+describe("export → import (property)", () => {
+  it("any valid analysis survives JSON export and import unchanged", async () => {
+    await fc.assert(
+      fc.asyncProperty(analysisArbitrary, async (analysis) => {
+        const result = await readImportFile(
+          fileOf("a.ontrafel.json", encode(exported(analysis))),
+          context,
+        );
+        expect(result.ok && result.value.analysis).toEqual(analysis);
+        expect(result.ok && result.value.repairs).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("any valid analysis survives the trip inside a PNG", async () => {
+    await fc.assert(
+      fc.asyncProperty(analysisArbitrary, async (analysis) => {
+        const png = await withTextChunk(plainPng, ANALYSIS_KEYWORD, exported(analysis));
+        const result = await readImportFile(fileOf("a.png", png), context);
+        expect(result.ok && result.value.analysis).toEqual(analysis);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("a file with random bytes changed is refused or repaired, never a crash", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        analysisArbitrary,
+        fc.array(
+          fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }), cut: fc.boolean() }),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
+        async (analysis, edits) => {
+          const bytes = [...encode(exported(analysis))];
+          for (const { at, byte, cut } of edits) {
+            if (cut) bytes.splice(at % bytes.length, 1);
+            else bytes[at % bytes.length] = byte;
+          }
+          const result = await readImportFile(fileOf("x.json", Uint8Array.from(bytes)), context);
+          if (result.ok) holdsTogether(result.value.analysis);
+          else expect(typeof result.error.kind).toBe("string");
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("a file with any value swapped for random JSON is refused or repaired, never a crash", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        analysisArbitrary,
+        fc.nat(),
+        fc.jsonValue({ maxDepth: 3 }),
+        async (analysis, pick, value) => {
+          const file = JSON.parse(exported(analysis)) as Record<string, unknown>;
+          // Every object or array in the file, then one of their entries replaced.
+          const holders: [Record<string, unknown> | unknown[], string | number][] = [];
+          const walk = (node: unknown) => {
+            if (Array.isArray(node))
+              node.forEach((child, i) => {
+                holders.push([node, i]);
+                walk(child);
+              });
+            else if (node && typeof node === "object")
+              for (const [key, child] of Object.entries(node)) {
+                holders.push([node as Record<string, unknown>, key]);
+                walk(child);
+              }
+          };
+          walk(file);
+          const [holder, key] = holders[pick % holders.length] as [
+            Record<string | number, unknown>,
+            string | number,
+          ];
+          holder[key] = value;
+          const result = await readImportFile(
+            fileOf("x.json", encode(JSON.stringify(file))),
+            context,
+          );
+          if (result.ok) holdsTogether(result.value.analysis);
+          else expect(typeof result.error.kind).toBe("string");
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("JSON Canvas import (property)", () => {
+  const id = fc.constantFrom("a", "b", "c", "d", "e");
+  const node = fc.oneof(
+    fc.record({
+      id,
+      type: fc.constant("text"),
+      text: text(40),
+      color: fc.option(fc.constantFrom("1", "2", "4", "6"), { nil: undefined }),
+    }),
+    fc.record({ id, type: fc.constant("group"), label: fc.option(text(20), { nil: undefined }) }),
+    fc.record({ id, type: fc.constant("link"), url: text(30) }),
+    fc.record({ id, type: fc.constant("file"), file: text(30) }),
+  );
+  const placed = fc
+    .tuple(
+      node,
+      coordinate,
+      coordinate,
+      fc.integer({ min: 0, max: 800 }),
+      fc.integer({ min: 0, max: 800 }),
+    )
+    .map(([n, x, y, width, height]) => ({ ...n, x, y, width, height }));
+  const edge = fc.record({
+    id: fc.constantFrom("e1", "e2", "e3"),
+    fromNode: fc.constantFrom("a", "b", "c", "d", "e", "missing"),
+    toNode: fc.constantFrom("a", "b", "c", "d", "e", "missing"),
+    fromEnd: fc.option(fc.constantFrom("none", "arrow"), { nil: undefined }),
+    toEnd: fc.option(fc.constantFrom("none", "arrow"), { nil: undefined }),
+    label: fc.option(fc.constantFrom("leidt tot", "spreekt tegen", "eigen"), { nil: undefined }),
+  });
+
+  it("any canvas with duplicate ids and loose edges is imported whole or refused, never a crash", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(placed, { maxLength: 8 }),
+        fc.array(edge, { maxLength: 6 }),
+        async (nodes, edges) => {
+          const json = JSON.stringify({ nodes, edges });
+          const result = await readImportFile(fileOf("bord.canvas", encode(json)), context);
+          if (result.ok) holdsTogether(result.value.analysis);
+          else expect(typeof result.error.kind).toBe("string");
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
