@@ -23,7 +23,12 @@ export function CorpusStatusLine() {
   const date = new Date(status.corpus.importedAt).toLocaleString(localeOf(language));
   return (
     <p className="corpus-status" role="status" data-testid="corpus-status">
-      {t("corpus.ready", { count: status.corpus.quoteCount })}{" "}
+      {status.corpus.kind === "seed"
+        ? t("corpus.ready", { count: status.corpus.quoteCount })
+        : t("corpora.readyNamed", {
+            count: status.corpus.quoteCount,
+            name: status.corpus.name,
+          })}{" "}
       <span className="hint">· {t("corpus.importedAt", { date })}</span>
     </p>
   );

@@ -1,8 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { makeAnalysis } from "../../tests/helpers/analysisFactory";
 import { makeQuote } from "../../tests/helpers/quoteFactory";
 import type { Quote } from "../domain/corpus/quote";
-import { type CorpusSource, loadOrImportCorpus } from "./corpusRepo";
-import { OntrafelDb } from "./db";
+import { saveAnalysis } from "./analysisRepo";
+import {
+  analysesUsingCorpus,
+  type CorpusSource,
+  deleteCorpus,
+  IMPORT_CHUNK,
+  ImportCancelled,
+  listCorpora,
+  loadOrImportCorpus,
+  readCorpus,
+  renameCorpus,
+  storeCorpus,
+} from "./corpusRepo";
+import { addCorrection, listCorrections } from "./correctionRepo";
+import { type CorpusRecord, OntrafelDb } from "./db";
 
 let db: OntrafelDb;
 let dbCount = 0;
@@ -78,5 +92,99 @@ describe("loadOrImportCorpus", () => {
     const loaded = await loadOrImportCorpus(db, source(quotes));
     expect(loaded.imported).toBe(true);
     expect(await db.quotes.count()).toBe(3);
+  });
+});
+
+function userCorpus(id: string, name: string): CorpusRecord {
+  return {
+    id,
+    name,
+    kind: "user",
+    contentHash: "x",
+    parserVersion: 1,
+    quoteCount: 0,
+    importedAt: 5,
+  };
+}
+
+function hideQuote(corpusId: string, quoteId: string) {
+  return addCorrection(db, {
+    kind: "hide",
+    id: "c1",
+    corpusId,
+    quoteId,
+    createdAt: 1,
+    excerpt: "",
+  });
+}
+
+function manyQuotes(n: number): Quote[] {
+  return Array.from({ length: n }, (_, i) => makeQuote({ id: `m${i}`, text: `Citaat ${i}.` }));
+}
+
+describe("several corpora", () => {
+  it("stores an imported corpus beside the seed and lists the seed first", async () => {
+    await loadOrImportCorpus(db, source([makeQuote({ id: "s" })]));
+    const progress: number[] = [];
+    const stored = await storeCorpus(db, userCorpus("u1", "Zorg"), manyQuotes(IMPORT_CHUNK + 5), {
+      onProgress: (done) => progress.push(done),
+    });
+    expect(stored.quoteCount).toBe(IMPORT_CHUNK + 5);
+    expect(progress).toEqual([IMPORT_CHUNK, IMPORT_CHUNK + 5]);
+    await storeCorpus(db, userCorpus("u2", "Arbeid"), manyQuotes(2));
+    expect((await listCorpora(db)).map((c) => c.name)).toEqual(["Bloemlezing", "Arbeid", "Zorg"]);
+    const read = await readCorpus(db, "u1");
+    expect(read?.quotes.map((q) => q.id).slice(0, 3)).toEqual(["m0", "m1", "m2"]);
+  });
+
+  it("a cancelled import leaves nothing: no new corpus, and a re-imported one keeps its quotes", async () => {
+    await storeCorpus(db, userCorpus("u1", "Zorg"), manyQuotes(3));
+    const controller = new AbortController();
+    await expect(
+      storeCorpus(db, userCorpus("u1", "Zorg"), manyQuotes(IMPORT_CHUNK * 2), {
+        signal: controller.signal,
+        onProgress: () => controller.abort(),
+      }),
+    ).rejects.toBeInstanceOf(ImportCancelled);
+    expect((await readCorpus(db, "u1"))?.quotes).toHaveLength(3);
+    const fresh = new AbortController();
+    fresh.abort();
+    await expect(
+      storeCorpus(db, userCorpus("u9", "Nieuw"), manyQuotes(10), { signal: fresh.signal }),
+    ).rejects.toBeInstanceOf(ImportCancelled);
+    expect(await readCorpus(db, "u9")).toBeNull();
+    expect(await db.quoteBlocks.where("corpusId").equals("u9").count()).toBe(0);
+  });
+
+  it("a re-import of the same source replaces its quotes and keeps the corrections", async () => {
+    await storeCorpus(db, userCorpus("u1", "Zorg"), manyQuotes(IMPORT_CHUNK + 1));
+    await hideQuote("u1", "m1");
+    await storeCorpus(db, userCorpus("u1", "Zorg"), manyQuotes(3));
+    expect((await readCorpus(db, "u1"))?.quotes.map((q) => q.id)).toEqual(["m0", "m1", "m2"]);
+    expect((await listCorrections(db, "u1")).map((c) => c.id)).toEqual(["c1"]);
+  });
+
+  it("renames, tells which analyses use a corpus, and deletes it with its corrections only", async () => {
+    await storeCorpus(db, userCorpus("u1", "Zorg"), manyQuotes(2));
+    await hideQuote("u1", "m0");
+    await renameCorpus(db, "u1", "Zorg en welzijn");
+    expect((await readCorpus(db, "u1"))?.corpus.name).toBe("Zorg en welzijn");
+    const analysis = { ...makeAnalysis(), id: "a1", title: "Gebruikt u1", corpusId: "u1" };
+    await saveAnalysis(db, analysis);
+    await saveAnalysis(db, { ...makeAnalysis(), id: "a2", title: "Ander", corpusId: "seed" });
+    expect(await analysesUsingCorpus(db, "u1")).toEqual([
+      { id: analysis.id, title: "Gebruikt u1" },
+    ]);
+    await deleteCorpus(db, "u1");
+    expect(await readCorpus(db, "u1")).toBeNull();
+    expect(await db.quoteBlocks.count()).toBe(0);
+    expect(await listCorrections(db, "u1")).toEqual([]);
+    expect(await db.analyses.count()).toBe(2);
+  });
+
+  it("refuses to delete the bundled corpus", async () => {
+    await loadOrImportCorpus(db, source([makeQuote({ id: "s" })]));
+    await expect(deleteCorpus(db, "seed")).rejects.toThrow();
+    expect(await db.corpora.count()).toBe(1);
   });
 });

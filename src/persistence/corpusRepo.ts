@@ -74,3 +74,108 @@ export async function loadOrImportCorpus(
   });
   return { corpus, quotes, imported: true };
 }
+
+// ---- Several corpora (issue 7): list, import with progress, rename, delete ----
+
+/** Every stored corpus: the seed first, then the user's by name. */
+export async function listCorpora(db: OntrafelDb): Promise<CorpusRecord[]> {
+  const all = await db.corpora.toArray();
+  return all.sort(
+    (a, b) => Number(b.kind === "seed") - Number(a.kind === "seed") || a.name.localeCompare(b.name),
+  );
+}
+
+/** A stored corpus with its parsed quotes in reading order, or null when it does not exist. */
+export async function readCorpus(
+  db: OntrafelDb,
+  id: string,
+): Promise<{ corpus: CorpusRecord; quotes: Quote[] } | null> {
+  const corpus = await db.corpora.get(id);
+  if (!corpus) return null;
+  if (corpus.storage === "blocks") {
+    const blocks = await db.quoteBlocks.where("corpusId").equals(id).sortBy("block");
+    return { corpus, quotes: blocks.flatMap((b) => b.quotes) };
+  }
+  const rows = await db.quotes
+    .where("[corpusId+order]")
+    .between([id, Number.NEGATIVE_INFINITY], [id, Number.POSITIVE_INFINITY])
+    .toArray();
+  return { corpus, quotes: rows.map(fromStored) };
+}
+
+/** Quotes per stored block; progress is reported after each block is written. */
+export const IMPORT_CHUNK = 1000;
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super("import cancelled");
+    this.name = "ImportCancelled";
+  }
+}
+
+/**
+ * Stores an imported corpus: its quotes in blocks and then its record, all in one
+ * transaction. A cancel (through `signal`) or a failure aborts the transaction, so nothing
+ * is half-written: a new corpus does not appear, a re-imported one keeps its old quotes.
+ * Corrections are stored apart and stay.
+ */
+export async function storeCorpus(
+  db: OntrafelDb,
+  corpus: CorpusRecord,
+  quotes: readonly Quote[],
+  options: { onProgress?(done: number, total: number): void; signal?: AbortSignal } = {},
+): Promise<CorpusRecord> {
+  const record: CorpusRecord = { ...corpus, quoteCount: quotes.length, storage: "blocks" };
+  await db.transaction("rw", db.corpora, db.quotes, db.quoteBlocks, async () => {
+    await db.quotes.where("corpusId").equals(corpus.id).delete();
+    await db.quoteBlocks.where("corpusId").equals(corpus.id).delete();
+    for (let from = 0; from < quotes.length; from += IMPORT_CHUNK) {
+      if (options.signal?.aborted) throw new ImportCancelled();
+      const block = {
+        corpusId: corpus.id,
+        block: from / IMPORT_CHUNK,
+        quotes: quotes.slice(from, from + IMPORT_CHUNK),
+      };
+      await db.quoteBlocks.add(block);
+      options.onProgress?.(from + block.quotes.length, quotes.length);
+    }
+    if (options.signal?.aborted) throw new ImportCancelled();
+    await db.corpora.put(record);
+  });
+  return record;
+}
+
+export async function renameCorpus(db: OntrafelDb, id: string, name: string): Promise<void> {
+  await db.corpora.update(id, { name });
+}
+
+/** Analyses (also in the trash) that use a corpus, as active corpus or for a quote card. */
+export async function analysesUsingCorpus(
+  db: OntrafelDb,
+  corpusId: string,
+): Promise<{ id: string; title: string }[]> {
+  const uses: { id: string; title: string }[] = [];
+  await db.analyses.each((record) => {
+    const doc = record.analysis as { corpusId?: unknown; nodes?: unknown } | null;
+    const nodes = Array.isArray(doc?.nodes) ? (doc.nodes as { corpusId?: unknown }[]) : [];
+    if (doc?.corpusId === corpusId || nodes.some((n) => n?.corpusId === corpusId))
+      uses.push({ id: record.id, title: record.title });
+  });
+  return uses;
+}
+
+/**
+ * Deletes a user corpus with its quotes and corrections in one transaction. Analyses are not
+ * touched: their quote cards keep their snapshots. The bundled corpus cannot be deleted.
+ */
+export async function deleteCorpus(db: OntrafelDb, id: string): Promise<void> {
+  await db.transaction("rw", [db.corpora, db.quotes, db.quoteBlocks, db.corrections], async () => {
+    const corpus = await db.corpora.get(id);
+    if (!corpus) return;
+    if (corpus.kind === "seed") throw new Error("the bundled corpus cannot be deleted");
+    await db.quotes.where("corpusId").equals(id).delete();
+    await db.quoteBlocks.where("corpusId").equals(id).delete();
+    await db.corrections.where("corpusId").equals(id).delete();
+    await db.corpora.delete(id);
+  });
+}

@@ -30,7 +30,7 @@ describe("database upgrades", () => {
     await writeOldDatabase("upgrade-from-v1", old);
     const db = new OntrafelDb("upgrade-from-v1");
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.corpora.toArray()).toEqual(old.data.corpora);
     expect(await db.quotes.where("corpusId").equals("seed-bloemlezing").sortBy("order")).toEqual(
       old.data.quotes,
@@ -38,6 +38,46 @@ describe("database upgrades", () => {
     expect(await db.analyses.count()).toBe(0);
     expect(await db.meta.count()).toBe(0);
     expect(await db.snapshots.count()).toBe(0);
+    await db.delete();
+  });
+
+  it("opens a version 2 database and finds its corpus, analyses, versions and meta, with no corrections", async () => {
+    const old = fixture("v2-analyses.json");
+    await writeOldDatabase("upgrade-from-v2", old);
+    const db = new OntrafelDb("upgrade-from-v2");
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.corpora.toArray()).toEqual(old.data.corpora);
+    expect(await db.quotes.where("corpusId").equals("seed-bloemlezing").sortBy("order")).toEqual(
+      old.data.quotes,
+    );
+    expect(await db.analyses.toArray()).toEqual(old.data.analyses);
+    expect(await db.snapshots.toArray()).toEqual(old.data.snapshots);
+    expect(await db.meta.toArray()).toEqual(old.data.meta);
+    expect(await db.corrections.count()).toBe(0);
+    // The analysis still reads through the repository, as the app would open it.
+    const { loadAnalysis, lastOpenedId } = await import("./analysisRepo");
+    expect(await lastOpenedId(db)).toBe("analysis_1");
+    expect(await loadAnalysis(db, "analysis_1")).toMatchObject({
+      ok: true,
+      analysis: { title: "Mensenhandel in beeld" },
+    });
+    await db.delete();
+  });
+
+  it("declares version 3 with a corrections table indexed by corpus and quotes without the section index", async () => {
+    const db = new OntrafelDb("schema-v3");
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.corrections.schema.indexes.map((index) => index.name).sort()).toEqual([
+      "[corpusId+createdAt]",
+      "corpusId",
+    ]);
+    // The unused [corpusId+section] index of version 1 is gone.
+    expect(db.quotes.schema.indexes.map((index) => index.name).sort()).toEqual([
+      "[corpusId+order]",
+      "corpusId",
+    ]);
     await db.delete();
   });
 
@@ -52,7 +92,9 @@ describe("database upgrades", () => {
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       "analyses",
       "corpora",
+      "corrections",
       "meta",
+      "quoteBlocks",
       "quotes",
       "snapshots",
     ]);

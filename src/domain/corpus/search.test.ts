@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { makeQuote } from "../../../tests/helpers/quoteFactory";
-import { buildQuoteSearch, foldTerm, highlightSegments } from "./search";
+import {
+  buildQuoteSearch,
+  foldTerm,
+  highlightSegments,
+  loadQuoteSearch,
+  serializeQuoteSearch,
+} from "./search";
 
 const quotes = [
   makeQuote({
@@ -68,5 +74,25 @@ describe("highlightSegments", () => {
 
   it("returns the text unchanged without terms", () => {
     expect(highlightSegments("<b>x</b>", [])).toEqual([{ text: "<b>x</b>", match: false }]);
+  });
+});
+
+describe("a serialised search index (built in the import worker)", () => {
+  it("finds the same quotes, in the same order, as an index built here", () => {
+    const quotes = [
+      makeQuote({ id: "a", text: "De coördinator van de opvang belt terug." }),
+      makeQuote({ id: "b", text: "Opvang voor slachtoffers ontbreekt." }),
+      makeQuote({ id: "c", text: "Niets over dit onderwerp." }),
+    ];
+    const loaded = loadQuoteSearch(serializeQuoteSearch(quotes));
+    for (const query of ["opvang", "coordinator", "slachtofers"]) {
+      expect(loaded.search(query)).toEqual(buildQuoteSearch(quotes).search(query));
+    }
+    expect(
+      loaded
+        .search("opvang")
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(["a", "b"]);
   });
 });

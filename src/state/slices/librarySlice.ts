@@ -18,7 +18,13 @@ export interface LibrarySlice {
   /** Show only quotes that are not yet on the canvas (coverage work). */
   unplacedOnly: boolean;
   expandedQuoteIds: ReadonlySet<string>;
-  corpusLoaded(corpus: CorpusRecord, quotes: readonly Quote[], persisted: boolean): void;
+  /** Shows a corpus; `search` is its index when one was built elsewhere (an import worker). */
+  corpusLoaded(
+    corpus: CorpusRecord,
+    quotes: readonly Quote[],
+    persisted: boolean,
+    search?: QuoteSearch,
+  ): void;
   corpusFailed(message: string): void;
   setQuery(query: string): void;
   setChapterFilter(chapter: number | null): void;
@@ -37,11 +43,11 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set) => ({
   sectionFilter: null,
   unplacedOnly: false,
   expandedQuoteIds: new Set(),
-  corpusLoaded: (corpus, quotes, persisted) =>
+  corpusLoaded: (corpus, quotes, persisted, search) =>
     set({
       corpusStatus: { kind: "ready", corpus, persisted },
       quotes,
-      quoteSearch: buildQuoteSearch(quotes),
+      quoteSearch: search ?? buildQuoteSearch(quotes),
     }),
   corpusFailed: (message) => set({ corpusStatus: { kind: "error", message } }),
   setQuery: (query) => set({ query }),

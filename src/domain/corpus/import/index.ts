@@ -1,0 +1,62 @@
+import { parseCorpusJson } from "./corpusJson";
+import { type CsvMapping, type CsvTable, csvToCorpus, guessCsvMapping, readCsvTable } from "./csv";
+import { decodeText } from "./decode";
+import { fail, ok, type ParsedCorpus, type Result, type SourceFormat } from "./result";
+import { parseTextCorpus } from "./text";
+
+export type { CsvField, CsvMapping, CsvTable } from "./csv";
+export { CSV_FIELDS, csvToCorpus } from "./csv";
+export { checkSize, MAX_IMPORT_BYTES } from "./decode";
+export type { ImportError, ImportWarning, ParsedCorpus, Result } from "./result";
+
+/** What reading a file gives: a corpus to preview, or a CSV table whose columns the person maps. */
+export type SourceStep =
+  | { kind: "parsed"; corpus: ParsedCorpus }
+  | { kind: "csv"; name: string; table: CsvTable; mapping: CsvMapping };
+
+/** The format from the file name, or from the content when the name does not tell. */
+export function formatOf(name: string, bytes: Uint8Array): SourceFormat | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
+  if (
+    ext === "pdf" ||
+    (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)
+  )
+    return "pdf";
+  if (["txt", "text", "md", "markdown"].includes(ext)) return "text";
+  if (["csv", "tsv"].includes(ext)) return "csv";
+  if (ext === "json") return "json";
+  return null;
+}
+
+/**
+ * Reads a text-based source (plain text, Markdown, CSV, our JSON); PDFs need pdf.js and go
+ * through `pdfToCorpus` instead. Pure and synchronous, so it runs in a Web Worker.
+ */
+export function readSource(name: string, bytes: Uint8Array): Result<SourceStep> {
+  const format = formatOf(name, bytes);
+  if (format === null || format === "pdf") return fail("unsupportedType", "", name);
+  const text = decodeText(bytes);
+  if (!text.ok) return text;
+  if (format === "text") {
+    const parsed = parseTextCorpus(text.value, name);
+    return parsed.ok ? ok({ kind: "parsed", corpus: parsed.value }) : parsed;
+  }
+  if (format === "json") {
+    const parsed = parseCorpusJson(text.value, name);
+    return parsed.ok ? ok({ kind: "parsed", corpus: parsed.value }) : parsed;
+  }
+  const table = readCsvTable(text.value);
+  if (!table.ok) return table;
+  return ok({
+    kind: "csv",
+    name,
+    table: table.value,
+    mapping: guessCsvMapping(table.value.headers),
+  });
+}
+
+/** Quotes from a mapped CSV table, as a preview step. */
+export function mapCsv(name: string, table: CsvTable, mapping: CsvMapping): Result<SourceStep> {
+  const parsed = csvToCorpus(table, mapping, name);
+  return parsed.ok ? ok({ kind: "parsed", corpus: parsed.value }) : parsed;
+}

@@ -1,0 +1,281 @@
+import { type ChangeEvent, useEffect, useId, useRef, useState } from "react";
+import {
+  checkSize,
+  formatOf,
+  MAX_IMPORT_BYTES,
+  type ParsedCorpus,
+  type Result,
+  type SourceStep,
+} from "../../domain/corpus/import";
+import type { SourceFormat } from "../../domain/corpus/import/result";
+import { useT } from "../../i18n/useT";
+import { ImportCancelled } from "../../persistence/corpusRepo";
+import { useAppStore } from "../../state/StoreProvider";
+import { CsvMappingForm } from "./CsvMappingForm";
+import type { CorporaService, ImportProgress } from "./corporaService";
+import { ImportPreview } from "./ImportPreview";
+import { startImport } from "./importClient";
+import { importErrorMessage } from "./importMessages";
+
+type CsvStep = Extract<SourceStep, { kind: "csv" }>;
+interface FileInfo {
+  name: string;
+  size: number;
+  format: SourceFormat;
+}
+
+type Phase =
+  | { kind: "idle" }
+  | { kind: "reading"; done: number; total: number }
+  | { kind: "csv"; step: CsvStep; error: string | null }
+  | { kind: "preview"; corpus: ParsedCorpus }
+  | { kind: "storing"; progress: ImportProgress };
+
+/** Benchmark marks: file chosen → preview shown, and Opslaan → library shows the corpus. */
+export const IMPORT_MARKS = {
+  start: "ontrafel:corpus-import-start",
+  preview: "ontrafel:corpus-import-preview",
+  storeStart: "ontrafel:corpus-import-store-start",
+  done: "ontrafel:corpus-import-done",
+} as const;
+
+async function readPdf(
+  bytes: ArrayBuffer,
+  name: string,
+  onPage: (d: number, t: number) => void,
+  signal: AbortSignal,
+): Promise<Result<SourceStep>> {
+  const [{ readPdfText }, { pdfToCorpus }] = await Promise.all([
+    import("./pdfText"),
+    import("../../domain/corpus/import/pdfLayout"),
+  ]);
+  let pages: Awaited<ReturnType<typeof readPdfText>>;
+  try {
+    pages = await readPdfText(bytes, onPage, signal);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: "pdfUnreadable", where: "", detail } };
+  }
+  const parsed = pdfToCorpus(pages, name);
+  return parsed.ok ? { ok: true, value: { kind: "parsed", corpus: parsed.value } } : parsed;
+}
+
+/**
+ * Import of a corpus file: read and parse (in a worker; PDFs with pdf.js), for a CSV choose
+ * the columns, preview quotes, sections and warnings, then store with a progress bar.
+ * Nothing is stored before Opslaan, and a cancel or failure stores nothing.
+ */
+export function ImportPanel({ service }: { service: CorporaService }) {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  const inputId = useId();
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [file, setFile] = useState<FileInfo | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  // The search index the worker builds while the preview is read; null for PDFs.
+  const index = useRef<Promise<string | null> | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // Closing the dialog mid-way cancels what runs.
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const fail = (text: string) => {
+    setPhase({ kind: "idle" });
+    setMessage({ text, error: true });
+  };
+
+  const show = (result: Result<SourceStep>, info: FileInfo) => {
+    if (!result.ok) return fail(importErrorMessage(language, result.error, info, info.format));
+    performance.mark(IMPORT_MARKS.preview);
+    if (result.value.kind === "csv") setPhase({ kind: "csv", step: result.value, error: null });
+    else setPhase({ kind: "preview", corpus: result.value.corpus });
+  };
+
+  const run = (job: Parameters<typeof startImport>[0], signal?: AbortSignal) => {
+    const started = startImport(job, signal);
+    index.current = started.index;
+    return started.result;
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = "";
+    if (!chosen) return;
+    for (const mark of Object.values(IMPORT_MARKS)) performance.clearMarks(mark);
+    performance.mark(IMPORT_MARKS.start);
+    setMessage(null);
+    const head = new Uint8Array(await chosen.slice(0, 4).arrayBuffer());
+    const info: FileInfo = {
+      name: chosen.name,
+      size: chosen.size,
+      format: formatOf(chosen.name, head) ?? "text",
+    };
+    setFile(info);
+    // The size is checked before a single byte is read: a 200 MB file never enters memory.
+    const size = checkSize(chosen.size);
+    if (!size.ok) return fail(importErrorMessage(language, size.error, info, info.format));
+    const controller = new AbortController();
+    abort.current = controller;
+    setPhase({ kind: "reading", done: 0, total: 0 });
+    index.current = null;
+    try {
+      const bytes = await chosen.arrayBuffer();
+      const result =
+        info.format === "pdf"
+          ? await readPdf(
+              bytes,
+              chosen.name,
+              (done, total) => setPhase({ kind: "reading", done, total }),
+              controller.signal,
+            )
+          : await run({ kind: "file", name: chosen.name, bytes }, controller.signal);
+      if (!controller.signal.aborted) show(result, info);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      fail(
+        t("corpora.storeFailed", {
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+  };
+
+  const onMapped = async (step: CsvStep) => {
+    if (!file) return;
+    const result = await run({
+      kind: "csv",
+      name: step.name,
+      table: step.table,
+      mapping: step.mapping,
+    });
+    if (result.ok) show(result, file);
+    else
+      setPhase({
+        kind: "csv",
+        step,
+        error: importErrorMessage(language, result.error, file, "csv"),
+      });
+  };
+
+  const onStore = async (corpus: ParsedCorpus, name: string) => {
+    const controller = new AbortController();
+    abort.current = controller;
+    performance.mark(IMPORT_MARKS.storeStart);
+    const total = corpus.quotes.length;
+    setPhase({ kind: "storing", progress: { stage: "indexing", done: 0, total } });
+    try {
+      const stored = await service.store(corpus, name, {
+        signal: controller.signal,
+        searchIndex: index.current ?? undefined,
+        onProgress: (progress) => setPhase({ kind: "storing", progress }),
+      });
+      performance.mark(IMPORT_MARKS.done);
+      setPhase({ kind: "idle" });
+      setMessage({
+        text: t("corpora.stored", { name: stored.name, count: stored.quoteCount }),
+        error: false,
+      });
+    } catch (error) {
+      if (error instanceof ImportCancelled) {
+        setPhase({ kind: "idle" });
+        setMessage({ text: t("corpora.cancelled"), error: false });
+      } else
+        fail(
+          t("corpora.storeFailed", {
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        );
+    }
+  };
+
+  const cancel = () => {
+    abort.current?.abort();
+    setPhase({ kind: "idle" });
+    setMessage({ text: t("corpora.cancelled"), error: false });
+  };
+
+  return (
+    <section className="import-panel" aria-labelledby={`${inputId}-h`}>
+      <h3 id={`${inputId}-h`}>{t("corpora.import")}</h3>
+      {phase.kind === "idle" && (
+        <p>
+          <label htmlFor={inputId}>
+            {t("corpora.fileLabel", { max: MAX_IMPORT_BYTES / (1024 * 1024) })}
+          </label>
+          <br />
+          <input
+            ref={input}
+            id={inputId}
+            type="file"
+            accept=".txt,.md,.markdown,.csv,.tsv,.json,.pdf,text/plain,text/markdown,text/csv,application/json,application/pdf"
+            onChange={onFile}
+            disabled={service.db === null}
+          />
+        </p>
+      )}
+      {service.db === null && <p>{t("corpora.noStorage")}</p>}
+      {message && (
+        <p
+          className={message.error ? "import-error" : "import-done"}
+          role={message.error ? "alert" : "status"}
+          data-testid="import-message"
+        >
+          {message.text}
+        </p>
+      )}
+      {phase.kind === "reading" && (
+        <div role="status">
+          <p>
+            {phase.total > 0
+              ? t("corpora.readingPdf", { done: phase.done, total: phase.total })
+              : t("corpora.reading")}
+          </p>
+          <progress
+            aria-label={t("corpora.progress")}
+            max={phase.total || undefined}
+            value={phase.total ? phase.done : undefined}
+          />
+          <button type="button" onClick={cancel}>
+            {t("corpora.cancel")}
+          </button>
+        </div>
+      )}
+      {phase.kind === "csv" && file && (
+        <CsvMappingForm
+          fileName={file.name}
+          step={phase.step}
+          error={phase.error}
+          onChange={(step) => setPhase({ kind: "csv", step, error: null })}
+          onNext={onMapped}
+          onCancel={cancel}
+        />
+      )}
+      {phase.kind === "preview" && (
+        <ImportPreview
+          corpus={phase.corpus}
+          replaces={service.idFor(phase.corpus.sourceName)}
+          onStore={onStore}
+          onCancel={cancel}
+        />
+      )}
+      {phase.kind === "storing" && (
+        <div>
+          <p role="status">
+            {phase.progress.stage === "indexing"
+              ? t("corpora.indexing")
+              : t("corpora.storing", { done: phase.progress.done, total: phase.progress.total })}
+          </p>
+          <progress
+            aria-label={t("corpora.progress")}
+            max={phase.progress.total}
+            value={phase.progress.stage === "storing" ? phase.progress.done : undefined}
+          />
+          <button type="button" onClick={() => abort.current?.abort()}>
+            {t("corpora.cancel")}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
