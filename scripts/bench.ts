@@ -12,6 +12,8 @@ import { viteBuild } from "./bench/build";
 import { benchBundleSize } from "./bench/bundleSize";
 import { benchCanvas, type CanvasBenchSize } from "./bench/canvasPage";
 import { CHROMIUM_PATH, chromiumLaunchOptions } from "./bench/chromium";
+import { benchCorpusImport } from "./bench/corpusImport";
+import { benchExport } from "./bench/exportPage";
 import { benchLayout, type LayoutBenchSize } from "./bench/layoutPage";
 import type { Metrics } from "./bench/metrics";
 import { parseOptions } from "./bench/options";
@@ -121,6 +123,26 @@ try {
   });
   await collect("layout", () =>
     benchLayout(browser, benchServer.url, layoutSize, options.timeoutMs),
+  );
+  // Issue 7: a 20,000-quote corpus through the app's import (smoke: 500 quotes, one run).
+  await collect("corpusImport", () =>
+    benchCorpusImport(
+      browser,
+      appServer.url,
+      options.smoke ? { quotes: 500, runs: 1 } : { quotes: 20_000, runs: 3 },
+      options.timeoutMs,
+    ),
+  );
+  // Issue 5: PNG export of 500 nodes at 2×, JSON export/import of 2,000 nodes.
+  await collect("export", () =>
+    benchExport(
+      browser,
+      benchServer.url,
+      options.smoke
+        ? { pngNodes: 50, jsonNodes: 100, runs: 1, pngRuns: 1 }
+        : { pngNodes: 500, jsonNodes: 2000, runs: 5, pngRuns: 3 },
+      options.timeoutMs,
+    ),
   );
 } finally {
   await browser.close();

@@ -43,6 +43,8 @@ void bootstrap(store, () => watchConnection(new OntrafelDb(), store), linkedId).
   const session = createAnalysisSession(store, db);
   startRouting(store, session);
   render(session);
+  // Corpora (issue 7): several corpora, imports and corrections; loaded after start-up.
+  void import("./features/corpora/corporaService").then((m) => m.startCorpora(store, db));
 });
 
 /** localStorage throws in some locked-down browsers; the app then simply forgets the language. */

@@ -20,8 +20,15 @@ export const TARGETS: Readonly<Record<string, number | null>> = {
   canvas_drag_rerendered_nodes: 1,
   save_2000_ms: 50,
   load_2000_ms: 150,
+  // export group (issue 5)
+  png_export_500_ms: 3000,
+  json_export_2000_ms: null,
+  json_import_2000_ms: null,
   layout_500_ms: 1000,
   layout_500_main_thread_block_ms: 50,
+  corpus_import_20k_ms: 3000,
+  corpus_import_20k_peak_mb: null,
+  corpus_import_20k_longest_task_ms: null,
 };
 
 export function metric(name: string, value: number, unit: string): Metric {

@@ -24,7 +24,7 @@ const USAGE = `Usage: tsx scripts/bench.ts [--smoke] [--reuse-build] [--out FILE
   --reuse-build  use the existing dist/ when there is one
   --out FILE     JSON results file (default tests/bench/results.json)
   --no-log       do not append the run to docs/PERFORMANCE.md
-  --only A,B     run only these groups (seed, bundle, app, search, persistence, canvas, layout, …); not logged`;
+  --only A,B     run only these groups (seed, bundle, app, search, persistence, canvas, layout, corpusImport, export); not logged`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   let smoke = false;

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from "react";
 import { AnalysesOverview } from "../features/analyses/AnalysesOverview";
+import { FileDropImport } from "../features/transfer/FileDropImport";
+import { isProjectorWindow } from "../features/workshop/projectorWindow";
 import { useT } from "../i18n/useT";
 import { useAppStore } from "../state/StoreProvider";
 import { AppHeader } from "./AppHeader";
@@ -11,6 +13,10 @@ import { StorageBanner } from "./StorageBanner";
 // loads, so the first screen's script stays small.
 const workspaceChunk = import("./Workspace");
 const Workspace = lazy(() => workspaceChunk.then((m) => ({ default: m.Workspace })));
+// Workshop mode: a window opened with ?projector shows the analysis for the room.
+const ProjectorView = lazy(() =>
+  import("../features/workshop/ProjectorView").then((m) => ({ default: m.ProjectorView })),
+);
 
 function MainContent() {
   const t = useT();
@@ -20,7 +26,7 @@ function MainContent() {
   if (route.id !== openId) return <p className="corpus-status">{t("analyses.loading")}</p>;
   return (
     <Suspense fallback={<p className="corpus-status">{t("corpus.loading")}</p>}>
-      <Workspace />
+      {isProjectorWindow() ? <ProjectorView /> : <Workspace />}
     </Suspense>
   );
 }
@@ -36,6 +42,8 @@ export function App() {
       <StorageBanner />
       <NoticeBanner />
       <main className="app-main">{status.kind === "ready" && <MainContent />}</main>
+      {/* transfer (issue 5) */}
+      {status.kind === "ready" && <FileDropImport />}
     </>
   );
 }

@@ -8,6 +8,9 @@ import { useCanvasShortcuts } from "../features/canvas/useCanvasShortcuts";
 import { useGlobalShortcuts } from "../features/canvas/useGlobalShortcuts";
 import { useLayout } from "../features/canvas/useLayout";
 import { LibraryPanel } from "../features/library/LibraryPanel";
+import { useWorkshop } from "../features/workshop/useWorkshop";
+import { WorkshopBar } from "../features/workshop/WorkshopBar";
+import { WorkshopLayer } from "../features/workshop/WorkshopLayer";
 import { useAppStoreApi } from "../state/StoreProvider";
 
 const HelpOverlay = lazy(() =>
@@ -30,7 +33,9 @@ function WorkspaceInner() {
   const [snapToGrid, setSnapToGrid] = useState(true);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const extra = useMemo(() => ({ layout, tidySelection }), [layout, tidySelection]);
-  const onCanvasKeyDown = useCanvasShortcuts(useAppStoreApi(), commands, extra);
+  const canvasKeyDown = useCanvasShortcuts(useAppStoreApi(), commands, extra);
+  // Workshop mode: its keys go before the canvas ones; bar, quick capture and voting below.
+  const workshop = useWorkshop(canvasKeyDown);
   useGlobalShortcuts(openHelp);
 
   return (
@@ -46,7 +51,9 @@ function WorkspaceInner() {
           onToggleSnap={() => setSnapToGrid((v) => !v)}
           onOpenHelp={openHelp}
         />
-        <Canvas commands={commands} snapToGrid={snapToGrid} onKeyDown={onCanvasKeyDown} />
+        <WorkshopBar commands={workshop.commands} />
+        <Canvas commands={commands} snapToGrid={snapToGrid} onKeyDown={workshop.onCanvasKeyDown} />
+        <WorkshopLayer commands={workshop.commands} />
       </div>
       <SidePanel />
       {helpOpen && (

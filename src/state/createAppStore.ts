@@ -3,10 +3,12 @@ import { createStore } from "zustand/vanilla";
 import { type IdSource, randomIds } from "../domain/analysis/ids";
 import type { Language } from "../i18n/messages";
 import { type CanvasSlice, createCanvasSlice } from "./slices/canvasSlice";
+import { type CorporaSlice, createCorporaSlice } from "./slices/corporaSlice";
 import { createLibrarySlice, type LibrarySlice } from "./slices/librarySlice";
 import { createUiSlice, type UiSlice } from "./slices/uiSlice";
+import { createWorkshopSlice, type WorkshopSlice } from "./slices/workshopSlice";
 
-export type AppState = LibrarySlice & UiSlice & CanvasSlice;
+export type AppState = LibrarySlice & UiSlice & CanvasSlice & WorkshopSlice & CorporaSlice;
 
 export interface AppStoreOptions {
   language?: Language;
@@ -25,6 +27,8 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createLibrarySlice(...a),
         ...createUiSlice(options.language ?? "nl")(...a),
         ...createCanvasSlice(options.ids ?? randomIds, options.now ?? Date.now)(...a),
+        ...createWorkshopSlice(...a),
+        ...createCorporaSlice(...a),
       }),
       {
         // Only the document is history; selection, filters and language are not undone.

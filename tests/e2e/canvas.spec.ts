@@ -199,11 +199,14 @@ test("cards join a cluster when dropped on it and leave when dragged out; cluste
   await page.mouse.up();
   await expect(cluster).toContainText("2 citaten");
 
-  // Drag it out again.
+  // Drag it out again: just below the cluster, well inside the pane (near its edge React
+  // Flow would start panning).
   const inside = await centreOf(page.locator(`.react-flow__node[data-id="${thirdId}"]`));
+  const outline = await cluster.boundingBox();
+  if (!outline) throw new Error("cluster not visible");
   await page.mouse.move(inside.x, inside.y);
   await page.mouse.down();
-  await page.mouse.move(inside.x + 50, inside.y + 500, { steps: 15 });
+  await page.mouse.move(inside.x + 50, outline.y + outline.height + 90, { steps: 15 });
   await page.mouse.up();
   await expect(cluster).toContainText("1 citaten");
 

@@ -5,6 +5,7 @@ import { useSession } from "../../app/SessionProvider";
 import { useT } from "../../i18n/useT";
 import { listAnalyses } from "../../persistence/analysisRepo";
 import type { AnalysisRecord } from "../../persistence/db";
+import { ImportButton } from "../transfer/ImportButton";
 import { AnalysisCard } from "./AnalysisCard";
 import { TrashSection } from "./TrashSection";
 import { type OverviewStatus, useOverviewActions } from "./useOverviewActions";
@@ -46,6 +47,8 @@ export function AnalysesOverview() {
         <button type="button" onClick={create} disabled={!session}>
           + {t("analyses.new")}
         </button>
+        {/* transfer (issue 5) */}
+        <ImportButton />
       </div>
       <p className={`overview-status${status?.kind === "failed" ? " error" : ""}`} role="status">
         {status?.text}

@@ -2,6 +2,7 @@ import { useStore } from "zustand";
 import { ROLES, type Role } from "../../domain/analysis/analysis";
 import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { TransferMenu } from "../transfer/TransferMenu";
 import type { CanvasCommands } from "./canvasCommands";
 import { EdgeEditor } from "./EdgeEditor";
 import { ROLE_ICONS, ROLE_LABELS } from "./nodes/RoleBadge";
@@ -114,6 +115,8 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
       >
         {t("canvas.delete")}
       </button>
+      {/* transfer (issue 5) */}
+      <TransferMenu />
       <button type="button" onClick={props.onOpenHelp} title="?" aria-haspopup="dialog">
         {t("canvas.help")}
       </button>

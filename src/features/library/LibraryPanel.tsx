@@ -3,6 +3,7 @@ import { quoteIdsOnCanvas } from "../../domain/analysis/graph";
 import type { Quote } from "../../domain/corpus/quote";
 import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { CorpusTools } from "../corpora/CorpusTools";
 import { LibraryFilters } from "./LibraryFilters";
 import { LibraryList } from "./LibraryList";
 import { libraryView } from "./libraryRows";
@@ -74,6 +75,7 @@ export function LibraryPanel({ onPlaceQuote }: { onPlaceQuote?(quote: Quote): vo
         <LibraryList rows={view.rows} placedQuoteIds={placedQuoteIds} onPlaceQuote={onPlaceQuote} />
       )}
       <p className="hint">{t("library.keyboardHint")}</p>
+      <CorpusTools />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { Quote } from "../../domain/corpus/quote";
 import { highlightSegments } from "../../domain/corpus/search";
 import { useT } from "../../i18n/useT";
 import { writeQuoteDrag } from "../canvas/quoteDrag";
+import { CorrectButton } from "../corpora/CorrectButton";
 import { SectionLabel } from "./SectionLabel";
 
 /** Quotes longer than this are shown clamped with a button to read them whole. */
@@ -75,6 +76,7 @@ export const QuoteItem = memo(function QuoteItem({
             {t("canvas.place")}
           </button>
         )}
+        <CorrectButton quote={quote} focusable={focusable} />
         {long && (
           <button
             type="button"
