@@ -297,3 +297,18 @@ test("the overview map shows free nodes and clusters, and moves the view where i
     })
     .toBeGreaterThan(50);
 });
+
+test("zoomed far out a card shows its theme number, and keeps the quote as its name", async ({
+  page,
+}) => {
+  await openApp(page);
+  const quote = sample[0];
+  if (!quote) throw new Error("no sample quote");
+  await dragQuoteToCanvas(page, quote.id, openingWords(quote.text), 200, 200);
+  const card = nodesOfKind(page, "quote");
+  await expect(card).toContainText(openingWords(quote.text));
+  // Each press zooms out by a factor 1.2: from 1 to below 0.35 takes six.
+  for (let i = 0; i < 7; i++) await page.getByRole("button", { name: "Uitzoomen" }).click();
+  await expect(card).toHaveText(quote.section);
+  await expect(card).toHaveAccessibleName(quote.text);
+});

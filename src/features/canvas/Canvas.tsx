@@ -26,7 +26,7 @@ import { NODE_TYPES } from "./nodes";
 import { readQuoteDrag } from "./quoteDrag";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useFlowElements } from "./useFlowElements";
-import { DETAIL_ZOOM, OpeningZoomContext, useZoomAtLeast } from "./zoomLevel";
+import { OpeningZoomContext, useCanvasZoomLevel, ZoomLevelContext } from "./zoomLevel";
 
 const SNAP_GRID: [number, number] = [16, 16];
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
@@ -66,7 +66,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
   const { nodes, edges } = useFlowElements();
   const ariaLabelConfig = useFlowAriaLabels();
   // Zoomed out, dashes are too fine to see and costly to redraw on every pan frame.
-  const detailed = useZoomAtLeast(DETAIL_ZOOM, initialViewport.zoom);
+  const zoomLevel = useCanvasZoomLevel(initialViewport.zoom);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -161,7 +161,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
 
   return (
     <section
-      className={detailed ? "canvas" : "canvas zoomed-out"}
+      className={zoomLevel === "detail" ? "canvas" : "canvas zoomed-out"}
       id="canvas"
       tabIndex={-1}
       aria-label={t("canvas.label")}
@@ -169,39 +169,41 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
       data-testid="canvas"
     >
       <OpeningZoomContext.Provider value={initialViewport.zoom}>
-        <ReactFlow<FlowNode, FlowEdge>
-          key={analysisId}
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDragStop={onNodeDragStop}
-          onMoveEnd={onMoveEnd}
-          onDragOver={onDragOver}
-          onDrop={onDrop}
-          defaultViewport={initialViewport}
-          connectionMode={ConnectionMode.Loose}
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-          selectionOnDrag={false}
-          snapToGrid={snapToGrid}
-          snapGrid={SNAP_GRID}
-          fitViewOptions={FIT_VIEW_OPTIONS}
-          minZoom={0.05}
-          maxZoom={2.5}
-          onlyRenderVisibleElements={nodes.length > 400}
-          proOptions={PRO_OPTIONS}
-          aria-label={t("canvas.label")}
-          ariaLabelConfig={ariaLabelConfig}
-        >
-          <CanvasBackground gap={SNAP_GRID[0]} />
-          <Controls fitViewOptions={FIT_VIEW_OPTIONS} showInteractive={false} />
-          <CanvasMiniMap />
-        </ReactFlow>
+        <ZoomLevelContext.Provider value={zoomLevel}>
+          <ReactFlow<FlowNode, FlowEdge>
+            key={analysisId}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDragStop={onNodeDragStop}
+            onMoveEnd={onMoveEnd}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            defaultViewport={initialViewport}
+            connectionMode={ConnectionMode.Loose}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+            selectionOnDrag={false}
+            snapToGrid={snapToGrid}
+            snapGrid={SNAP_GRID}
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            minZoom={0.05}
+            maxZoom={2.5}
+            onlyRenderVisibleElements={nodes.length > 400}
+            proOptions={PRO_OPTIONS}
+            aria-label={t("canvas.label")}
+            ariaLabelConfig={ariaLabelConfig}
+          >
+            <CanvasBackground gap={SNAP_GRID[0]} />
+            <Controls fitViewOptions={FIT_VIEW_OPTIONS} showInteractive={false} />
+            <CanvasMiniMap />
+          </ReactFlow>
+        </ZoomLevelContext.Provider>
       </OpeningZoomContext.Provider>
       {isEmpty && <p className="canvas-empty">{t("canvas.empty")}</p>}
       <LinkModeBanner />

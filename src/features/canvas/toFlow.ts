@@ -108,6 +108,7 @@ export function createNodeMapper() {
         // Names the kind on React Flow's own node element. Hidden text inside the node would
         // do the same, but its clip made the whole canvas repaint on every pan frame.
         domAttributes: { "aria-roledescription": kindNames[node.kind] },
+        ...(node.kind === "quote" ? { ariaLabel: node.snapshot.text } : {}),
         ...(style ? { style, width: style.width, height: style.height } : {}),
         ...(node.kind === "cluster" ? { dragHandle: ".cluster-header", zIndex: -1 } : {}),
       };

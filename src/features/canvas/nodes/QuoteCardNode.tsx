@@ -3,7 +3,7 @@ import { memo, useState } from "react";
 import { useT } from "../../../i18n/useT";
 import type { FlowNode } from "../flowTypes";
 import { QuoteDriftFor } from "../QuoteDriftMark";
-import { DETAIL_ZOOM, useZoomAtLeast } from "../zoomLevel";
+import { useZoomLevel } from "../zoomLevel";
 import { NodeHandles } from "./NodeHandles";
 
 const CLAMP_CHARS = 180;
@@ -12,17 +12,26 @@ const SUMMARY_CHARS = 48;
 
 /**
  * A quote on the canvas. Cards keep one size whether zoomed in or out (so clusters never
- * change shape with the zoom); zoomed out they show only a summary, which is also what keeps
- * thousands of cards cheap to draw.
+ * change shape with the zoom); zoomed out they show only a summary, and further out only their
+ * theme number, which is also what keeps thousands of cards cheap to draw. Screen readers get
+ * the quote from the node's label at every zoom (toFlow).
  */
 export const QuoteCardNode = memo(function QuoteCardNode({ data, selected }: NodeProps<FlowNode>) {
   const t = useT();
-  const detailed = useZoomAtLeast(DETAIL_ZOOM);
+  const zoomLevel = useZoomLevel();
   const [expanded, setExpanded] = useState(false);
   if (data.node.kind !== "quote") return null;
   const { snapshot } = data.node;
   const className = `node quote-card${selected ? " selected" : ""}${expanded ? " expanded" : ""}`;
-  if (!detailed) {
+  if (zoomLevel === "overview") {
+    return (
+      <article className={`${className} summary`} data-node-id={data.node.id}>
+        <NodeHandles />
+        <p className="quote-card-theme">{snapshot.section}</p>
+      </article>
+    );
+  }
+  if (zoomLevel === "summary") {
     const summary =
       snapshot.text.length > SUMMARY_CHARS
         ? `${snapshot.text.slice(0, SUMMARY_CHARS)}…`
