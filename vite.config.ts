@@ -8,7 +8,8 @@ import { seedCorpusPlugin } from "./scripts/seedCorpusPlugin";
 // the whole build, the corpus included (it is bundled into the JS by virtual:seed-corpus).
 const pwa = VitePWA({
   registerType: "autoUpdate",
-  injectRegister: "script-defer",
+  // Registered by the app itself once start-up is done (src/app/serviceWorker.ts).
+  injectRegister: false,
   includeAssets: ["favicon.svg", "icon.svg"],
   manifest: {
     name: "Ontrafel — probleem- en oorzakenanalyse",

@@ -6,6 +6,7 @@ import { bootstrap } from "./app/bootstrap";
 import { parseRoute } from "./app/route";
 import { startRouting } from "./app/routing";
 import { SessionProvider } from "./app/SessionProvider";
+import { registerServiceWorkerWhenIdle } from "./app/serviceWorker";
 import { requestPersistentStorage, watchConnection } from "./app/storage";
 import { readLanguagePreference, writeLanguagePreference } from "./i18n/languagePreference";
 import { OntrafelDb } from "./persistence/db";
@@ -45,6 +46,7 @@ void bootstrap(store, () => watchConnection(new OntrafelDb(), store), linkedId).
   render(session);
   // Corpora (issue 7): several corpora, imports and corrections; loaded after start-up.
   void import("./features/corpora/corporaService").then((m) => m.startCorpora(store, db));
+  registerServiceWorkerWhenIdle();
 });
 
 /** localStorage throws in some locked-down browsers; the app then simply forgets the language. */

@@ -376,6 +376,8 @@ test("only the selection: a smaller picture of the selected part", async ({ page
   await openOverview(page);
   await importAndOpen(page, "v1-analysis.ontrafel.json");
   const whole = pngSize(await downloaded(await exportAs(page, /PNG-afbeelding/, { scale: "1×" })));
+  // The stored view may leave the note at the canvas edge: bring everything into view first.
+  await page.getByRole("button", { name: "Alles in beeld" }).click();
   await page.locator(".react-flow__node-note").click();
   await page.getByRole("button", { name: "Exporteren…" }).click();
   const dialog = page.getByRole("dialog", { name: "Analyse exporteren" });

@@ -3,7 +3,6 @@ import { navigate } from "../../app/routing";
 import { useSession } from "../../app/SessionProvider";
 import { useT } from "../../i18n/useT";
 import { useAppStoreApi } from "../../state/StoreProvider";
-import { importFileAsNew } from "./importFile";
 
 /** An import or export that takes longer than this shows that it is busy. */
 export const SLOW_MS = 300;
@@ -36,6 +35,8 @@ export function useImportFile() {
       }
       const timer = setTimeout(() => mounted.current && setBusy(file.name), SLOW_MS);
       try {
+        // The import pipeline loads on first use: the first screen does not need it.
+        const { importFileAsNew } = await import("./importFile");
         const outcome = await importFileAsNew(file, {
           db,
           corpusId:
