@@ -124,7 +124,7 @@ try {
   await collect("layout", () =>
     benchLayout(browser, benchServer.url, layoutSize, options.timeoutMs),
   );
-  // Issue 7: a 20,000-quote corpus through the app's import (smoke: 500 quotes, one run).
+  // A 20,000-quote corpus through the app's import (smoke: 500 quotes, one run).
   await collect("corpusImport", () =>
     benchCorpusImport(
       browser,
@@ -133,7 +133,7 @@ try {
       options.timeoutMs,
     ),
   );
-  // Issue 5: PNG export of 500 nodes at 2×, JSON export/import of 2,000 nodes.
+  // PNG export of 500 nodes at 2×, JSON export/import of 2,000 nodes.
   await collect("export", () =>
     benchExport(
       browser,

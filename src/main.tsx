@@ -44,7 +44,7 @@ void bootstrap(store, () => watchConnection(new OntrafelDb(), store), linkedId).
   const session = createAnalysisSession(store, db);
   startRouting(store, session);
   render(session);
-  // Corpora (issue 7): several corpora, imports and corrections; loaded after start-up.
+  // Several corpora, imports and corrections: loaded after start-up.
   void import("./features/corpora/corporaService").then((m) => m.startCorpora(store, db));
   registerServiceWorkerWhenIdle();
 });

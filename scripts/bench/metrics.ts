@@ -20,7 +20,7 @@ export const TARGETS: Readonly<Record<string, number | null>> = {
   canvas_drag_rerendered_nodes: 1,
   save_2000_ms: 50,
   load_2000_ms: 150,
-  // export group (issue 5)
+  // export group
   png_export_500_ms: 3000,
   json_export_2000_ms: null,
   json_import_2000_ms: null,

@@ -42,7 +42,7 @@ export function App() {
       <StorageBanner />
       <NoticeBanner />
       <main className="app-main">{status.kind === "ready" && <MainContent />}</main>
-      {/* transfer (issue 5) */}
+      {/* A file dropped anywhere opens as a new analysis. */}
       {status.kind === "ready" && <FileDropImport />}
     </>
   );

@@ -336,7 +336,7 @@ export const en: Messages = {
   "shortcuts.votingPanel": "Open or close voting",
   "shortcuts.timer": "Start or pause the timer",
   // --- end workshop mode ---
-  // transfer: export and import (issue 5)
+  // transfer: export and import
   "transfer.export": "Export…",
   "transfer.import": "Import…",
   "transfer.exportTitle": "Export analysis",
@@ -401,7 +401,7 @@ export const en: Messages = {
   "transfer.importedMissingQuote":
     "1 quote is not in the local anthology; it was kept as in the file and is marked.",
   // end transfer
-  // corpora (issue 7): import, several corpora, corrections
+  // corpora: import, several corpora, corrections
   "corpora.open": "Corpora",
   "corpora.readyNamed": "{count} quotes from ‘{name}’",
   "corpora.heading": "Corpora",

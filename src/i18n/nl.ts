@@ -337,7 +337,7 @@ export const nl = {
   "shortcuts.votingPanel": "Stemmen openen of sluiten",
   "shortcuts.timer": "Timer starten of pauzeren",
   // --- end workshop mode ---
-  // transfer: export and import (issue 5)
+  // transfer: export and import
   "transfer.export": "Exporteren…",
   "transfer.import": "Importeren…",
   "transfer.exportTitle": "Analyse exporteren",
@@ -404,7 +404,7 @@ export const nl = {
   "transfer.importedMissingQuote":
     "1 citaat staat niet in de bloemlezing hier; het is bewaard zoals in het bestand en gemarkeerd.",
   // end transfer
-  // corpora (issue 7): import, several corpora, corrections
+  // corpora: import, several corpora, corrections
   "corpora.open": "Corpora",
   "corpora.readyNamed": "{count} citaten uit ‘{name}’",
   "corpora.heading": "Corpora",

@@ -75,7 +75,7 @@ export async function loadOrImportCorpus(
   return { corpus, quotes, imported: true };
 }
 
-// ---- Several corpora (issue 7): list, import with progress, rename, delete ----
+// ---- Several corpora: list, import with progress, rename, delete ----
 
 /** Every stored corpus: the seed first, then the user's by name. */
 export async function listCorpora(db: OntrafelDb): Promise<CorpusRecord[]> {

@@ -47,7 +47,6 @@ export function AnalysesOverview() {
         <button type="button" onClick={create} disabled={!session}>
           + {t("analyses.new")}
         </button>
-        {/* transfer (issue 5) */}
         <ImportButton />
       </div>
       <p className={`overview-status${status?.kind === "failed" ? " error" : ""}`} role="status">

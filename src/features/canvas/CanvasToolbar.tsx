@@ -115,7 +115,6 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
       >
         {t("canvas.delete")}
       </button>
-      {/* transfer (issue 5) */}
       <TransferMenu />
       <button type="button" onClick={props.onOpenHelp} title="?" aria-haspopup="dialog">
         {t("canvas.help")}
