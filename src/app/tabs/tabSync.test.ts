@@ -158,3 +158,35 @@ describe("tab sync", () => {
     expect(await storedLabels(a.db)).toEqual(["A", "B2", "Oorzaak hier"]);
   });
 });
+
+describe("tab sync: live copies", () => {
+  /** A channel that records what it sends and reaches nobody, until another member joins. */
+  function recordingBus() {
+    const bus = fakeBus();
+    const sent: string[] = [];
+    const member = (): TabChannel => {
+      const channel = bus();
+      return {
+        ...channel,
+        postMessage(message) {
+          sent.push(message.type);
+          channel.postMessage(message as SavedMessage);
+        },
+      };
+    };
+    return { member, sent };
+  }
+
+  it("sends no live copy while no other tab listens, and sends the held-back edit when one opens", async () => {
+    const { member, sent } = recordingBus();
+    const a = openTab(member());
+    a.autosave.stop();
+    a.edit("a", "alleen hier");
+    await new Promise((r) => setTimeout(r, 150));
+    expect(sent.filter((type) => type === "live")).toEqual([]);
+
+    const b = openTab(member());
+    await vi.waitFor(() => expect(b.label("a")).toBe("alleen hier"));
+    expect(sent).toContain("live");
+  });
+});
