@@ -30,8 +30,12 @@ export async function centreOf(locator: Locator): Promise<{ x: number; y: number
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Drags from one node's source handle to another node's target handle with the mouse. */
+/**
+ * Drags from one node's source handle to another node's target handle with the mouse, after
+ * "Alles in beeld", so that no handle lies beyond the pane's edge.
+ */
 export async function linkNodes(page: Page, from: Locator, to: Locator) {
+  await page.getByRole("button", { name: "Alles in beeld" }).click();
   const source = await centreOf(from.locator(".react-flow__handle-top"));
   const target = await centreOf(to.locator(".react-flow__handle-bottom"));
   await page.mouse.move(source.x, source.y);
