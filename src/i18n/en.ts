@@ -397,6 +397,7 @@ export const en: Messages = {
   "transfer.report.unused": "Sections without a placed quote",
   "transfer.report.noProblem": "No core problem has been marked yet.",
   "transfer.report.sectionCount": "{count} quotes",
+  "transfer.report.votes": "{count} dots in ‘{round}’",
   "transfer.needsStorage": "Importing needs browser storage; your open analysis stays as it is.",
   "transfer.importedMissingQuote":
     "1 quote is not in the local anthology; it was kept as in the file and is marked.",

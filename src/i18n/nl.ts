@@ -399,6 +399,7 @@ export const nl = {
   "transfer.report.unused": "Thema's zonder geplaatst citaat",
   "transfer.report.noProblem": "Er is nog geen kernprobleem aangewezen.",
   "transfer.report.sectionCount": "{count} citaten",
+  "transfer.report.votes": "{count} stippen in ‘{round}’",
   "transfer.needsStorage":
     "Importeren kan alleen met opslag in de browser; je open analyse blijft zoals ze is.",
   "transfer.importedMissingQuote":

@@ -21,6 +21,7 @@ const words: ReportWords = {
       noProblem: "Geen kernprobleem",
     })[kind],
   sectionCount: (n) => `${n} citaten`,
+  votes: (n, round) => `${n} stippen in ${round}`,
   subtitle: "Verslag",
 };
 
@@ -64,5 +65,28 @@ describe("Markdown report", () => {
     expect(report).toContain("## Overig\n\n- **Los &lt;b&gt;idee&lt;/b&gt;** _(Geen rol)_");
     expect(report).toContain("## Ongebruikt\n\n- 2.7 Handhaving (2 citaten)");
     expect(report).not.toContain("2.1 Jongeren (");
+  });
+
+  it("shows the dots of the latest voting round next to each element", () => {
+    const round = (name: string, votes: Record<string, number>) => ({
+      id: name,
+      name,
+      startedAt: 0,
+      closedAt: null,
+      dotsPerParticipant: 3,
+      participants: 4,
+      votes,
+    });
+    const voted = {
+      ...analysis,
+      votingRounds: [round("Ronde 1", { c: 9 }), round("Ronde 2", { c: 5, p: 2 })],
+    };
+    const text = analysisReport(voted, corpus, exportLabels("nl"), words);
+    expect(text).toContain("- **Kwetsbare jongeren** _(Oorzaak)_ — 5 stippen in Ronde 2");
+    expect(text).toContain(
+      "## Kernprobleem: Uitbuiting blijft onzichtbaar\n\n_2 stippen in Ronde 2_",
+    );
+    expect(text).not.toContain("9 stippen");
+    expect(report).not.toContain("stippen");
   });
 });

@@ -8,6 +8,8 @@ export interface ReportWords {
   heading(kind: "problem" | "causes" | "symptoms" | "other" | "unused" | "noProblem"): string;
   /** "3 van 12 citaten geplaatst"-style line for an unused section. */
   sectionCount(total: number): string;
+  /** "5 stippen in ‘Ronde 1’"-style tag of a node's votes in the latest voting round. */
+  votes(count: number, round: string): string;
   subtitle: string;
 }
 
@@ -63,8 +65,14 @@ export function analysisReport(
           `${indent}> “${escapeMarkdown(q.snapshot.text)}” (${escapeMarkdown(labels.reference(q.snapshot))})`,
       );
 
-  const roleTag = (node: AnalysisNode) =>
-    node.kind === "cluster" || node.kind === "factor" ? ` _(${labels.role(node.role)})_` : "";
+  // Votes of the latest round, so the report shows what the group weighed most.
+  const round = analysis.votingRounds.at(-1);
+  const roleTag = (node: AnalysisNode) => {
+    const role =
+      node.kind === "cluster" || node.kind === "factor" ? ` _(${labels.role(node.role)})_` : "";
+    const votes = round?.votes[node.id];
+    return votes ? `${role} — ${escapeMarkdown(words.votes(votes, round.name))}` : role;
+  };
 
   /** A node as a list item with its quotes, then its neighbours along `next`, cycle-safe. */
   const branch = (
@@ -93,6 +101,8 @@ export function analysisReport(
       `## ${escapeMarkdown(words.heading("problem"))}: ${escapeMarkdown(nodeName(problem))}`,
       "",
     );
+    const problemVotes = round?.votes[problem.id];
+    if (problemVotes) out.push(`_${escapeMarkdown(words.votes(problemVotes, round.name))}_`, "");
     out.push(...quoteLines(problem.id, ""), "");
     const root = new Set([problem.id]);
     out.push(`### ${escapeMarkdown(words.heading("causes"))}`, "");

@@ -87,6 +87,7 @@ export function buildExport(
       const report = analysisReport(source.analysis, source.quotes, labels, {
         heading: (kind) => t(REPORT_HEADINGS[kind]),
         sectionCount: (count) => t("transfer.report.sectionCount", { count }),
+        votes: (count, round) => t("transfer.report.votes", { count, round }),
         subtitle: t("transfer.report.subtitle", { date: exportDate(language, now) }),
       });
       return { blob: text(report, "text/markdown"), fileName: name("md") };
