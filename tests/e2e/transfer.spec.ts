@@ -1,40 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Download, expect, type Page, test } from "@playwright/test";
-import { openApp } from "./support/app";
+import { openApp, type StoredAnalysis, storedAnalyses } from "./support/app";
 import { nodesOfKind } from "./support/canvas";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/import");
 const fixture = (name: string) => join(FIXTURES, name);
-
-interface StoredAnalysis {
-  id: string;
-  title: string;
-  updatedAt: number;
-  nodes: { id: string; kind: string }[];
-  edges: { id: string; source: string; target: string }[];
-  [key: string]: unknown;
-}
-
-/** Every analysis document in IndexedDB, read straight from the database. */
-async function storedAnalyses(page: Page): Promise<StoredAnalysis[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredAnalysis[]>((resolve, reject) => {
-        const request = indexedDB.open("ontrafel");
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction("analyses").objectStore("analyses").getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as { analysis: StoredAnalysis }[]).map((r) => r.analysis));
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
 
 /** The analysis without what an import gives anew (its id and edit time). */
 function content({ id: _id, updatedAt: _u, ...rest }: StoredAnalysis) {

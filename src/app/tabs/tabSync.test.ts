@@ -160,6 +160,34 @@ describe("tab sync", () => {
 });
 
 describe("tab sync: live copies", () => {
+  it("never applies a live copy built before this tab's last save: that would drop the saved edit", async () => {
+    const bus = fakeBus();
+    const b = openTab(bus());
+    // Another tab, driven by hand: it has not seen B's save when it sends its copies.
+    const other = bus();
+    const send = (message: unknown) => other.postMessage(message as SavedMessage);
+    send({ type: "hello" });
+    b.edit("b", "van B");
+    await vi.waitFor(() => expect(b.save).toHaveBeenCalled());
+    await b.save.mock.results[0]?.value;
+
+    const stale = { ...setLabel(initial, "a", "van A"), updatedAt: Date.now() + 1000 };
+    send({ type: "live", analysis: stale, storedAt: initial.updatedAt });
+    await new Promise((r) => setTimeout(r, 20));
+    await b.sync.idle();
+    expect(b.label("b")).toBe("van B");
+    expect(b.label("a")).toBe("A");
+
+    // The same edit made on top of B's save is shown at once.
+    const fresh = {
+      ...setLabel(b.store.getState().analysis, "a", "van A"),
+      updatedAt: Date.now() + 2000,
+    };
+    send({ type: "live", analysis: fresh, storedAt: Date.now() + 1500 });
+    await vi.waitFor(() => expect(b.label("a")).toBe("van A"));
+    expect(b.label("b")).toBe("van B");
+  });
+
   /** A channel that records what it sends and reaches nobody, until another member joins. */
   function recordingBus() {
     const bus = fakeBus();

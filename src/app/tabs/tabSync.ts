@@ -42,6 +42,8 @@ export interface SavedMessage {
 export interface LiveMessage {
   type: "live";
   analysis: unknown;
+  /** The newest stored version the sender knew (its updatedAt): what the document builds on. */
+  storedAt: number;
 }
 
 /**
@@ -95,9 +97,16 @@ export function startTabSync(
   const inSync = new Map<string, Analysis>();
   const history = () => (store.temporal as StoreApi<TemporalState<HistoryState>>).getState();
 
+  // Per analysis: the updatedAt of the newest stored version this tab knows. A live copy built
+  // on an older one lacks saved work of this tab, and applying it would drop that work.
+  const storedAt = new Map<string, number>();
+  const stored = (analysis: Analysis) =>
+    storedAt.set(analysis.id, Math.max(storedAt.get(analysis.id) ?? 0, analysis.updatedAt));
+
   const known = (analysis: Analysis) => {
     base.set(analysis.id, analysis);
     inSync.set(analysis.id, analysis);
+    stored(analysis);
   };
   known(store.getState().analysis);
 
@@ -120,7 +129,8 @@ export function startTabSync(
   const postLive = () => {
     liveTimer = null;
     lastLive = performance.now();
-    channel?.postMessage({ type: "live", analysis: store.getState().analysis });
+    const { analysis } = store.getState();
+    channel?.postMessage({ type: "live", analysis, storedAt: storedAt.get(analysis.id) ?? 0 });
   };
   // Whether another tab or window listens; until one does, live copies are held back.
   let peers = false;
@@ -138,9 +148,12 @@ export function startTabSync(
     if (wait <= 0) postLive();
     else liveTimer = setTimeout(postLive, wait);
   };
-  const receiveLive = (data: unknown) => {
-    const read = readAnalysis(data);
-    if (!read.ok) return;
+  const receiveLive = (message: { analysis?: unknown; storedAt?: unknown }) => {
+    const read = readAnalysis(message.analysis);
+    if (!read.ok || typeof message.storedAt !== "number") return;
+    // Built before the newest save this tab knows: it lacks that work. The sender's own save
+    // will merge it; until then this tab keeps what it has.
+    if (message.storedAt < (storedAt.get(read.analysis.id) ?? 0)) return;
     const current = store.getState().analysis;
     const live = read.analysis;
     // Only over a document without unsaved edits here; those are merged at save time.
@@ -182,6 +195,7 @@ export function startTabSync(
     if (!remote || current.id !== analysisId) return;
     if (before && remote.updatedAt <= before.updatedAt) return; // ours, or older than we know
     base.set(analysisId, remote);
+    stored(remote);
     if (before && sameDocument(remote, before)) return;
     // Already shown live: only note that it is stored now.
     if (inSync.get(analysisId) === current && sameDocument(remote, current)) {
@@ -202,7 +216,9 @@ export function startTabSync(
     if (type === "hello" || type === "here") return;
     if (type === "live") {
       // In order with saved messages, so an older save never overtakes a newer live state.
-      receiving = receiving.then(() => receiveLive((data as { analysis?: unknown }).analysis));
+      receiving = receiving.then(() =>
+        receiveLive(data as { analysis?: unknown; storedAt?: unknown }),
+      );
       return;
     }
     if (!isSavedMessage(event.data)) return;
@@ -240,6 +256,7 @@ export function startTabSync(
       written = next;
     });
     base.set(id, written);
+    stored(written);
     const current = store.getState().analysis;
     if (current === local) {
       // A bumped timestamp alone is no reason to touch the store (and its undo history).

@@ -49,3 +49,33 @@ export async function storedCorpusRecord(page: Page, id: string): Promise<Record
 export function nl(n: number): string {
   return n.toLocaleString("nl-NL");
 }
+
+/** An analysis document as stored, for assertions on what IndexedDB holds. */
+export interface StoredAnalysis {
+  id: string;
+  title: string;
+  updatedAt: number;
+  nodes: { id: string; kind: string; label?: string }[];
+  edges: { id: string; source: string; target: string }[];
+  [key: string]: unknown;
+}
+
+/** Every analysis document in IndexedDB, read straight from the database. */
+export async function storedAnalyses(page: Page): Promise<StoredAnalysis[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredAnalysis[]>((resolve, reject) => {
+        const request = indexedDB.open("ontrafel");
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction("analyses").objectStore("analyses").getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as { analysis: StoredAnalysis }[]).map((r) => r.analysis));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
