@@ -26,7 +26,7 @@ export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): A
   // Saves go through the tab sync, so two tabs on one analysis never overwrite each other.
   const tabs: TabSync | null = db ? startTabSync(store, db) : null;
   const autosave: Autosave | null = tabs
-    ? startAutosave(store, tabs.save, undefined, tabs.isStored)
+    ? startAutosave(store, tabs.save, undefined, tabs.isStored, tabs.baseOf)
     : null;
   if (!db) {
     store.getState().setSaveState({ kind: "memoryOnly" });

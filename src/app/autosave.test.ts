@@ -66,7 +66,9 @@ describe("autosave", () => {
     const { store, edit, autosave } = setup(save);
     edit("laatste woord");
     window.dispatchEvent(new Event("pagehide"));
-    expect(readRescueCopy(store.getState().analysis.id)).toEqual(store.getState().analysis);
+    expect(readRescueCopy(store.getState().analysis.id)?.analysis).toEqual(
+      store.getState().analysis,
+    );
     await vi.advanceTimersByTimeAsync(0);
     expect(save).toHaveBeenCalledTimes(1);
     autosave.stop();

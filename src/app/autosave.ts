@@ -23,6 +23,8 @@ export function startAutosave(
   delayMs = AUTOSAVE_DELAY_MS,
   /** Recognises a document that is already stored as it is (another tab's save shown here). */
   isStored: (analysis: Analysis) => boolean = () => false,
+  /** The stored version an analysis's edits build on, kept with the rescue copy. */
+  baseOf: (id: string) => Analysis | null = () => null,
 ): Autosave {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: Analysis | null = null;
@@ -68,7 +70,7 @@ export function startAutosave(
 
   const onHide = () => {
     if (!pending) return;
-    writeRescueCopy(pending);
+    writeRescueCopy(pending, baseOf(pending.id));
     void write();
   };
   const onVisibility = () => {

@@ -57,6 +57,25 @@ describe("bootstrap", () => {
     expect(readRescueCopy(stored.id)).toBeNull();
     second.db?.close();
   });
+
+  it("merges a rescue copy with what another tab stored after the copy's base: both edits stay", async () => {
+    const first = await start();
+    const base = { ...first.store.getState().analysis, nodes: [factor("a"), factor("b")] };
+    // This tab named "a" but went away before saving; another tab named "b" and saved later.
+    const rescued = { ...setLabel(base, "a", "van deze tab"), updatedAt: base.updatedAt + 10 };
+    const other = { ...setLabel(base, "b", "van de andere tab"), updatedAt: base.updatedAt + 20 };
+    if (!first.db) throw new Error("no database");
+    await saveAnalysis(first.db, other);
+    writeRescueCopy(rescued, base);
+    first.db.close();
+    const second = await start();
+    const labels = second.store
+      .getState()
+      .analysis.nodes.map((n) => (n.kind === "factor" ? n.label : n.id));
+    expect(labels).toEqual(["van deze tab", "van de andere tab"]);
+    expect(second.store.getState().analysis.updatedAt).toBeGreaterThan(other.updatedAt);
+    second.db?.close();
+  });
 });
 
 describe("bootstrap after the last analysis was trashed", () => {

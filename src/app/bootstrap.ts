@@ -15,10 +15,25 @@ import {
 } from "../persistence/corpusRepo";
 import type { OntrafelDb } from "../persistence/db";
 import type { AppStore } from "../state/createAppStore";
-import { clearRescueCopy, readRescueCopy } from "./rescue";
+import { clearRescueCopy, type RescueCopy, readRescueCopy } from "./rescue";
+import { mergeAnalysis } from "./tabs/mergeAnalysis";
 
 function inMemory(source: CorpusSource): LoadedCorpus {
   return { ...parseCorpus(source), imported: true };
+}
+
+/**
+ * A rescue copy with what is stored: merged when another tab stored a newer version than the
+ * one the copy was built on (so neither tab's work is lost), else the newer of the two.
+ */
+function withRescue(stored: Analysis | null, rescue: RescueCopy): Analysis {
+  const { analysis: rescued, base } = rescue;
+  if (!stored) return rescued;
+  if (stored.id === rescued.id && base && stored.updatedAt > base.updatedAt) {
+    const merged = mergeAnalysis(base, rescued, stored);
+    return { ...merged, updatedAt: Math.max(rescued.updatedAt, stored.updatedAt) + 1 };
+  }
+  return rescued.updatedAt > stored.updatedAt ? rescued : stored;
 }
 
 /**
@@ -38,7 +53,7 @@ async function startAnalysis(
   // When the last one is gone (trashed, deleted), the newest other analysis opens instead.
   let analysis = stored?.ok ? stored.analysis : db ? await newestActiveAnalysis(db) : null;
   const rescued = id ? readRescueCopy(id) : null;
-  if (rescued && (!analysis || rescued.updatedAt > analysis.updatedAt)) analysis = rescued;
+  if (rescued) analysis = withRescue(analysis, rescued);
   analysis ??= newAnalysis({
     id: state.ids.next("analysis"),
     title: translate(state.language, "analysis.untitled"),
@@ -48,7 +63,7 @@ async function startAnalysis(
   if (db) {
     await saveAnalysis(db, analysis);
     await rememberLastOpened(db, analysis.id);
-    if (rescued) clearRescueCopy(rescued.id);
+    if (rescued) clearRescueCopy(rescued.analysis.id);
   }
   return analysis;
 }

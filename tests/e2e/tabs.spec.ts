@@ -44,9 +44,9 @@ test("edits made in both tabs at once are all kept", async ({ page }) => {
   for (const tab of [page, other]) {
     await expect(nodesOfKind(tab, "factor")).toHaveCount(2);
   }
-  // Both edits stored before the second tab closes and the first reloads. (Closing one tab
-  // and reloading the other within the autosave's 400 ms can still lose the reloaded tab's
-  // last edit: its rescue copy is kept only when it is newer than what the closing tab stored.)
+  // Both edits stored before the second tab closes and the first reloads: a tab that goes
+  // away within the autosave's 400 ms relies on its rescue copy, and the two tabs of one
+  // analysis share one rescue slot (see the note in src/app/rescue.ts).
   await expect
     .poll(async () =>
       (await storedAnalyses(page))

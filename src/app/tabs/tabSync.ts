@@ -70,6 +70,8 @@ export interface TabSync {
   save(analysis: Analysis): Promise<void>;
   /** True for an analysis object that storage holds as it is, so saving it is pointless. */
   isStored(analysis: Analysis): boolean;
+  /** The newest stored version of an analysis this tab knows: what its edits build on. */
+  baseOf(id: string): Analysis | null;
   /** Resolves when every announced change received so far has been applied (for tests). */
   idle(): Promise<void>;
   stop(): void;
@@ -272,6 +274,7 @@ export function startTabSync(
   return {
     save,
     isStored: (analysis) => inSync.get(analysis.id) === analysis,
+    baseOf: (id) => base.get(id) ?? null,
     idle: () => receiving,
     stop() {
       unsubscribe();
