@@ -24,4 +24,13 @@ describe("message catalogue", () => {
     );
     expect(format("{a} en {b}", { a: "x" })).toBe("x en {b}");
   });
+
+  it("writes every number as the locale does, small whole numbers included", () => {
+    for (const locale of ["nl-NL", "en-GB"]) {
+      const intl = new Intl.NumberFormat(locale);
+      for (const n of [0, 1, 7, 42, 999, 1000, 12345, 0.5, 2.75, -3, -1234]) {
+        expect(format("{n}", { n }, locale)).toBe(intl.format(n));
+      }
+    }
+  });
 });

