@@ -7,6 +7,7 @@ import {
   quoteCard,
 } from "../../../tests/helpers/analysisFactory";
 import { makeQuote } from "../../../tests/helpers/quoteFactory";
+import type { Analysis } from "./analysis";
 import {
   causalCycles,
   clustersWithoutRole,
@@ -15,6 +16,7 @@ import {
   evidenceOf,
   hasProblemNode,
   orphanNodes,
+  sameEvidenceInputs,
 } from "./graph";
 
 describe("evidenceOf", () => {
@@ -173,5 +175,38 @@ describe("evidenceCounts", () => {
       });
     }
     expect(counts.get("problem")).toEqual({ own: 1, rolledUp: 3 });
+  });
+});
+
+describe("sameEvidenceInputs", () => {
+  const analysis = makeAnalysis(
+    [cluster("k"), quoteCard("c1", "q1", { clusterId: "k" }), quoteCard("c2", "q2"), factor("f")],
+    [link("c2", "k"), link("k", "f")],
+  );
+  const withNodes = (nodes: Analysis["nodes"]) => ({ ...analysis, nodes });
+
+  it("holds across moves and relabels, which keep every count", () => {
+    const moved = withNodes(analysis.nodes.map((n) => ({ ...n, position: { x: 9, y: 9 } })));
+    const relabelled = withNodes(
+      analysis.nodes.map((n) => (n.kind === "factor" ? { ...n, label: "nieuw" } : n)),
+    );
+    for (const after of [moved, relabelled]) {
+      expect(sameEvidenceInputs(analysis, after)).toBe(true);
+      expect(evidenceCounts(after)).toEqual(evidenceCounts(analysis));
+    }
+  });
+
+  it("fails when a card changes cluster or quote, or when links or nodes change", () => {
+    const regrouped = withNodes(
+      analysis.nodes.map((n) => (n.id === "c1" ? { ...n, clusterId: null } : n)),
+    );
+    const requoted = withNodes(
+      analysis.nodes.map((n) => (n.id === "c1" ? { ...n, quoteId: "q9" } : n)),
+    );
+    expect(sameEvidenceInputs(analysis, regrouped)).toBe(false);
+    expect(evidenceCounts(regrouped).get("k")).not.toEqual(evidenceCounts(analysis).get("k"));
+    expect(sameEvidenceInputs(analysis, requoted)).toBe(false);
+    expect(sameEvidenceInputs(analysis, { ...analysis, edges: [...analysis.edges] })).toBe(false);
+    expect(sameEvidenceInputs(analysis, withNodes(analysis.nodes.slice(1)))).toBe(false);
   });
 });

@@ -224,36 +224,57 @@ export interface EvidenceCount {
 }
 
 /**
+ * Whether two versions of an analysis have the same evidence counts for certain: the same
+ * links, and the same cards (id, quote, cluster) in the same order. Moving or relabelling
+ * nodes, the usual edit, keeps them; checking is far cheaper than counting again.
+ */
+export function sameEvidenceInputs(before: Analysis, after: Analysis): boolean {
+  if (before.edges !== after.edges || before.nodes.length !== after.nodes.length) return false;
+  return before.nodes.every((a, i) => {
+    const b = after.nodes[i] as AnalysisNode;
+    if (a === b) return true;
+    if (a.id !== b.id || a.kind !== b.kind) return false;
+    return (
+      a.kind !== "quote" ||
+      (b.kind === "quote" && a.quoteId === b.quoteId && a.clusterId === b.clusterId)
+    );
+  });
+}
+
+/**
  * Evidence counts (distinct corpus quotes) for every cluster and factor at once, for the
  * badges on the canvas: linear in the graph for own counts, one upward walk per roled node.
  */
 export function evidenceCounts(analysis: Analysis): Map<string, EvidenceCount> {
   const quotes = quoteNodesById(analysis);
-  const own = new Map<string, Set<string>>();
-  const add = (nodeId: string, quoteId: string) => {
-    const set = own.get(nodeId) ?? new Set<string>();
-    set.add(quoteId);
-    own.set(nodeId, set);
+  // The quotes each node holds itself (its own, its cards', those of cards linked to it), as
+  // lists: a set per node costs more than the whole count when a board opens.
+  const held = new Map<string, string[]>();
+  const hold = (nodeId: string, quoteId: string) => {
+    const list = held.get(nodeId);
+    if (list) list.push(quoteId);
+    else held.set(nodeId, [quoteId]);
   };
   for (const q of quotes.values()) {
-    add(q.id, q.quoteId);
-    if (q.clusterId) add(q.clusterId, q.quoteId);
+    hold(q.id, q.quoteId);
+    if (q.clusterId) hold(q.clusterId, q.quoteId);
   }
   for (const e of analysis.edges) {
     const s = quotes.get(e.source);
     const t = quotes.get(e.target);
-    if (s) add(e.target, s.quoteId);
-    if (t) add(e.source, t.quoteId);
+    if (s) hold(e.target, s.quoteId);
+    if (t) hold(e.source, t.quoteId);
   }
   const counts = new Map<string, EvidenceCount>();
   const causesOf = causesByTarget(analysis.edges);
   for (const node of analysis.nodes) {
     if (node.kind !== "cluster" && node.kind !== "factor") continue;
-    const rolled = new Set(own.get(node.id));
+    const own = new Set(held.get(node.id));
+    const rolled = new Set(own);
     for (const id of walkUp(causesOf, node.id)) {
-      for (const quoteId of own.get(id) ?? []) rolled.add(quoteId);
+      for (const quoteId of held.get(id) ?? []) rolled.add(quoteId);
     }
-    counts.set(node.id, { own: own.get(node.id)?.size ?? 0, rolledUp: rolled.size });
+    counts.set(node.id, { own: own.size, rolledUp: rolled.size });
   }
   return counts;
 }
