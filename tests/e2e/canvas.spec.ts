@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { openApp, parsedSeedQuotes } from "./support/app";
 import {
+  addFactorByKeyboard,
   canvasNode,
   canvasPosition,
   centreOf,
@@ -311,4 +312,52 @@ test("zoomed far out a card shows its theme number, and keeps the quote as its n
   for (let i = 0; i < 7; i++) await page.getByRole("button", { name: "Uitzoomen" }).click();
   await expect(card).toHaveText(quote.section);
   await expect(card).toHaveAccessibleName(quote.text);
+});
+
+test("zoomed far out a cluster draws its cards and their links; a card is selected or zoomed to from there", async ({
+  page,
+}) => {
+  await openApp(page);
+  const [first, second] = sample;
+  if (!first || !second) throw new Error("no sample quotes");
+  await dragQuoteToCanvas(page, first.id, openingWords(first.text), 60, 60);
+  await dragQuoteToCanvas(page, second.id, openingWords(second.text), 340, 60);
+  const cards = nodesOfKind(page, "quote");
+  await cards.nth(0).click();
+  await cards.nth(1).click({ modifiers: ["Shift"] });
+  await page.keyboard.press("g");
+  await page.keyboard.press("Enter");
+  await expect(nodesOfKind(page, "cluster")).toContainText("2 citaten");
+  const cardId = await cards.nth(0).getAttribute("data-id");
+  await addFactorByKeyboard(page, "Gevolg");
+  await linkNodes(page, canvasNode(page, cardId ?? ""), nodesOfKind(page, "factor"));
+  await expect(page.locator(".react-flow__edge")).toHaveCount(1);
+
+  const zoomOut = page.getByRole("button", { name: "Uitzoomen" });
+  for (let i = 0; i < 7; i++) await zoomOut.click();
+  // The cards are drawn by their cluster, each with its theme number, and the link by the
+  // overview's own layer; React Flow keeps only the cluster and the factor.
+  await expect(cards).toHaveCount(0);
+  const drawn = page.locator(".overview-cards .quote-card");
+  await expect(drawn).toHaveText([first.section, second.section]);
+  await expect(page.locator(".overview-links .edge-causes path")).toHaveAttribute("d", /C/);
+
+  await drawn.nth(0).click();
+  await expect(drawn.nth(0)).toHaveClass(/selected/);
+  await drawn.nth(0).dblclick();
+  await expect(cards).toHaveCount(2);
+  await expect(canvasNode(page, cardId ?? "")).toBeInViewport();
+  await expect(page.locator(".overview-cards")).toHaveCount(0);
+
+  // By keyboard: stepping to a card from far out zooms in to it and focuses it.
+  for (let i = 0; i < 7; i++) await zoomOut.click();
+  await expect(cards).toHaveCount(0);
+  await page.getByTestId("canvas").focus();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press("]");
+    const focusedCard = page.locator(".react-flow__node-quote:focus");
+    if (await focusedCard.count()) break;
+    await page.waitForTimeout(400);
+  }
+  await expect(page.locator(".react-flow__node-quote:focus")).toBeInViewport();
 });

@@ -23,6 +23,7 @@ import { dropIntoClusters, type Rect } from "./dropIntoClusters";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
+import { OverviewLinks } from "./OverviewLinks";
 import { readQuoteDrag } from "./quoteDrag";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useFlowElements } from "./useFlowElements";
@@ -63,10 +64,12 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
   const initialViewport = useAppStore((s) => s.analysis.viewport);
   const isEmpty = useAppStore((s) => s.analysis.nodes.length === 0);
   const quotes = useAppStore((s) => s.quotes);
-  const { nodes, edges } = useFlowElements();
-  const ariaLabelConfig = useFlowAriaLabels();
   // Zoomed out, dashes are too fine to see and costly to redraw on every pan frame.
   const zoomLevel = useCanvasZoomLevel(initialViewport.zoom);
+  const { nodes, edges, drawnByClusters, drawnCards } = useFlowElements(zoomLevel === "overview");
+  // Counted on the analysis: zoomed far out React Flow gets only clusters and free nodes.
+  const manyNodes = useAppStore((s) => s.analysis.nodes.length > 400);
+  const ariaLabelConfig = useFlowAriaLabels();
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -194,7 +197,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
             fitViewOptions={FIT_VIEW_OPTIONS}
             minZoom={0.05}
             maxZoom={2.5}
-            onlyRenderVisibleElements={nodes.length > 400}
+            onlyRenderVisibleElements={manyNodes}
             proOptions={PRO_OPTIONS}
             aria-label={t("canvas.label")}
             ariaLabelConfig={ariaLabelConfig}
@@ -202,6 +205,12 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
             <CanvasBackground gap={SNAP_GRID[0]} />
             <Controls fitViewOptions={FIT_VIEW_OPTIONS} showInteractive={false} />
             <CanvasMiniMap />
+            <OverviewLinks
+              nodes={nodes}
+              drawnByClusters={drawnByClusters}
+              drawnCards={drawnCards}
+              opening={initialViewport}
+            />
           </ReactFlow>
         </ZoomLevelContext.Provider>
       </OpeningZoomContext.Provider>

@@ -1,5 +1,10 @@
 import type { Edge, Node } from "@xyflow/react";
-import type { AnalysisEdge, AnalysisNode, NodeKind } from "../../domain/analysis/analysis";
+import type {
+  AnalysisEdge,
+  AnalysisNode,
+  NodeKind,
+  QuoteNode,
+} from "../../domain/analysis/analysis";
 import type { EvidenceCount } from "../../domain/analysis/graph";
 
 export type { Size } from "../../domain/analysis/layoutGraph";
@@ -10,6 +15,8 @@ export interface FlowNodeData extends Record<string, unknown> {
   evidence: EvidenceCount | null;
   /** Cards inside (clusters). */
   cardCount: number;
+  /** The cards an expanded cluster draws itself, zoomed far out; otherwise null. */
+  drawnCards: readonly QuoteNode[] | null;
 }
 
 export type FlowNode = Node<FlowNodeData, NodeKind>;

@@ -8,7 +8,7 @@ import {
 } from "../../../tests/helpers/analysisFactory";
 import { moveNodes, setCollapsed } from "../../domain/analysis/operations";
 import { handlesFor } from "./flowHandles";
-import { createEdgeMapper, createNodeMapper } from "./toFlow";
+import { cardsDrawnByClusters, createEdgeMapper, createNodeMapper } from "./toFlow";
 
 const at = (x: number, y: number) => ({ x, y });
 const kindNames = { quote: "Citaat", cluster: "Cluster", factor: "Factor", note: "Notitie" };
@@ -59,6 +59,39 @@ describe("toFlowNodes", () => {
     expect(nodes.find((n) => n.id === "in")?.hidden).toBe(true);
   });
 
+  it("zoomed far out, leaves an expanded cluster's cards to the cluster to draw", () => {
+    const board = makeAnalysis([
+      { ...cluster("k"), position: at(100, 100) },
+      quoteCard("in", "q1", { clusterId: "k" }),
+      cluster("shut"),
+      quoteCard("kept", "q2", { clusterId: "shut" }),
+      quoteCard("free", "q3"),
+    ]);
+    const collapsed = setCollapsed(board, "shut", true);
+    const drawnByClusters = cardsDrawnByClusters(collapsed);
+    const nodes = createNodeMapper()({ ...input(collapsed), drawnByClusters });
+    expect(nodes.map((n) => n.id)).toEqual(["k", "shut", "kept", "free"]);
+    expect(nodes[0]?.data.drawnCards?.map((c) => c.id)).toEqual(["in"]);
+    // A collapsed cluster shows no cards at all; a free card stays a node at every zoom.
+    expect(nodes[1]?.data.drawnCards).toBeNull();
+    expect(nodes.find((n) => n.id === "kept")?.hidden).toBe(true);
+  });
+
+  it("keeps a cluster's node while its drawn cards stay the same", () => {
+    const toNodes = createNodeMapper();
+    const drawn = (a: typeof analysis) => ({
+      ...input(a),
+      drawnByClusters: cardsDrawnByClusters(a),
+    });
+    const before = toNodes(drawn(analysis));
+    const movedFactor = moveNodes(analysis, new Map([["f", at(700, 10)]]));
+    expect(toNodes(drawn(movedFactor))[0]).toBe(before[0]);
+    const movedCard = moveNodes(movedFactor, new Map([["in", at(40, 80)]]));
+    const [k] = toNodes(drawn(movedCard));
+    expect(k).not.toBe(before[0]);
+    expect(k?.data.drawnCards?.[0]?.position).toEqual(at(40, 80));
+  });
+
   it("gives every node handles on the middle of its top and bottom edge", () => {
     const [handleTop, handleBottom] = handlesFor({ width: 200, height: 100 });
     expect(handleTop).toMatchObject({ type: "source", id: null });
@@ -84,6 +117,12 @@ describe("toFlowEdges", () => {
     expect(causes?.markerEnd).toBeDefined();
     expect(contradicts).toMatchObject({ className: "edge-contradicts", label: "soms" });
     expect(contradicts?.markerEnd).toBeUndefined();
+  });
+
+  it("leaves links to cards their cluster draws to the overview's own link layer", () => {
+    const drawnCards = new Set(["in"]);
+    const edges = createEdgeMapper()(analysis, new Set(), labels, drawnCards);
+    expect(edges.map((e) => [e.source, e.target])).toEqual([["f", "k"]]);
   });
 
   it("returns the same array while nothing about the links changed (a drag)", () => {

@@ -6,6 +6,7 @@ import type {
   ClusterNode,
   EdgeKind,
   NodeKind,
+  QuoteNode,
 } from "../../domain/analysis/analysis";
 import { clusterSizes, MIN_CLUSTER } from "../../domain/analysis/clusterSize";
 import type { EvidenceCount } from "../../domain/analysis/graph";
@@ -20,7 +21,36 @@ export interface FlowInput {
   evidence: ReadonlyMap<string, EvidenceCount>;
   /** What a screen reader calls each kind of node ("Citaat", "Cluster", …). */
   kindNames: Readonly<Record<NodeKind, string>>;
+  /**
+   * Zoomed far out, the cards each expanded cluster draws itself (OverviewCards; see
+   * cardsDrawnByClusters). They are left out: React Flow then handles a hundred clusters
+   * instead of thousands of cards on every update.
+   */
+  drawnByClusters?: ReadonlyMap<string, readonly QuoteNode[]>;
 }
+
+const NOTHING_DRAWN: ReadonlyMap<string, readonly QuoteNode[]> = new Map();
+
+/**
+ * The cards an expanded cluster draws itself when the canvas is zoomed far out, by cluster.
+ * Their links are drawn by OverviewLinks, not React Flow.
+ */
+export function cardsDrawnByClusters(analysis: Analysis): Map<string, QuoteNode[]> {
+  const byCluster = new Map<string, QuoteNode[]>();
+  const expanded = new Set(
+    analysis.nodes.filter((n) => n.kind === "cluster" && !n.collapsed).map((n) => n.id),
+  );
+  for (const node of analysis.nodes) {
+    if (node.kind !== "quote" || !node.clusterId || !expanded.has(node.clusterId)) continue;
+    const cards = byCluster.get(node.clusterId);
+    if (cards) cards.push(node);
+    else byCluster.set(node.clusterId, [node]);
+  }
+  return byCluster;
+}
+
+const sameItems = <T>(a: readonly T[] | null, b: readonly T[] | null) =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((item, i) => item === b[i]));
 
 interface Cached {
   selected: boolean;
@@ -30,6 +60,7 @@ interface Cached {
   hidden: boolean;
   style: Size | undefined;
   kindNames: FlowInput["kindNames"];
+  drawnCards: readonly QuoteNode[] | null;
   flow: FlowNode;
 }
 
@@ -45,6 +76,7 @@ export function createNodeMapper() {
     sizes,
     evidence,
     kindNames,
+    drawnByClusters = NOTHING_DRAWN,
   }: FlowInput): FlowNode[] {
     const clusters = new Map<string, ClusterNode>();
     const cardCounts = new Map<string, number>();
@@ -55,10 +87,12 @@ export function createNodeMapper() {
       }
     }
     const extents = clusterSizes(analysis, sizes);
+    const drawn = (n: AnalysisNode) =>
+      n.kind === "quote" && n.clusterId !== null && drawnByClusters.has(n.clusterId);
     // React Flow wants every parent before its children.
     const ordered = [
       ...analysis.nodes.filter((n) => n.kind === "cluster"),
-      ...analysis.nodes.filter((n) => n.kind !== "cluster"),
+      ...analysis.nodes.filter((n) => n.kind !== "cluster" && !drawn(n)),
     ];
     return ordered.map((node) => {
       const parent =
@@ -73,6 +107,10 @@ export function createNodeMapper() {
           ? (extents.get(node.id) ?? { ...MIN_CLUSTER })
           : undefined;
       const hit = cache.get(node);
+      const cached = hit?.drawnCards ?? null;
+      const found = drawnByClusters.get(node.id) ?? null;
+      // The same cards keep the same array, so the cluster does not redraw them.
+      const drawnCards = sameItems(cached, found) ? cached : found;
       if (
         hit &&
         hit.selected === selected &&
@@ -81,6 +119,7 @@ export function createNodeMapper() {
         hit.cardCount === cardCount &&
         hit.hidden === hidden &&
         hit.kindNames === kindNames &&
+        hit.drawnCards === drawnCards &&
         hit.style?.width === style?.width &&
         hit.style?.height === style?.height
       ) {
@@ -89,9 +128,12 @@ export function createNodeMapper() {
       // Same evidence and count: same data object, so the memoised view can skip a render
       // that only selection, size or visibility caused.
       const data =
-        hit && hit.evidence === nodeEvidence && hit.cardCount === cardCount
+        hit &&
+        hit.evidence === nodeEvidence &&
+        hit.cardCount === cardCount &&
+        hit.drawnCards === drawnCards
           ? hit.flow.data
-          : { node, evidence: nodeEvidence ?? null, cardCount };
+          : { node, evidence: nodeEvidence ?? null, cardCount, drawnCards };
       // Until React Flow measures a node, its known or default size lets it show (and its text
       // field take focus) at once, and lets React Flow place handles without rendering it.
       const box = style ?? size ?? DEFAULT_BOX_SIZES[node.kind];
@@ -120,6 +162,7 @@ export function createNodeMapper() {
         hidden,
         style,
         kindNames,
+        drawnCards,
         flow,
       });
       return flow;
@@ -133,9 +176,16 @@ const EDGE_STYLE: Record<EdgeKind, { className: string; arrow: boolean }> = {
   contradicts: { className: "edge-contradicts", arrow: false },
 };
 
+/** Whether a link is drawn by OverviewLinks: it ends at a card its cluster draws itself. */
+export const drawnByOverview = (edge: AnalysisEdge, drawnCards: ReadonlySet<string>) =>
+  drawnCards.has(edge.source) || drawnCards.has(edge.target);
+
+const NO_CARDS: ReadonlySet<string> = new Set();
+
 /**
  * React Flow edges. A link to a card inside a collapsed cluster is drawn to the cluster,
- * so collapsing never hides a causal claim.
+ * so collapsing never hides a causal claim. Links to cards a cluster draws itself (zoomed far
+ * out) are left to OverviewLinks.
  */
 export function createEdgeMapper() {
   const cache = new WeakMap<
@@ -147,6 +197,7 @@ export function createEdgeMapper() {
     analysis: Analysis,
     selectedEdgeIds: ReadonlySet<string>,
     kindLabels: Record<EdgeKind, string>,
+    drawnCards: ReadonlySet<string> = NO_CARDS,
   ): FlowEdge[] {
     const collapsedParent = new Map<string, string>();
     const collapsed = new Set(
@@ -157,7 +208,11 @@ export function createEdgeMapper() {
         collapsedParent.set(node.id, node.clusterId);
       }
     }
-    const next = analysis.edges.map((edge) => {
+    const shown =
+      drawnCards.size === 0
+        ? analysis.edges
+        : analysis.edges.filter((edge) => !drawnByOverview(edge, drawnCards));
+    const next = shown.map((edge) => {
       const source = collapsedParent.get(edge.source) ?? edge.source;
       const target = collapsedParent.get(edge.target) ?? edge.target;
       const selected = selectedEdgeIds.has(edge.id);

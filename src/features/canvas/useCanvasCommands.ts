@@ -3,11 +3,13 @@ import { useMemo } from "react";
 import { useT } from "../../i18n/useT";
 import { useAppStoreApi } from "../../state/StoreProvider";
 import { type CanvasView, createCanvasCommands } from "./canvasCommands";
+import type { FlowEdge, FlowNode } from "./flowTypes";
+import { CARD_ZOOM, nodeBoxOnCanvas } from "./nodeBoxOnCanvas";
 
 /** The canvas commands bound to the store and the React Flow instance on screen. */
 export function useCanvasCommands() {
   const store = useAppStoreApi();
-  const flow = useReactFlow();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
   const t = useT();
   return useMemo(() => {
     const view: CanvasView = {
@@ -21,20 +23,21 @@ export function useCanvasCommands() {
       },
       reveal(id) {
         // Focus the node itself, so arrow keys move it and screen readers announce it.
-        document
-          .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
-          ?.focus();
-        const node = flow.getInternalNode(id);
-        if (!node) return;
-        const { x, y } = node.internals.positionAbsolute;
-        void flow.setCenter(
-          x + (node.measured.width ?? 0) / 2,
-          y + (node.measured.height ?? 0) / 2,
-          {
-            zoom: flow.getZoom(),
-            duration: 200,
-          },
-        );
+        const focus = () =>
+          document
+            .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+            ?.focus();
+        focus();
+        const { analysis, nodeSizes } = store.getState();
+        const box = nodeBoxOnCanvas(flow, analysis, nodeSizes, id);
+        if (!box) return;
+        // A card its cluster draws (zoomed far out) becomes a node of its own when zoomed in.
+        const zoom = box.drawnByCluster ? Math.max(flow.getZoom(), CARD_ZOOM) : flow.getZoom();
+        void flow
+          .setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 200 })
+          .then(() => {
+            if (box.drawnByCluster) requestAnimationFrame(focus);
+          });
       },
       fitView() {
         void flow.fitView({ padding: 0.15, duration: 200 });

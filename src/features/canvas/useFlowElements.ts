@@ -1,15 +1,22 @@
-import { useMemo } from "react";
-import type { EdgeKind, NodeKind } from "../../domain/analysis/analysis";
-import { evidenceCounts } from "../../domain/analysis/graph";
+import { useMemo, useRef } from "react";
+import type { Analysis, EdgeKind, NodeKind, QuoteNode } from "../../domain/analysis/analysis";
+import {
+  type EvidenceCount,
+  evidenceCounts,
+  sameEvidenceInputs,
+} from "../../domain/analysis/graph";
 import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
-import { createEdgeMapper, createNodeMapper } from "./toFlow";
+import { cardsDrawnByClusters, createEdgeMapper, createNodeMapper } from "./toFlow";
+
+const NONE: ReadonlyMap<string, readonly QuoteNode[]> = new Map();
 
 /**
- * The nodes and edges React Flow renders, derived from the store. Evidence is recounted only
- * when links or cluster membership change, not on every drag frame.
+ * The nodes and edges React Flow renders, derived from the store. With `overview` (zoomed
+ * far out) expanded clusters draw their own cards, and `drawnCards` lists those cards: their
+ * links are for OverviewLinks to draw.
  */
-export function useFlowElements() {
+export function useFlowElements(overview: boolean) {
   const t = useT();
   const analysis = useAppStore((s) => s.analysis);
   const selectedNodeIds = useAppStore((s) => s.selectedNodeIds);
@@ -18,16 +25,15 @@ export function useFlowElements() {
   const toNodes = useMemo(createNodeMapper, []);
   const toEdges = useMemo(createEdgeMapper, []);
 
-  const structure = useMemo(() => {
-    const parts: string[] = [];
-    for (const n of analysis.nodes) {
-      if (n.kind === "quote") parts.push(`${n.id}:${n.quoteId}:${n.clusterId ?? ""}`);
-      else if (n.kind === "cluster" || n.kind === "factor") parts.push(n.id);
-    }
-    return parts.join("|");
-  }, [analysis.nodes]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: recount only when the structure key or the links change
-  const evidence = useMemo(() => evidenceCounts(analysis), [structure, analysis.edges]);
+  // Recounted only when links or cards change, not on every drag frame.
+  const counted = useRef<{ analysis: Analysis; evidence: Map<string, EvidenceCount> } | null>(null);
+  const evidence = useMemo(() => {
+    const last = counted.current;
+    if (last && sameEvidenceInputs(last.analysis, analysis)) return last.evidence;
+    const fresh = evidenceCounts(analysis);
+    counted.current = { analysis, evidence: fresh };
+    return fresh;
+  }, [analysis]);
 
   const kindLabels = useMemo<Record<EdgeKind, string>>(
     () => ({
@@ -46,13 +52,21 @@ export function useFlowElements() {
     }),
     [t],
   );
+  const drawnByClusters = useMemo(
+    () => (overview ? cardsDrawnByClusters(analysis) : NONE),
+    [overview, analysis],
+  );
+  const drawnCards = useMemo(
+    () => new Set([...drawnByClusters.values()].flatMap((cards) => cards.map((c) => c.id))),
+    [drawnByClusters],
+  );
   const nodes = useMemo(
-    () => toNodes({ analysis, selectedNodeIds, sizes, evidence, kindNames }),
-    [toNodes, analysis, selectedNodeIds, sizes, evidence, kindNames],
+    () => toNodes({ analysis, selectedNodeIds, sizes, evidence, kindNames, drawnByClusters }),
+    [toNodes, analysis, selectedNodeIds, sizes, evidence, kindNames, drawnByClusters],
   );
   const edges = useMemo(
-    () => toEdges(analysis, selectedEdgeIds, kindLabels),
-    [toEdges, analysis, selectedEdgeIds, kindLabels],
+    () => toEdges(analysis, selectedEdgeIds, kindLabels, drawnCards),
+    [toEdges, analysis, selectedEdgeIds, kindLabels, drawnCards],
   );
-  return { nodes, edges };
+  return { nodes, edges, drawnByClusters, drawnCards };
 }

@@ -32,7 +32,8 @@ function ProjectorCanvas() {
   const t = useT();
   const store = useAppStoreApi();
   const flow = useReactFlow<FlowNode, FlowEdge>();
-  const { nodes, edges } = useFlowElements();
+  // Every card a node of its own: the projector renders cards in full at any zoom.
+  const { nodes, edges } = useFlowElements(false);
   const analysisId = useAppStore((s) => s.analysis.id);
   const [follow, setFollow] = useState(true);
   const followRef = useRef(follow);

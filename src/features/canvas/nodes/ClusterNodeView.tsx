@@ -8,6 +8,7 @@ import type { FlowNode } from "../flowTypes";
 import { EditableText } from "./EditableText";
 import { EvidenceBadge } from "./EvidenceBadge";
 import { NodeHandles } from "./NodeHandles";
+import { OverviewCards } from "./OverviewCards";
 import { RoleBadge } from "./RoleBadge";
 
 export const ClusterNodeView = memo(function ClusterNodeView({
@@ -48,6 +49,7 @@ export const ClusterNodeView = memo(function ClusterNodeView({
           </button>
         </div>
       </header>
+      {data.drawnCards && <OverviewCards cards={data.drawnCards} />}
     </div>
   );
 });

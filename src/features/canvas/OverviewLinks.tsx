@@ -1,0 +1,105 @@
+import { type ReactFlowState, useStore, ViewportPortal } from "@xyflow/react";
+import { memo, useMemo } from "react";
+import {
+  EDGE_KINDS,
+  type EdgeKind,
+  type QuoteNode,
+  type Viewport,
+} from "../../domain/analysis/analysis";
+import { useAppStore } from "../../state/StoreProvider";
+import type { FlowNode } from "./flowTypes";
+import type { Rect } from "./miniMapGeometry";
+import { arrowHead, linkPath, type OverviewLink, overlaps, overviewLinks } from "./overviewLinks";
+
+/**
+ * The part of the board links are drawn for, in flow coordinates: the view and one view's
+ * width and height around it, snapped to a grid of that size so panning redraws the links
+ * only now and then. A key, so the selector's result compares by value.
+ */
+function drawAreaKey(state: ReactFlowState, opening: Viewport): string {
+  const [x, y, zoom] = state.panZoom ? state.transform : [opening.x, opening.y, opening.zoom];
+  const width = (state.width || window.innerWidth) / zoom;
+  const height = (state.height || window.innerHeight) / zoom;
+  const cellX = Math.floor(-x / zoom / width);
+  const cellY = Math.floor(-y / zoom / height);
+  return [(cellX - 1) * width, (cellY - 1) * height, 3 * width, 3 * height]
+    .map(Math.round)
+    .join(",");
+}
+
+function areaOf(key: string): Rect {
+  const [x = 0, y = 0, width = 0, height = 0] = key.split(",").map(Number);
+  return { x, y, width, height };
+}
+
+/**
+ * Zoomed far out, the links that end at a card its cluster draws itself (OverviewCards),
+ * drawn in the canvas's link style (same classes) as one SVG path per kind instead of a React
+ * Flow edge each. Selected links, and every link in focus mode, are drawn one by one so they
+ * can stand out. To select or edit one of these links, zoom in: there they are React Flow
+ * edges again.
+ */
+export function OverviewLinks({
+  nodes,
+  drawnByClusters,
+  drawnCards,
+  opening,
+}: {
+  nodes: readonly FlowNode[];
+  drawnByClusters: ReadonlyMap<string, readonly QuoteNode[]>;
+  drawnCards: ReadonlySet<string>;
+  /** The viewport the canvas opened at, until React Flow has applied it. */
+  opening: Viewport;
+}) {
+  const edges = useAppStore((s) => s.analysis.edges);
+  const sizes = useAppStore((s) => s.nodeSizes);
+  const links = useMemo(
+    () => overviewLinks(nodes, edges, drawnByClusters, drawnCards, sizes),
+    [nodes, edges, drawnByClusters, drawnCards, sizes],
+  );
+  const areaKey = useStore((s) => drawAreaKey(s, opening));
+  const shown = useMemo(() => {
+    const area = areaOf(areaKey);
+    return links.filter((link) => overlaps(link.bounds, area));
+  }, [links, areaKey]);
+  if (shown.length === 0) return null;
+  return <LinkLayer links={shown} />;
+}
+
+const LinkLayer = memo(function LinkLayer({ links }: { links: readonly OverviewLink[] }) {
+  const selected = useAppStore((s) => s.selectedEdgeIds);
+  const oneByOne = useAppStore((s) => s.focusMode);
+  const single = links.filter((link) => oneByOne || selected.has(link.id));
+  const merged = oneByOne ? [] : links.filter((link) => !selected.has(link.id));
+  const pathOf = (kind: EdgeKind) =>
+    merged
+      .filter((link) => link.kind === kind)
+      .map(linkPath)
+      .join("");
+  const arrows = merged
+    .filter((link) => link.kind === "causes")
+    .map(arrowHead)
+    .join("");
+  return (
+    <ViewportPortal>
+      <svg className="overview-links" aria-hidden="true">
+        {EDGE_KINDS.map((kind) => (
+          <g key={kind} className={`react-flow__edge edge-${kind}`}>
+            <path className="react-flow__edge-path" d={pathOf(kind)} />
+          </g>
+        ))}
+        <path className="overview-arrows" d={arrows} />
+        {single.map((link) => (
+          <g
+            key={link.id}
+            data-id={link.id}
+            className={`react-flow__edge edge-${link.kind}${selected.has(link.id) ? " selected" : ""}`}
+          >
+            <path className="react-flow__edge-path" d={linkPath(link)} />
+            {link.kind === "causes" && <path className="overview-arrows" d={arrowHead(link)} />}
+          </g>
+        ))}
+      </svg>
+    </ViewportPortal>
+  );
+});
