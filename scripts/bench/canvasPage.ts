@@ -1,7 +1,7 @@
 // The canvas bench: tests/bench/pages/canvas.html mounts either our Canvas (real store,
 // mapping and node views, render-counting node types) or a bare React Flow canvas with the
 // same nodes (100 groups of 20 cards), links, viewport (zoom 0.25, about 250 of the 2,100
-// nodes in view), snap grid and onlyRenderVisibleElements rule (on above 400 nodes). Ours
+// nodes in view; dragging happens at zoom 0.5), snap grid and onlyRenderVisibleElements rule (on above 400 nodes). Ours
 // also has its Background, Controls and MiniMap; the bare one has none (?extras=1 adds them,
 // for diagnosis). Frame times are rAF intervals, so they come in 16.7 ms steps.
 import type { Browser, Page } from "playwright-core";
@@ -29,14 +29,21 @@ const GESTURE_FRAMES = 60;
 /** Pan: screen px per move, left and up, so new clusters keep scrolling into view. */
 const PAN_STEP = { x: 10, y: 4 };
 /**
- * Drag: screen px per move. At zoom 0.25 the card stays inside its cluster's extent, so the
+ * Drag: screen px per move, at DRAG_ZOOM. The card stays inside its cluster's extent, so the
  * cluster keeps its size and nothing but the card needs to render.
  */
 const DRAG_STEP = { x: 3, y: 1 };
+/**
+ * The zoom a card is dragged at. Zoomed further out, below 0.35, our clusters draw their cards
+ * themselves and a card is moved after zooming in (OverviewCards).
+ */
+const DRAG_ZOOM = 0.5;
 const VIEWPORT = { width: 1280, height: 800 };
 
 interface Gestures {
+  /** Panning at the opening zoom (0.25: clusters draw their cards) and zoomed in (DRAG_ZOOM). */
   panFrames: number[];
+  panZoomedInFrames: number[];
   dragFrames: number[];
   /** Distinct nodes whose component rendered while the one card was dragged. */
   dragRerendered: string[];
@@ -106,12 +113,39 @@ export async function measure(
   }
 }
 
-/** Drags the first card of the first cluster, then pans; frame times and renders of each. */
+/** Pans across the pane from its lower right; the frame intervals. */
+async function pan(page: Page): Promise<number[]> {
+  const room = GESTURE_FRAMES * Math.max(PAN_STEP.x, PAN_STEP.y);
+  const pane = await page.evaluate((r) => window.__canvasBench?.panePoint(r) ?? null, room);
+  if (!pane) throw new Error("no empty spot on the pane to start panning from");
+  const viewport = ".react-flow__viewport";
+  const viewportBefore = await styleOf(page, viewport);
+  await page.evaluate(() => window.__canvasBench?.startFrames());
+  await gesture(page, pane, { x: -PAN_STEP.x, y: -PAN_STEP.y });
+  await page.mouse.up();
+  await nextFrame(page);
+  const frames = await page.evaluate(() => window.__canvasBench?.stopFrames() ?? []);
+  if ((await styleOf(page, viewport)) === viewportBefore) throw new Error("panning did not move");
+  return frames;
+}
+
+/**
+ * Pans at the opening zoom, zooms in to DRAG_ZOOM, drags the first card of the first cluster
+ * and pans again; frame times of each, and renders while dragging.
+ */
 async function gesturesOn(page: Page): Promise<Gestures> {
-  // Top left in its cluster and in view at the start; the drag keeps it inside the cluster.
+  const panFrames = await pan(page);
+
+  await page.evaluate(
+    (zoom) => window.__canvasBench?.setViewport({ x: 20, y: 20, zoom }),
+    DRAG_ZOOM,
+  );
+  const card = '.react-flow__node[data-id="card_0"]';
+  await page.waitForSelector(card);
+  for (let i = 0; i < 5; i++) await nextFrame(page);
+  // Top left in its cluster and in view; the drag keeps it inside the cluster.
   const grab = await page.evaluate(() => window.__canvasBench?.nodePoint("card_0") ?? null);
   if (!grab) throw new Error("card_0 is not rendered inside the pane");
-  const card = '.react-flow__node[data-id="card_0"]';
   const cardBefore = await styleOf(page, card);
   await page.evaluate(() => {
     window.__canvasBench?.resetRenders();
@@ -127,18 +161,8 @@ async function gesturesOn(page: Page): Promise<Gestures> {
   if ((await styleOf(page, card)) === cardBefore)
     throw new Error("dragging card_0 did not move it");
 
-  const room = GESTURE_FRAMES * Math.max(PAN_STEP.x, PAN_STEP.y);
-  const pane = await page.evaluate((r) => window.__canvasBench?.panePoint(r) ?? null, room);
-  if (!pane) throw new Error("no empty spot on the pane to start panning from");
-  const viewport = ".react-flow__viewport";
-  const viewportBefore = await styleOf(page, viewport);
-  await page.evaluate(() => window.__canvasBench?.startFrames());
-  await gesture(page, pane, { x: -PAN_STEP.x, y: -PAN_STEP.y });
-  await page.mouse.up();
-  await nextFrame(page);
-  const panFrames = await page.evaluate(() => window.__canvasBench?.stopFrames() ?? []);
-  if ((await styleOf(page, viewport)) === viewportBefore) throw new Error("panning did not move");
-  return { panFrames, dragFrames, dragRerendered, dropRerendered };
+  const panZoomedInFrames = await pan(page);
+  return { panFrames, panZoomedInFrames, dragFrames, dragRerendered, dropRerendered };
 }
 
 const ms = (value: number): Metric => ({ value: round(value), unit: "ms", target: null });
@@ -218,6 +242,22 @@ export async function benchCanvas(
     },
     canvas_2000_pan_long_frames_pct: pct(longFrames("ontrafel", (g) => g.panFrames)),
     canvas_2000_bare_pan_long_frames_pct: pct(longFrames("bare", (g) => g.panFrames)),
+    canvas_2000_pan_zoomed_in_frame_p95_ms: ms(p95("ontrafel", (g) => g.panZoomedInFrames)),
+    canvas_2000_bare_pan_zoomed_in_frame_p95_ms: ms(p95("bare", (g) => g.panZoomedInFrames)),
+    canvas_2000_pan_zoomed_in_frame_p95_ratio: {
+      value: round(
+        p95("ontrafel", (g) => g.panZoomedInFrames) / p95("bare", (g) => g.panZoomedInFrames),
+        2,
+      ),
+      unit: "×",
+      target: 1.3,
+    },
+    canvas_2000_pan_zoomed_in_long_frames_pct: pct(
+      longFrames("ontrafel", (g) => g.panZoomedInFrames),
+    ),
+    canvas_2000_bare_pan_zoomed_in_long_frames_pct: pct(
+      longFrames("bare", (g) => g.panZoomedInFrames),
+    ),
     canvas_2000_drag_frame_p95_ms: ms(p95("ontrafel", (g) => g.dragFrames)),
     canvas_2000_bare_drag_frame_p95_ms: ms(p95("bare", (g) => g.dragFrames)),
     canvas_2000_drag_frame_p95_ratio: {

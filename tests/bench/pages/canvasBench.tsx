@@ -16,8 +16,10 @@ import {
   panePoint,
   renders,
   resetRenders,
+  setViewport,
   startFrames,
   stopFrames,
+  ViewportProbe,
   watchFirstRender,
 } from "./canvasProbe";
 
@@ -61,6 +63,7 @@ function mount() {
     renders,
     panePoint,
     nodePoint,
+    setViewport,
   };
   window.__canvasBench = api;
   const root = document.getElementById("root");
@@ -73,6 +76,7 @@ function mount() {
   createRoot(root).render(
     <ReactFlowProvider>
       <InitProbe />
+      <ViewportProbe />
       {mode === "ontrafel" ? (
         <StoreProvider store={store}>
           <OntrafelCanvas />

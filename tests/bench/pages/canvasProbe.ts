@@ -1,5 +1,5 @@
-import type { NodeProps, NodeTypes } from "@xyflow/react";
-import { type ComponentType, createElement, memo } from "react";
+import { type NodeProps, type NodeTypes, useReactFlow, type Viewport } from "@xyflow/react";
+import { type ComponentType, createElement, memo, useEffect } from "react";
 
 /**
  * What the canvas bench page measures and how scripts/bench/canvasPage.ts reads it back:
@@ -25,12 +25,30 @@ export interface CanvasBenchApi {
   /** A grab point on a node (upper left, on its text, clear of handles and buttons), if it is
    * rendered and fully inside the pane. */
   nodePoint(id: string): { x: number; y: number } | null;
+  /** Moves the view, as zooming in would. */
+  setViewport(viewport: Viewport): Promise<void>;
 }
 
 declare global {
   interface Window {
     __canvasBench?: CanvasBenchApi;
   }
+}
+
+let applyViewport: ((viewport: Viewport) => Promise<boolean>) | null = null;
+
+/** Inside a ReactFlowProvider: lets the bench move the view (setViewport). */
+export function ViewportProbe() {
+  const flow = useReactFlow();
+  useEffect(() => {
+    applyViewport = flow.setViewport;
+  }, [flow]);
+  return null;
+}
+
+export async function setViewport(viewport: Viewport): Promise<void> {
+  if (!applyViewport) throw new Error("ViewportProbe is not mounted");
+  await applyViewport(viewport);
 }
 
 const renderCounts = new Map<string, number>();
