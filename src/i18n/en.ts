@@ -150,6 +150,7 @@ export const en: Messages = {
   "canvas.quote": "Quote",
   "canvas.collapse": "Collapse",
   "canvas.expand": "Expand",
+  "canvas.overviewCardHint": "Card: click to select, double-click to zoom in on it",
   "canvas.cards": "{count} quotes",
   "canvas.evidence": "{count} supporting quotes",
   "canvas.editLabel": "Edit text",

@@ -148,6 +148,7 @@ export const nl = {
   "canvas.quote": "Citaat",
   "canvas.collapse": "Inklappen",
   "canvas.expand": "Uitklappen",
+  "canvas.overviewCardHint": "Kaart: klik om te selecteren, dubbelklik om erop in te zoomen",
   "canvas.cards": "{count} citaten",
   "canvas.evidence": "{count} onderbouwende citaten",
   "canvas.editLabel": "Tekst bewerken",

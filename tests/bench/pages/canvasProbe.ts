@@ -104,8 +104,9 @@ const STABLE_FRAMES = 3;
 
 /**
  * Calls `done(ms since start)` once the flow is initialised and the number of rendered nodes
- * stopped changing. The time is taken at the frame after the settled state was first seen,
- * so that state has been painted.
+ * and links stopped changing (links: React Flow's edges and, zoomed far out, those our
+ * clusters' cards draw; both carry React Flow's edge class). The time is taken at the frame
+ * after the settled state was first seen, so that state has been painted.
  */
 export function watchFirstRender(
   start: number,
@@ -118,7 +119,8 @@ export function watchFirstRender(
   let stable = 0;
   const tick = (time: number) => {
     const count = document.querySelectorAll(".react-flow__node").length;
-    const state = `${initialised()}:${count}`;
+    const links = document.querySelectorAll(".react-flow__edge").length;
+    const state = `${initialised()}:${count}:${links}`;
     if (state !== last) {
       last = state;
       firstSeen = initialised() && count > 0 ? time : null;

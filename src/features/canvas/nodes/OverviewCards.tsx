@@ -1,6 +1,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { type MouseEvent, memo } from "react";
 import type { QuoteNode } from "../../../domain/analysis/analysis";
+import { useT } from "../../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../../state/StoreProvider";
 import type { FlowEdge, FlowNode } from "../flowTypes";
 import { CARD_ZOOM, nodeBoxOnCanvas } from "../nodeBoxOnCanvas";
@@ -20,6 +21,7 @@ export const OverviewCards = memo(function OverviewCards({
 }: {
   cards: readonly QuoteNode[];
 }) {
+  const t = useT();
   const store = useAppStoreApi();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const selected = useAppStore((s) => s.selectedNodeIds);
@@ -57,6 +59,7 @@ export const OverviewCards = memo(function OverviewCards({
     <div
       className="overview-cards nodrag"
       aria-hidden="true"
+      title={t("canvas.overviewCardHint")}
       onClick={onClick}
       onDoubleClick={onDoubleClick}
     >
