@@ -4,7 +4,7 @@ import type { Analysis } from "../domain/analysis/analysis";
 import { setLabel } from "../domain/analysis/operations";
 import { createAppStore } from "../state/createAppStore";
 import { startAutosave } from "./autosave";
-import { readRescueCopy } from "./rescue";
+import { readRescueCopies } from "./rescue";
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -66,7 +66,7 @@ describe("autosave", () => {
     const { store, edit, autosave } = setup(save);
     edit("laatste woord");
     window.dispatchEvent(new Event("pagehide"));
-    expect(readRescueCopy(store.getState().analysis.id)?.analysis).toEqual(
+    expect(readRescueCopies(store.getState().analysis.id)[0]?.analysis).toEqual(
       store.getState().analysis,
     );
     await vi.advanceTimersByTimeAsync(0);

@@ -5,7 +5,7 @@ import { saveAnalysis } from "../persistence/analysisRepo";
 import { OntrafelDb } from "../persistence/db";
 import { createAppStore } from "../state/createAppStore";
 import { bootstrap } from "./bootstrap";
-import { readRescueCopy, writeRescueCopy } from "./rescue";
+import { readRescueCopies, writeRescueCopy } from "./rescue";
 
 let name: string;
 let n = 0;
@@ -54,7 +54,7 @@ describe("bootstrap", () => {
     first.db?.close();
     const second = await start();
     expect(second.store.getState().analysis).toEqual(newer);
-    expect(readRescueCopy(stored.id)).toBeNull();
+    expect(readRescueCopies(stored.id)).toEqual([]);
     second.db?.close();
   });
 
@@ -74,6 +74,30 @@ describe("bootstrap", () => {
       .analysis.nodes.map((n) => (n.kind === "factor" ? n.label : n.id));
     expect(labels).toEqual(["van deze tab", "van de andere tab"]);
     expect(second.store.getState().analysis.updatedAt).toBeGreaterThan(other.updatedAt);
+    second.db?.close();
+  });
+
+  it("keeps the copies of two tabs that went away at once, and a copy in the older single slot", async () => {
+    const first = await start();
+    const base = {
+      ...first.store.getState().analysis,
+      nodes: [factor("a"), factor("b"), factor("c")],
+    };
+    if (!first.db) throw new Error("no database");
+    await saveAnalysis(first.db, base);
+    const tabOne = { ...setLabel(base, "a", "tab een"), updatedAt: base.updatedAt + 10 };
+    const tabTwo = { ...setLabel(base, "b", "tab twee"), updatedAt: base.updatedAt + 20 };
+    const older = { ...setLabel(base, "c", "oude versie"), updatedAt: base.updatedAt + 5 };
+    writeRescueCopy(tabOne, base, "tab-1");
+    writeRescueCopy(tabTwo, base, "tab-2");
+    localStorage.setItem(`ontrafel.rescue.${base.id}`, JSON.stringify({ analysis: older, base }));
+    first.db.close();
+    const second = await start();
+    const labels = second.store
+      .getState()
+      .analysis.nodes.map((n) => (n.kind === "factor" ? n.label : n.id));
+    expect(labels).toEqual(["tab een", "tab twee", "oude versie"]);
+    expect(readRescueCopies(base.id)).toEqual([]);
     second.db?.close();
   });
 });

@@ -15,7 +15,7 @@ import {
 } from "../persistence/corpusRepo";
 import type { OntrafelDb } from "../persistence/db";
 import type { AppStore } from "../state/createAppStore";
-import { clearRescueCopy, type RescueCopy, readRescueCopy } from "./rescue";
+import { clearRescueCopies, type RescueCopy, readRescueCopies } from "./rescue";
 import { mergeAnalysis } from "./tabs/mergeAnalysis";
 
 function inMemory(source: CorpusSource): LoadedCorpus {
@@ -52,8 +52,9 @@ async function startAnalysis(
   const stored = db && id ? await loadAnalysis(db, id) : null;
   // When the last one is gone (trashed, deleted), the newest other analysis opens instead.
   let analysis = stored?.ok ? stored.analysis : db ? await newestActiveAnalysis(db) : null;
-  const rescued = id ? readRescueCopy(id) : null;
-  if (rescued) analysis = withRescue(analysis, rescued);
+  // Every tab that went away before its save landed left a copy: each is merged in.
+  const rescued = id ? readRescueCopies(id) : [];
+  for (const copy of rescued) analysis = withRescue(analysis, copy);
   analysis ??= newAnalysis({
     id: state.ids.next("analysis"),
     title: translate(state.language, "analysis.untitled"),
@@ -63,7 +64,7 @@ async function startAnalysis(
   if (db) {
     await saveAnalysis(db, analysis);
     await rememberLastOpened(db, analysis.id);
-    if (rescued) clearRescueCopy(rescued.analysis.id);
+    if (id && rescued.length > 0) clearRescueCopies(id);
   }
   return analysis;
 }

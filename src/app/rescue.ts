@@ -5,11 +5,15 @@ import { readAnalysis } from "../domain/analysis/migrations";
  * A synchronous safety copy for the moment a page goes away: IndexedDB writes are asynchronous
  * and may not finish during unload, localStorage writes do. The copy keeps the stored version
  * it was built on (its base), so that the next start can merge it with what another tab stored
- * meanwhile instead of choosing one of the two.
+ * meanwhile instead of choosing one of the two. Each tab has its own slot per analysis, so two
+ * tabs that go away at once both keep their copy.
  */
-// One slot per analysis, shared by the browser's tabs: when two tabs of one analysis go away
-// at once within the autosave delay, the last to write keeps its copy.
 const PREFIX = "ontrafel.rescue.";
+
+/** This page's slot name; a reload is a new page with a new slot. */
+const THIS_TAB = Math.random().toString(36).slice(2, 10);
+
+const slotKey = (id: string, tab: string) => `${PREFIX}${id}#${tab}`;
 
 export interface RescueCopy {
   analysis: Analysis;
@@ -17,34 +21,45 @@ export interface RescueCopy {
   base: Analysis | null;
 }
 
-export function writeRescueCopy(analysis: Analysis, base: Analysis | null = null): void {
+export function writeRescueCopy(
+  analysis: Analysis,
+  base: Analysis | null = null,
+  tab: string = THIS_TAB,
+): void {
   try {
-    localStorage.setItem(PREFIX + analysis.id, JSON.stringify({ analysis, base }));
+    localStorage.setItem(slotKey(analysis.id, tab), JSON.stringify({ analysis, base }));
   } catch {
     // Too big for localStorage or storage refused: the IndexedDB save is all there is.
   }
 }
 
-export function clearRescueCopy(id: string): void {
+/** Clears this tab's copy of an analysis once its save has landed. */
+export function clearRescueCopy(id: string, tab: string = THIS_TAB): void {
   try {
-    localStorage.removeItem(PREFIX + id);
+    localStorage.removeItem(slotKey(id, tab));
   } catch {
     // Nothing to clear.
   }
 }
 
-/** The rescued copy of an analysis and its base, validated like any stored data. */
-export function readRescueCopy(id: string): RescueCopy | null {
-  let text: string | null = null;
+/** The slots holding copies of an analysis: every tab's, and the one slot earlier versions used. */
+function slotsOf(id: string): string[] {
+  const keys: string[] = [];
   try {
-    text = localStorage.getItem(PREFIX + id);
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key === PREFIX + id || key?.startsWith(`${PREFIX}${id}#`)) keys.push(key);
+    }
   } catch {
-    return null;
+    // No storage: no copies.
   }
-  if (!text) return null;
+  return keys;
+}
+
+function parseCopy(text: string): RescueCopy | null {
   try {
     const data = JSON.parse(text) as unknown;
-    // Earlier copies were the bare document.
+    // The earliest copies were the bare document.
     const wrapped = typeof data === "object" && data !== null && "analysis" in data;
     const analysis = readAnalysis(wrapped ? data.analysis : data);
     const base = wrapped && "base" in data && data.base ? readAnalysis(data.base) : null;
@@ -52,5 +67,35 @@ export function readRescueCopy(id: string): RescueCopy | null {
     return { analysis: analysis.analysis, base: base?.ok ? base.analysis : null };
   } catch {
     return null;
+  }
+}
+
+/**
+ * Every tab's rescued copy of an analysis, validated like any stored data, oldest edit first
+ * (the order to merge them in).
+ */
+export function readRescueCopies(id: string): RescueCopy[] {
+  const copies: RescueCopy[] = [];
+  for (const key of slotsOf(id)) {
+    let text: string | null = null;
+    try {
+      text = localStorage.getItem(key);
+    } catch {
+      // Unreadable: skip it.
+    }
+    const copy = text ? parseCopy(text) : null;
+    if (copy) copies.push(copy);
+  }
+  return copies.sort((a, b) => a.analysis.updatedAt - b.analysis.updatedAt);
+}
+
+/** Clears every tab's copy of an analysis, once start-up has stored what they held. */
+export function clearRescueCopies(id: string): void {
+  for (const key of slotsOf(id)) {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // Nothing to clear.
+    }
   }
 }
