@@ -344,6 +344,26 @@ test("zoomed far out a cluster draws its cards and their links; a card is select
 
   await drawn.nth(0).click();
   await expect(drawn.nth(0)).toHaveClass(/selected/);
+  // Clicking the empty canvas deselects it, as it does a node.
+  await page.mouse.click(1000, 600);
+  await expect(drawn.nth(0)).not.toHaveClass(/selected/);
+
+  // Dragging the second card out of its cluster makes it a free card, a node again.
+  const cluster = nodesOfKind(page, "cluster");
+  const start = await centreOf(drawn.nth(1));
+  const outline = await cluster.boundingBox();
+  if (!outline) throw new Error("cluster not visible");
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 10, outline.y + outline.height + 60, { steps: 10 });
+  await page.mouse.up();
+  await expect(cluster).toContainText("1 citaten");
+  await expect(cards).toHaveCount(1);
+  await expect(drawn).toHaveCount(1);
+  await page.keyboard.press("Control+z");
+  await expect(cluster).toContainText("2 citaten");
+  await expect(drawn).toHaveCount(2);
+
   await drawn.nth(0).dblclick();
   await expect(cards).toHaveCount(2);
   await expect(canvasNode(page, cardId ?? "")).toBeInViewport();

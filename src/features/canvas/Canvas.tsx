@@ -12,14 +12,14 @@ import {
 import "@xyflow/react/dist/style.css";
 import { type DragEvent, type KeyboardEvent, useCallback, useRef } from "react";
 import type { Position } from "../../domain/analysis/analysis";
-import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
 import { moveNodes } from "../../domain/analysis/operations";
 import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { CanvasBackground } from "./CanvasBackground";
 import { CanvasMiniMap } from "./CanvasMiniMap";
 import type { CanvasCommands } from "./canvasCommands";
-import { dropIntoClusters, type Rect } from "./dropIntoClusters";
+import { clusterOutlines, finishDrag } from "./cardDrag";
+import type { Rect } from "./dropIntoClusters";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
@@ -111,35 +111,25 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
     [commands],
   );
 
-  // Cluster outlines as they were when a drag began: a cluster grows to fit a card dragged
-  // within it, so only the outline at the start tells whether the card was dropped outside.
-  const clusterRectsAtDragStart = useRef<Map<string, Rect>>(new Map());
+  const outlinesAtDragStart = useRef<Map<string, Rect>>(new Map());
 
   const onNodeDragStart = useCallback(() => {
-    const rects = new Map<string, Rect>();
-    for (const node of flow.getNodes()) {
-      if (node.type !== "cluster" || node.hidden) continue;
-      const internal = flow.getInternalNode(node.id);
-      if (!internal) continue;
-      rects.set(node.id, {
-        ...internal.internals.positionAbsolute,
-        width: internal.measured.width ?? DEFAULT_BOX_SIZES.cluster.width,
-        height: internal.measured.height ?? DEFAULT_BOX_SIZES.cluster.height,
-      });
-    }
-    clusterRectsAtDragStart.current = rects;
+    outlinesAtDragStart.current = clusterOutlines(flow);
     store.getState().beginDrag();
   }, [store, flow]);
 
   const onNodeDragStop = useCallback(
-    (_event: unknown, _node: FlowNode, dragged: FlowNode[]) => {
-      const state = store.getState();
-      const cardSize = (id: string) => state.nodeSizes.get(id) ?? DEFAULT_BOX_SIZES.quote;
-      const ids = dragged.map((n) => n.id);
-      state.endDrag((a) => dropIntoClusters(a, ids, clusterRectsAtDragStart.current, cardSize));
-    },
+    (_event: unknown, _node: FlowNode, dragged: FlowNode[]) =>
+      finishDrag(
+        store,
+        dragged.map((n) => n.id),
+        outlinesAtDragStart.current,
+      ),
     [store],
   );
+
+  // Cards drawn by their cluster (zoomed far out) are no React Flow nodes to deselect.
+  const onPaneClick = useCallback(() => store.getState().select([]), [store]);
 
   const onMoveEnd = useCallback(
     (_event: unknown, viewport: Viewport) => store.getState().setViewport(viewport),
@@ -183,6 +173,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
             onConnect={onConnect}
             onNodeDragStart={onNodeDragStart}
             onNodeDragStop={onNodeDragStop}
+            onPaneClick={onPaneClick}
             onMoveEnd={onMoveEnd}
             onDragOver={onDragOver}
             onDrop={onDrop}
