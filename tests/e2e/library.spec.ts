@@ -92,6 +92,9 @@ test("the library works by keyboard alone", async ({ page }) => {
   await page.keyboard.press("Tab"); // search
   await expect(page.getByLabel("Zoek in citaten")).toBeFocused();
   await page.keyboard.type("AVG");
+  // The list follows the query a moment later (a deferred render); until then a Tab could
+  // land on a quote that the new results then replace.
+  await expect(page.locator("article[data-quote-id] mark").first()).toBeVisible();
   await page.keyboard.press("Tab"); // clear button
   await page.keyboard.press("Tab"); // chapter
   await page.keyboard.press("Tab"); // section
