@@ -306,6 +306,19 @@ test("projector window: follows the analysis live, within a second of the key pr
   await zoomIn.click();
   await page.waitForTimeout(300);
   expect(await zoomOf(projector)).toBeCloseTo(fitted, 3);
+
+  // A voting round's result shows there once the round is closed, not while it runs.
+  await page.getByTestId("canvas").focus();
+  await page.keyboard.press("v");
+  const panel = page.getByTestId("voting-panel");
+  await page.keyboard.type("Prioriteit");
+  await panel.getByRole("button", { name: "Stemronde starten" }).click();
+  await panel.getByRole("button", { name: "Stip voor Kern van de zaak" }).click();
+  const result = projector.getByRole("complementary", { name: "Uitslag van Prioriteit" });
+  await expect(projector.getByTestId("vote-badge").first()).toBeVisible();
+  await expect(result).toHaveCount(0);
+  await panel.getByRole("button", { name: "Ronde sluiten" }).click();
+  await expect(result.getByRole("listitem")).toHaveText([/Kern van de zaak.*1 stip/]);
 });
 
 test("offline: after the first visit the app reloads with no network, corpus included", async ({

@@ -9,6 +9,8 @@ import { useFlowElements } from "../canvas/useFlowElements";
 import { FocusHighlight } from "./FocusHighlight";
 import { openProjectorChannel, readProjectorMessage, type ViewRect } from "./projectorChannel";
 import { TimerClock } from "./Timer";
+import { shownRound } from "./voteSelectors";
+import { VotingRanking } from "./VotingRanking";
 import { PRESENTING_CLASS } from "./WorkshopLayer";
 import "./workshop.css";
 
@@ -112,7 +114,25 @@ function ProjectorCanvas() {
           </button>
         </fieldset>
       </div>
+      <ProjectorRanking />
       <FocusHighlight />
     </section>
+  );
+}
+
+/**
+ * A voting round's result for the room, once the round is closed (while it is open the dots
+ * on the nodes show how it goes, without a list that could steer the last votes).
+ */
+function ProjectorRanking() {
+  const t = useT();
+  const round = useAppStore(shownRound);
+  if (!round || round.closedAt === null) return null;
+  const heading = t("voting.ranking", { name: round.name });
+  return (
+    <aside className="projector-ranking" aria-label={heading}>
+      <h2>{heading}</h2>
+      <VotingRanking round={round} />
+    </aside>
   );
 }

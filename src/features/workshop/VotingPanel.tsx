@@ -1,18 +1,12 @@
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import type { AnalysisNode, VotingRound } from "../../domain/analysis/analysis";
-import {
-  dotBudget,
-  dotsGiven,
-  isVotable,
-  openRound,
-  ranking,
-  topVoted,
-} from "../../domain/analysis/operations";
+import type { VotingRound } from "../../domain/analysis/analysis";
+import { dotBudget, dotsGiven, isVotable, openRound } from "../../domain/analysis/operations";
 import { localeOf } from "../../i18n/messages";
 import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
 import { nodeDisplayName } from "../canvas/panels/nodeDisplayName";
+import { VotingRanking } from "./VotingRanking";
 import { shownRound } from "./voteSelectors";
 import { wholeNumber } from "./wholeNumber";
 import type { WorkshopCommands } from "./workshopCommands";
@@ -126,26 +120,6 @@ function Candidates({ round, commands }: { round: VotingRound; commands: Worksho
   );
 }
 
-function Ranking({ round }: { round: VotingRound }) {
-  const t = useT();
-  const analysis = useAppStore((s) => s.analysis);
-  const ranked = useMemo(() => ranking(analysis, round), [analysis, round]);
-  const top = topVoted(round);
-  if (ranked.length === 0) return <p>{t("voting.noVotes")}</p>;
-  return (
-    <ol className="voting-ranking" data-testid="voting-ranking">
-      {ranked.map(({ node, votes }: { node: AnalysisNode; votes: number }) => (
-        <li key={node.id} className={top.has(node.id) ? "top" : undefined}>
-          <span>{nodeDisplayName(node, t("canvas.untitled"))}</span>
-          <span className="voting-total">
-            {votes === 1 ? t("voting.countOne") : t("voting.count", { count: votes })}
-          </span>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 /**
  * Dot voting: start a round (dots per participant, number of participants), give dots, see the
  * ranking, close or clear a round; earlier rounds stay with their dates and can be shown again.
@@ -214,7 +188,7 @@ export function VotingPanel({ commands }: { commands: WorkshopCommands }) {
       {shown && (
         <div className="voting-results">
           <h3>{t("voting.ranking", { name: shown.name })}</h3>
-          <Ranking round={shown} />
+          <VotingRanking round={shown} />
         </div>
       )}
       <h3>{t("voting.rounds")}</h3>
