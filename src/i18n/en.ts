@@ -312,6 +312,7 @@ export const en: Messages = {
   "timer.pause": "Pause",
   "timer.reset": "Reset",
   "timer.minutes": "Minutes for the timer",
+  "timer.sound": "Sound when the time is up",
   "timer.done": "Time is up",
   "capture.label": "Quick capture for: {name}",
   "capture.noSelection": "Quick capture: select an element first",

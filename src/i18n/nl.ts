@@ -313,6 +313,7 @@ export const nl = {
   "timer.pause": "Pauze",
   "timer.reset": "Opnieuw",
   "timer.minutes": "Minuten voor de timer",
+  "timer.sound": "Geluid als de tijd om is",
   "timer.done": "De tijd is om",
   "capture.label": "Snel vastleggen bij: {name}",
   "capture.noSelection": "Snel vastleggen: selecteer eerst een element",

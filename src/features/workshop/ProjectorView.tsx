@@ -9,8 +9,8 @@ import { useFlowElements } from "../canvas/useFlowElements";
 import { FocusHighlight } from "./FocusHighlight";
 import { openProjectorChannel, readProjectorMessage, type ViewRect } from "./projectorChannel";
 import { TimerClock } from "./Timer";
-import { shownRound } from "./voteSelectors";
 import { VotingRanking } from "./VotingRanking";
+import { shownRound } from "./voteSelectors";
 import { PRESENTING_CLASS } from "./WorkshopLayer";
 import "./workshop.css";
 

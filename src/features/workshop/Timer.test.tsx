@@ -1,6 +1,6 @@
-import { screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderWithStore } from "../../../tests/helpers/renderWithStore";
 import { formatClock, TimerClock, TimerControls } from "./Timer";
 import { WithWorkshopCommands } from "./testHarness";
@@ -37,5 +37,41 @@ describe("timer", () => {
       expect(done).toHaveAttribute("role", "status");
       expect(screen.getByTestId("timer-clock")).toHaveTextContent("0:00");
     });
+  });
+
+  it("chimes once when the time is up, unless the sound is switched off", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const chime = vi.fn();
+      const { store } = renderWithStore(
+        <WithWorkshopCommands>
+          {(c) => <TimerControls commands={c} chime={chime} />}
+        </WithWorkshopCommands>,
+      );
+      act(() =>
+        store
+          .getState()
+          .setTimer({ kind: "running", durationMs: 60_000, endsAt: Date.now() + 60_000 }),
+      );
+      await act(() => vi.advanceTimersByTimeAsync(59_000));
+      expect(chime).not.toHaveBeenCalled();
+      await act(() => vi.advanceTimersByTimeAsync(2_000));
+      expect(chime).toHaveBeenCalledTimes(1);
+
+      screen.getByRole("button", { name: "Geluid als de tijd om is" }).click();
+      act(() =>
+        store
+          .getState()
+          .setTimer({ kind: "running", durationMs: 60_000, endsAt: Date.now() + 60_000 }),
+      );
+      await act(() => vi.advanceTimersByTimeAsync(61_000));
+      expect(chime).toHaveBeenCalledTimes(1);
+      expect(screen.getByRole("button", { name: "Geluid als de tijd om is" })).toHaveAttribute(
+        "aria-pressed",
+        "false",
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { playChime } from "./chime";
 import { wholeNumber } from "./wholeNumber";
 import { remainingMs, type WorkshopCommands } from "./workshopCommands";
 
@@ -35,12 +36,29 @@ export function TimerClock() {
   );
 }
 
-/** Minutes, start/pause and reset for a time-boxed round, with the clock. */
-export function TimerControls({ commands }: { commands: WorkshopCommands }) {
+/**
+ * Minutes, start/pause and reset for a time-boxed round, with the clock; a chime when the
+ * time is up, unless switched off. Only the facilitator's window chimes, not the projector.
+ */
+export function TimerControls({
+  commands,
+  chime = playChime,
+}: {
+  commands: WorkshopCommands;
+  chime?: () => void;
+}) {
   const t = useT();
   const minutesId = useId();
   const timer = useAppStore((s) => s.timer);
   const running = timer.kind === "running";
+  const [sound, setSound] = useState(true);
+  useEffect(() => {
+    if (timer.kind !== "running" || !sound) return;
+    const left = remainingMs(timer, Date.now());
+    if (left === 0) return;
+    const end = setTimeout(chime, left);
+    return () => clearTimeout(end);
+  }, [timer, sound, chime]);
   const minutes = Math.round(timer.durationMs / 60_000);
   // The field as typed; the timer takes it over when it reads as a number of minutes.
   const [draft, setDraft] = useState(String(minutes));
@@ -77,6 +95,15 @@ export function TimerControls({ commands }: { commands: WorkshopCommands }) {
         title={t("timer.reset")}
       >
         ↺
+      </button>
+      <button
+        type="button"
+        aria-pressed={sound}
+        onClick={() => setSound((on) => !on)}
+        aria-label={t("timer.sound")}
+        title={t("timer.sound")}
+      >
+        {sound ? "🔔" : "🔕"}
       </button>
     </span>
   );
