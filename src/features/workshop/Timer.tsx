@@ -103,7 +103,7 @@ export function TimerControls({
         aria-label={t("timer.sound")}
         title={t("timer.sound")}
       >
-        {sound ? "🔔" : "🔕"}
+        ♪
       </button>
     </span>
   );
