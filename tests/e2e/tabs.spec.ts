@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { openApp, storedAnalyses, waitUntilSearchable } from "./support/app";
+import { openApp, parsedSeedQuotes, storedAnalyses, waitUntilSearchable } from "./support/app";
 import { nodesOfKind } from "./support/canvas";
 
 async function addFactor(page: Page, label: string) {
@@ -83,4 +83,23 @@ test("the start asks for persistent storage and the save status tells the answer
   await expect(saved).toBeVisible();
   await expect(saved).toHaveAttribute("data-persisted", /true|false/);
   await expect(saved).toHaveAttribute("title", /opslag/i);
+});
+
+test("a quote corrected in one tab reads corrected in the other tab's library at once", async ({
+  page,
+}) => {
+  const other = await twoTabs(page);
+  const quote = parsedSeedQuotes().find((q) => q.section === "2.11" && !q.pullQuote);
+  if (!quote) throw new Error("no sample quote");
+  const opening = quote.text.split(/\s+/).slice(0, 6).join(" ");
+  const inLibrary = (p: Page, text: string) => p.locator("article.quote").filter({ hasText: text });
+  for (const tab of [page, other]) await tab.getByLabel("Zoek in citaten").fill(opening);
+
+  await inLibrary(page, opening).getByRole("button", { name: "Corrigeren" }).click();
+  const editor = page.getByRole("dialog", { name: "Citaat corrigeren" });
+  await editor.getByLabel("Tekst van het citaat").fill(`${quote.text} (gecorrigeerd)`);
+  await editor.getByRole("button", { name: "Tekst opslaan" }).click();
+  await expect(inLibrary(page, "(gecorrigeerd)")).toHaveCount(1);
+  await expect(inLibrary(other, "(gecorrigeerd)")).toHaveCount(1);
+  await expect(other.getByRole("button", { name: "Correcties (1)" })).toBeVisible();
 });

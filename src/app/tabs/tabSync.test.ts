@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
+import { fakeBus as fakeChannels } from "../../../tests/helpers/fakeBus";
 import type { Analysis } from "../../domain/analysis/analysis";
 import { readAnalysis } from "../../domain/analysis/migrations";
 import { setLabel } from "../../domain/analysis/operations";
@@ -9,27 +10,7 @@ import { createAppStore } from "../../state/createAppStore";
 import { startAutosave } from "../autosave";
 import { type SavedMessage, startTabSync, type TabChannel } from "./tabSync";
 
-/** An in-process stand-in for BroadcastChannel: delivers to every other member, later. */
-function fakeBus() {
-  const members = new Set<{ listeners: Set<(e: MessageEvent) => void> }>();
-  return (): TabChannel => {
-    const member = { listeners: new Set<(e: MessageEvent) => void>() };
-    members.add(member);
-    return {
-      postMessage(message: SavedMessage) {
-        for (const other of members) {
-          if (other === member) continue;
-          setTimeout(() => {
-            for (const l of other.listeners) l(new MessageEvent("message", { data: message }));
-          }, 0);
-        }
-      },
-      addEventListener: (_type, listener) => member.listeners.add(listener),
-      removeEventListener: (_type, listener) => member.listeners.delete(listener),
-      close: () => members.delete(member),
-    };
-  };
-}
+const fakeBus = () => fakeChannels<Parameters<TabChannel["postMessage"]>[0]>();
 
 let name: string;
 let n = 0;

@@ -6,6 +6,7 @@ import { recordFor } from "../../persistence/analysisRepo";
 import type { OntrafelDb } from "../../persistence/db";
 import type { AppStore } from "../../state/createAppStore";
 import type { HistoryState } from "../../state/slices/canvasSlice";
+import { type MessageChannelLike, openBroadcastChannel } from "./channel";
 import { mergeAnalysis, sameDocument } from "./mergeAnalysis";
 
 /*
@@ -58,12 +59,7 @@ export interface PresenceMessage {
 export const LIVE_INTERVAL_MS = 100;
 
 /** The part of BroadcastChannel used here, so tests can pass a pair of fakes. */
-export interface TabChannel {
-  postMessage(message: SavedMessage | LiveMessage | PresenceMessage): void;
-  addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
-  removeEventListener(type: "message", listener: (event: MessageEvent) => void): void;
-  close(): void;
-}
+export type TabChannel = MessageChannelLike<SavedMessage | LiveMessage | PresenceMessage>;
 
 export interface TabSync {
   /** The autosave's save: writes the open analysis, merged with what other tabs stored. */
@@ -84,7 +80,7 @@ function isSavedMessage(data: unknown): data is SavedMessage {
 }
 
 function openChannel(): TabChannel | null {
-  return typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(TAB_CHANNEL);
+  return openBroadcastChannel(TAB_CHANNEL);
 }
 
 export function startTabSync(

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { makeAnalysis } from "../../../tests/helpers/analysisFactory";
+import { fakeBus } from "../../../tests/helpers/fakeBus";
 import { makeQuote } from "../../../tests/helpers/quoteFactory";
 import { countingIds } from "../../domain/analysis/ids";
 import { placeQuotes } from "../../domain/analysis/operations/place";
@@ -8,7 +9,7 @@ import { loadOrImportCorpus, readCorpus, storeCorpus } from "../../persistence/c
 import { addCorrection, listCorrections } from "../../persistence/correctionRepo";
 import { type CorpusRecord, OntrafelDb } from "../../persistence/db";
 import { createAppStore } from "../../state/createAppStore";
-import { startCorpora } from "./corporaService";
+import { type CorpusChangedMessage, startCorpora } from "./corporaService";
 
 let db: OntrafelDb;
 let n = 0;
@@ -57,7 +58,7 @@ async function start(corpusId: string, cardQuotes = userQuotes) {
   );
   store.getState().openAnalysis(placed.analysis);
   store.getState().corpusLoaded(seed.corpus, seed.quotes, true);
-  const service = startCorpora(store, db);
+  const service = startCorpora(store, db, null);
   await service.settled();
   return { store, service, cards: placed.nodeIds };
 }
@@ -130,7 +131,7 @@ describe("corpora service", () => {
 
     const empty = createAppStore({ ids: countingIds() });
     empty.getState().openAnalysis({ ...makeAnalysis(), corpusId: "seed" });
-    const service = startCorpora(empty, db);
+    const service = startCorpora(empty, db, null);
     await service.settled();
     await service.store(parsed.value, "Nieuw");
     expect(empty.getState().analysis.corpusId).toBe(record.id);
@@ -174,5 +175,42 @@ describe("corpora service", () => {
     store.getState().openAnalysis({ ...makeAnalysis(), id: "other", corpusId: "user-x" });
     await service.settled();
     expect(store.getState().quotes.map((q) => q.id)).toEqual(["u1", "u2", "u3"]);
+  });
+
+  it("shows a correction, rename or deletion made in another tab without a reload", async () => {
+    const bus = fakeBus<CorpusChangedMessage>();
+    const tab = async () => {
+      const store = createAppStore({ ids: countingIds() });
+      store.getState().openAnalysis({ ...makeAnalysis(), corpusId: "user-x" });
+      const service = startCorpora(store, db, bus());
+      await service.settled();
+      return { store, service };
+    };
+    await loadOrImportCorpus(db, {
+      id: "seed",
+      name: "Bloemlezing",
+      kind: "seed",
+      contentHash: "s",
+      parserVersion: 1,
+      parse: () => seedQuotes,
+    });
+    await storeCorpus(db, userRecord, userQuotes);
+    const one = await tab();
+    const other = await tab();
+    const nextMessage = () =>
+      new Promise((resolve) => setTimeout(resolve, 0)).then(() => other.service.settled());
+
+    await one.service.correct({ kind: "edit", quoteId: "u1", text: "Elders verbeterd." });
+    await nextMessage();
+    expect(other.store.getState().quotes[0]?.text).toBe("Elders verbeterd.");
+    expect(other.store.getState().corrections).toHaveLength(1);
+
+    await one.service.rename("user-x", "Nieuwe naam");
+    await nextMessage();
+    expect(other.store.getState().corpora.find((c) => c.id === "user-x")?.name).toBe("Nieuwe naam");
+
+    await one.service.remove("user-x");
+    await nextMessage();
+    expect(other.store.getState().corpusStatus).toMatchObject({ corpus: { id: "seed" } });
   });
 });

@@ -1,3 +1,4 @@
+import { type MessageChannelLike, openBroadcastChannel } from "../../app/tabs/channel";
 import type { Analysis } from "../../domain/analysis/analysis";
 import { followCorrections } from "../../domain/analysis/followCorrections";
 import {
@@ -73,6 +74,22 @@ function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> 
   });
 }
 
+/** Tells the browser's other tabs that a stored corpus or its corrections changed. */
+export interface CorpusChangedMessage {
+  type: "corpus-changed";
+  corpusId: string;
+}
+
+export type CorpusChannel = MessageChannelLike<CorpusChangedMessage>;
+
+export const CORPUS_CHANNEL = "ontrafel-corpora";
+
+function corpusChanged(data: unknown): string | null {
+  if (typeof data !== "object" || data === null) return null;
+  const m = data as Record<string, unknown>;
+  return m.type === "corpus-changed" && typeof m.corpusId === "string" ? m.corpusId : null;
+}
+
 /** Changes the open analysis outside the undo history (following corrections is not an edit). */
 function replaceSilently(store: AppStore, analysis: Analysis): void {
   const history = store.temporal.getState();
@@ -81,7 +98,16 @@ function replaceSilently(store: AppStore, analysis: Analysis): void {
   history.resume();
 }
 
-export function startCorpora(store: AppStore, db: OntrafelDb | null): CorporaService {
+/**
+ * The corpora of the app, with `channel` to keep the browser's tabs in step: a corpus imported,
+ * renamed, deleted or corrected in one tab is shown so in the others at once (their cards
+ * follow the corrections), not after a reload.
+ */
+export function startCorpora(
+  store: AppStore,
+  db: OntrafelDb | null,
+  channel: CorpusChannel | null = db ? openBroadcastChannel(CORPUS_CHANNEL) : null,
+): CorporaService {
   let corrected: CorrectedCorpus | null = null;
   let syncing: Promise<void> = Promise.resolve();
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
@@ -123,6 +149,36 @@ export function startCorpora(store: AppStore, db: OntrafelDb | null): CorporaSer
   const refresh = async () => {
     if (db) store.getState().setCorpora(await listCorpora(db));
   };
+
+  const announce = (corpusId: string) => channel?.postMessage({ type: "corpus-changed", corpusId });
+
+  /** The library falls back to the seed when its corpus is gone. */
+  const showSeed = async (target: OntrafelDb) => {
+    const seed = store.getState().corpora.find((c) => c.kind === "seed");
+    const read = seed ? await readCorpus(target, seed.id) : null;
+    if (read) show(read.corpus, read.quotes, await listCorrections(target, read.corpus.id));
+  };
+
+  /**
+   * Another tab changed a corpus: the list, and the library when it shows that corpus, follow.
+   * The cards are left to that tab, which follows the change in its analysis and stores it (tab
+   * sync brings it here); this analysis's cards follow when it is opened next.
+   */
+  const reload = async (corpusId: string) => {
+    if (!db) return;
+    await refresh();
+    if (loadedCorpus()?.id !== corpusId) return;
+    const read = await readCorpus(db, corpusId);
+    if (read) show(read.corpus, read.quotes, await listCorrections(db, corpusId));
+    else await showSeed(db);
+  };
+  channel?.addEventListener("message", (event) => {
+    const corpusId = corpusChanged(event.data);
+    if (!corpusId) return;
+    syncing = syncing
+      .then(() => reload(corpusId))
+      .catch((error: unknown) => console.warn("corpus reload failed", error));
+  });
 
   /** Loads the open analysis's corpus (when it is another than the one shown) and follows corrections. */
   const sync = async () => {
@@ -197,6 +253,7 @@ export function startCorpora(store: AppStore, db: OntrafelDb | null): CorporaSer
         service.use(stored.id);
         follow();
       }
+      announce(stored.id);
       return stored;
     },
     use(corpusId) {
@@ -214,6 +271,7 @@ export function startCorpora(store: AppStore, db: OntrafelDb | null): CorporaSer
         store.setState({
           corpusStatus: { kind: "ready", corpus: { ...shown, name }, persisted: true },
         });
+      announce(id);
     },
     async usage(id) {
       // The analysis open on the canvas counts as it is now, saved or not: a card placed a
@@ -230,12 +288,8 @@ export function startCorpora(store: AppStore, db: OntrafelDb | null): CorporaSer
       await deleteCorpus(requireDb(), id);
       await refresh();
       // An analysis whose corpus is gone keeps its cards; the library falls back to the seed.
-      if (loadedCorpus()?.id === id) {
-        const seed = store.getState().corpora.find((c) => c.kind === "seed");
-        const read = seed ? await readCorpus(requireDb(), seed.id) : null;
-        if (read)
-          show(read.corpus, read.quotes, await listCorrections(requireDb(), read.corpus.id));
-      }
+      if (loadedCorpus()?.id === id) await showSeed(requireDb());
+      announce(id);
     },
     async exportJson(id) {
       const shown = loadedCorpus();
@@ -265,6 +319,7 @@ export function startCorpora(store: AppStore, db: OntrafelDb | null): CorporaSer
       if (db) await addCorrection(db, correction);
       show(corpus, store.getState().parsedQuotes, [...store.getState().corrections, correction]);
       follow();
+      announce(corpus.id);
     },
     async undo(correctionId) {
       const corpus = loadedCorpus();
@@ -278,6 +333,7 @@ export function startCorpora(store: AppStore, db: OntrafelDb | null): CorporaSer
       if (undone.kind === "split") redirects.set(splitPartId(undone), undone.quoteId);
       if (undone.kind === "merge") touched.add(undone.nextId);
       follow(touched, redirects);
+      announce(corpus.id);
     },
   };
   registerCorporaService(service);
