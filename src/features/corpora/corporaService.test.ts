@@ -9,7 +9,7 @@ import { loadOrImportCorpus, readCorpus, storeCorpus } from "../../persistence/c
 import { addCorrection, listCorrections } from "../../persistence/correctionRepo";
 import { type CorpusRecord, OntrafelDb } from "../../persistence/db";
 import { createAppStore } from "../../state/createAppStore";
-import { type CorpusChangedMessage, startCorpora } from "./corporaService";
+import { type CorpusChangedMessage, type CorpusChannel, startCorpora } from "./corporaService";
 
 let db: OntrafelDb;
 let n = 0;
@@ -38,7 +38,11 @@ const userRecord: CorpusRecord = {
 };
 
 /** The app's start-up in short: the seed shown, an analysis on `corpusId` with cards for `quotes`. */
-async function start(corpusId: string, cardQuotes = userQuotes) {
+async function start(
+  corpusId: string,
+  cardQuotes = userQuotes,
+  channel: CorpusChannel | null = null,
+) {
   const seed = await loadOrImportCorpus(db, {
     id: "seed",
     name: "Bloemlezing",
@@ -58,7 +62,7 @@ async function start(corpusId: string, cardQuotes = userQuotes) {
   );
   store.getState().openAnalysis(placed.analysis);
   store.getState().corpusLoaded(seed.corpus, seed.quotes, true);
-  const service = startCorpora(store, db, null);
+  const service = startCorpora(store, db, channel);
   await service.settled();
   return { store, service, cards: placed.nodeIds };
 }
@@ -179,24 +183,8 @@ describe("corpora service", () => {
 
   it("shows a correction, rename or deletion made in another tab without a reload", async () => {
     const bus = fakeBus<CorpusChangedMessage>();
-    const tab = async () => {
-      const store = createAppStore({ ids: countingIds() });
-      store.getState().openAnalysis({ ...makeAnalysis(), corpusId: "user-x" });
-      const service = startCorpora(store, db, bus());
-      await service.settled();
-      return { store, service };
-    };
-    await loadOrImportCorpus(db, {
-      id: "seed",
-      name: "Bloemlezing",
-      kind: "seed",
-      contentHash: "s",
-      parserVersion: 1,
-      parse: () => seedQuotes,
-    });
-    await storeCorpus(db, userRecord, userQuotes);
-    const one = await tab();
-    const other = await tab();
+    const one = await start("user-x", [], bus());
+    const other = await start("user-x", [], bus());
     const nextMessage = () =>
       new Promise((resolve) => setTimeout(resolve, 0)).then(() => other.service.settled());
 
