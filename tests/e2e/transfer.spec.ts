@@ -320,6 +320,8 @@ test("the export dialog is accessible and the other formats download with sensib
   await openOverview(page);
   await importAndOpen(page, "v1-analysis.ontrafel.json");
   await page.getByRole("button", { name: "Exporteren…" }).click();
+  // The dialog's code loads on first use: check it once it is there.
+  await expect(page.locator(".transfer-dialog")).toBeVisible();
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   const results = await new AxeBuilder({ page }).include(".transfer-dialog").analyze();
   expect(
