@@ -1,7 +1,7 @@
 import type { Analysis, AnalysisNode } from "../domain/analysis/analysis";
 import { clusterSizes, MIN_CLUSTER } from "../domain/analysis/clusterSize";
 import { DEFAULT_BOX_SIZES, type Size } from "../domain/analysis/layoutGraph";
-import { absolutePosition } from "../domain/analysis/operations";
+import { positionIn } from "../domain/analysis/operations";
 
 export interface Box {
   x: number;
@@ -29,6 +29,10 @@ export function placedNodes(analysis: Analysis, sizes: ReadonlyMap<string, Size>
     ...analysis.nodes.filter((n) => n.kind === "cluster"),
     ...analysis.nodes.filter((n) => n.kind !== "cluster"),
   ];
+  // Looked up once: a board can hold thousands of cards.
+  const clusters = new Map(
+    analysis.nodes.flatMap((n) => (n.kind === "cluster" ? [[n.id, n] as const] : [])),
+  );
   const placed: PlacedNode[] = [];
   for (const node of ordered) {
     if (node.kind === "quote" && node.clusterId && collapsed.has(node.clusterId)) continue;
@@ -36,7 +40,11 @@ export function placedNodes(analysis: Analysis, sizes: ReadonlyMap<string, Size>
       node.kind === "cluster" && !node.collapsed
         ? (extents.get(node.id) ?? MIN_CLUSTER)
         : (sizes.get(node.id) ?? DEFAULT_BOX_SIZES[node.kind]);
-    placed.push({ node, box: { ...absolutePosition(analysis, node), ...size } });
+    const at =
+      node.kind === "quote"
+        ? positionIn(node, node.clusterId ? clusters.get(node.clusterId) : undefined)
+        : node.position;
+    placed.push({ node, box: { ...at, ...size } });
   }
   return placed;
 }

@@ -14,12 +14,12 @@ import { type DragEvent, type KeyboardEvent, useCallback, useRef } from "react";
 import type { Position } from "../../domain/analysis/analysis";
 import { moveNodes } from "../../domain/analysis/operations";
 import { useT } from "../../i18n/useT";
+import type { Box } from "../../io/geometry";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { CanvasBackground } from "./CanvasBackground";
 import { CanvasMiniMap } from "./CanvasMiniMap";
 import type { CanvasCommands } from "./canvasCommands";
 import { clusterOutlines, finishDrag } from "./cardDrag";
-import type { Rect } from "./dropIntoClusters";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
@@ -66,7 +66,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
   const quotes = useAppStore((s) => s.quotes);
   // Zoomed out, dashes are too fine to see and costly to redraw on every pan frame.
   const zoomLevel = useCanvasZoomLevel(initialViewport.zoom);
-  const { nodes, edges, drawnByClusters, drawnCards } = useFlowElements(zoomLevel === "overview");
+  const { nodes, edges, drawnCards } = useFlowElements(zoomLevel === "overview");
   // Counted on the analysis: zoomed far out React Flow gets only clusters and free nodes.
   const manyNodes = useAppStore((s) => s.analysis.nodes.length > 400);
   const ariaLabelConfig = useFlowAriaLabels();
@@ -111,7 +111,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
     [commands],
   );
 
-  const outlinesAtDragStart = useRef<Map<string, Rect>>(new Map());
+  const outlinesAtDragStart = useRef<Map<string, Box>>(new Map());
 
   const onNodeDragStart = useCallback(() => {
     outlinesAtDragStart.current = clusterOutlines(flow);
@@ -196,12 +196,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
             <CanvasBackground gap={SNAP_GRID[0]} />
             <Controls fitViewOptions={FIT_VIEW_OPTIONS} showInteractive={false} />
             <CanvasMiniMap />
-            <OverviewLinks
-              nodes={nodes}
-              drawnByClusters={drawnByClusters}
-              drawnCards={drawnCards}
-              opening={initialViewport}
-            />
+            <OverviewLinks drawnCards={drawnCards} opening={initialViewport} />
           </ReactFlow>
         </ZoomLevelContext.Provider>
       </OpeningZoomContext.Provider>

@@ -1,14 +1,8 @@
 import { type ReactFlowState, useStore, ViewportPortal } from "@xyflow/react";
 import { memo, useMemo } from "react";
-import {
-  EDGE_KINDS,
-  type EdgeKind,
-  type QuoteNode,
-  type Viewport,
-} from "../../domain/analysis/analysis";
+import { EDGE_KINDS, type EdgeKind, type Viewport } from "../../domain/analysis/analysis";
+import type { Box } from "../../io/geometry";
 import { useAppStore } from "../../state/StoreProvider";
-import type { FlowNode } from "./flowTypes";
-import type { Rect } from "./miniMapGeometry";
 import { arrowHead, linkPath, type OverviewLink, overlaps, overviewLinks } from "./overviewLinks";
 
 /**
@@ -27,7 +21,7 @@ function drawAreaKey(state: ReactFlowState, opening: Viewport): string {
     .join(",");
 }
 
-function areaOf(key: string): Rect {
+function areaOf(key: string): Box {
   const [x = 0, y = 0, width = 0, height = 0] = key.split(",").map(Number);
   return { x, y, width, height };
 }
@@ -40,22 +34,18 @@ function areaOf(key: string): Rect {
  * edges again.
  */
 export function OverviewLinks({
-  nodes,
-  drawnByClusters,
   drawnCards,
   opening,
 }: {
-  nodes: readonly FlowNode[];
-  drawnByClusters: ReadonlyMap<string, readonly QuoteNode[]>;
   drawnCards: ReadonlySet<string>;
   /** The viewport the canvas opened at, until React Flow has applied it. */
   opening: Viewport;
 }) {
-  const edges = useAppStore((s) => s.analysis.edges);
+  const analysis = useAppStore((s) => s.analysis);
   const sizes = useAppStore((s) => s.nodeSizes);
   const links = useMemo(
-    () => overviewLinks(nodes, edges, drawnByClusters, drawnCards, sizes),
-    [nodes, edges, drawnByClusters, drawnCards, sizes],
+    () => overviewLinks(analysis, sizes, drawnCards),
+    [analysis, sizes, drawnCards],
   );
   const areaKey = useStore((s) => drawAreaKey(s, opening));
   const shown = useMemo(() => {

@@ -1,7 +1,8 @@
 import type { ReactFlowInstance } from "@xyflow/react";
 import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
+import type { Box } from "../../io/geometry";
 import type { AppStore } from "../../state/createAppStore";
-import { dropIntoClusters, type Rect } from "./dropIntoClusters";
+import { dropIntoClusters } from "./dropIntoClusters";
 import type { FlowEdge, FlowNode } from "./flowTypes";
 
 /**
@@ -9,8 +10,8 @@ import type { FlowEdge, FlowNode } from "./flowTypes";
  * card dragged within it, so only the outline at the start tells whether the card was dropped
  * outside.
  */
-export function clusterOutlines(flow: ReactFlowInstance<FlowNode, FlowEdge>): Map<string, Rect> {
-  const rects = new Map<string, Rect>();
+export function clusterOutlines(flow: ReactFlowInstance<FlowNode, FlowEdge>): Map<string, Box> {
+  const rects = new Map<string, Box>();
   for (const node of flow.getNodes()) {
     if (node.type !== "cluster" || node.hidden) continue;
     const internal = flow.getInternalNode(node.id);
@@ -28,7 +29,7 @@ export function clusterOutlines(flow: ReactFlowInstance<FlowNode, FlowEdge>): Ma
 export function finishDrag(
   store: AppStore,
   draggedIds: readonly string[],
-  outlines: ReadonlyMap<string, Rect>,
+  outlines: ReadonlyMap<string, Box>,
 ): void {
   const state = store.getState();
   const cardSize = (id: string) => state.nodeSizes.get(id) ?? DEFAULT_BOX_SIZES.quote;

@@ -6,13 +6,7 @@ import {
   moveOutOfCluster,
   nodeById,
 } from "../../domain/analysis/operations";
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Box } from "../../io/geometry";
 
 /**
  * After a drag: a quote card whose centre lands on a cluster joins it, a card dragged out of
@@ -21,7 +15,7 @@ export interface Rect {
 export function dropIntoClusters(
   analysis: Analysis,
   draggedIds: readonly string[],
-  clusterRects: ReadonlyMap<string, Rect>,
+  clusterRects: ReadonlyMap<string, Box>,
   cardSize: (id: string) => { width: number; height: number },
 ): Analysis {
   let next = analysis;

@@ -1,15 +1,9 @@
 import type { NodeKind, Role } from "../../domain/analysis/analysis";
 import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
+import { type Box, boundsOf } from "../../io/geometry";
 import type { FlowNode, Size } from "./flowTypes";
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface MapBox extends Rect {
+export interface MapBox extends Box {
   id: string;
   kind: NodeKind;
   role: Role | null;
@@ -49,26 +43,15 @@ export interface MapView {
   height: number;
 }
 
-function union(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
-}
-
 /**
  * The map's view box (every node and the visible area, centred, with a margin) and the
  * outline of the visible area, both in flow coordinates.
  */
 export function mapFrame(
-  boxes: readonly Rect[],
+  boxes: readonly Box[],
   view: MapView,
   map: Size,
-): { viewBox: Rect; outline: Rect } {
+): { viewBox: Box; outline: Box } {
   const zoom = view.zoom > 0 ? view.zoom : 1;
   const outline = {
     x: -view.x / zoom,
@@ -76,7 +59,7 @@ export function mapFrame(
     width: view.width / zoom,
     height: view.height / zoom,
   };
-  const bounds = boxes.reduce(union, outline);
+  const bounds = boundsOf([outline, ...boxes]);
   // A margin of 3 % of the larger side, then the map's own aspect ratio, so that a point on
   // the map maps straight to the view box.
   const margin = 0.03 * Math.max(bounds.width, bounds.height);

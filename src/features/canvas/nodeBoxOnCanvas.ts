@@ -2,8 +2,8 @@ import type { ReactFlowInstance } from "@xyflow/react";
 import type { Analysis } from "../../domain/analysis/analysis";
 import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
 import { nodeById } from "../../domain/analysis/operations";
+import type { Box } from "../../io/geometry";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
-import type { Rect } from "./miniMapGeometry";
 
 /** The zoom a card drawn by its cluster is shown at when someone goes to it: a node again. */
 export const CARD_ZOOM = 0.75;
@@ -17,7 +17,7 @@ export function nodeBoxOnCanvas(
   analysis: Analysis,
   sizes: ReadonlyMap<string, Size>,
   id: string,
-): (Rect & { drawnByCluster: boolean }) | null {
+): (Box & { drawnByCluster: boolean }) | null {
   const internal = flow.getInternalNode(id);
   if (internal) {
     return {

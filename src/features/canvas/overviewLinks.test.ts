@@ -10,24 +10,14 @@ import {
 import type { Analysis } from "../../domain/analysis/analysis";
 import { setCollapsed } from "../../domain/analysis/operations";
 import { linkPath, type OverviewLink, overviewLinks } from "./overviewLinks";
-import { cardsDrawnByClusters, createNodeMapper } from "./toFlow";
+import { cardsDrawnByClusters } from "./toFlow";
 
-const kindNames = { quote: "Citaat", cluster: "Cluster", factor: "Factor", note: "Notitie" };
 const at = (x: number, y: number) => ({ x, y });
 
 /** The overview's links as the canvas computes them, zoomed far out. */
 function linksOf(analysis: Analysis): OverviewLink[] {
-  const drawnByClusters = cardsDrawnByClusters(analysis);
-  const nodes = createNodeMapper()({
-    analysis,
-    selectedNodeIds: new Set(),
-    sizes: new Map(),
-    evidence: new Map(),
-    kindNames,
-    drawnByClusters,
-  });
-  const drawnCards = new Set([...drawnByClusters.values()].flat().map((c) => c.id));
-  return overviewLinks(nodes, analysis.edges, drawnByClusters, drawnCards, new Map());
+  const drawnCards = new Set([...cardsDrawnByClusters(analysis).values()].flat().map((c) => c.id));
+  return overviewLinks(analysis, new Map(), drawnCards);
 }
 
 describe("overviewLinks", () => {

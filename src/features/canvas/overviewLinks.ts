@@ -1,8 +1,7 @@
 import { getBezierPath, Position } from "@xyflow/react";
-import type { AnalysisEdge, EdgeKind, QuoteNode } from "../../domain/analysis/analysis";
-import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
-import type { FlowNode, Size } from "./flowTypes";
-import type { Rect } from "./miniMapGeometry";
+import type { Analysis, EdgeKind } from "../../domain/analysis/analysis";
+import type { Size } from "../../domain/analysis/layoutGraph";
+import { type Box, placedNodes } from "../../io/geometry";
 import { drawnByOverview } from "./toFlow";
 
 export interface OverviewLink {
@@ -12,7 +11,7 @@ export interface OverviewLink {
   from: { x: number; y: number };
   to: { x: number; y: number };
   /** Where the link lies, to leave out those far from the view. */
-  bounds: Rect;
+  bounds: Box;
 }
 
 /** The link's curve as React Flow draws it, as SVG path data in flow coordinates. */
@@ -29,64 +28,24 @@ export function linkPath({ from, to }: OverviewLink): string {
 }
 
 /**
- * Every node's box in flow coordinates, the cards clusters draw themselves included; a card
- * inside a cluster is placed by its cluster.
- */
-function absoluteBoxes(
-  nodes: readonly FlowNode[],
-  drawnByClusters: ReadonlyMap<string, readonly QuoteNode[]>,
-  sizes: ReadonlyMap<string, Size>,
-): Map<string, Rect> {
-  const boxes = new Map<string, Rect>();
-  // React Flow's order: a cluster always comes before its cards.
-  for (const node of nodes) {
-    const parent = node.parentId ? boxes.get(node.parentId) : undefined;
-    const fallback = DEFAULT_BOX_SIZES[node.data.node.kind];
-    boxes.set(node.id, {
-      x: node.position.x + (parent?.x ?? 0),
-      y: node.position.y + (parent?.y ?? 0),
-      width: node.measured?.width ?? fallback.width,
-      height: node.measured?.height ?? fallback.height,
-    });
-  }
-  for (const [clusterId, cards] of drawnByClusters) {
-    const cluster = boxes.get(clusterId);
-    if (!cluster) continue;
-    for (const card of cards) {
-      const size = sizes.get(card.id) ?? DEFAULT_BOX_SIZES.quote;
-      boxes.set(card.id, {
-        x: cluster.x + card.position.x,
-        y: cluster.y + card.position.y,
-        ...size,
-      });
-    }
-  }
-  return boxes;
-}
-
-/**
  * The links OverviewLinks draws: those that end at a card its cluster draws itself (zoomed far
  * out), shaped as React Flow draws them (from the top of the source to the bottom of the
  * target). The other end, when it is a card inside a collapsed cluster, is that cluster, as
  * toFlowEdges does it.
  */
 export function overviewLinks(
-  nodes: readonly FlowNode[],
-  edges: readonly AnalysisEdge[],
-  drawnByClusters: ReadonlyMap<string, readonly QuoteNode[]>,
-  drawnCards: ReadonlySet<string>,
+  analysis: Analysis,
   sizes: ReadonlyMap<string, Size>,
+  drawnCards: ReadonlySet<string>,
 ): OverviewLink[] {
   if (drawnCards.size === 0) return [];
-  const boxes = absoluteBoxes(nodes, drawnByClusters, sizes);
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const boxOf = (id: string) => {
-    const node = byId.get(id);
-    const stand = node?.hidden && node.parentId ? node.parentId : id;
-    return boxes.get(stand);
-  };
+  const boxes = new Map(placedNodes(analysis, sizes).map(({ node, box }) => [node.id, box]));
+  const clusterOfCard = new Map(
+    analysis.nodes.flatMap((n) => (n.kind === "quote" && n.clusterId ? [[n.id, n.clusterId]] : [])),
+  );
+  const boxOf = (id: string) => boxes.get(id) ?? boxes.get(clusterOfCard.get(id) ?? "");
   const links: OverviewLink[] = [];
-  for (const edge of edges) {
+  for (const edge of analysis.edges) {
     if (!drawnByOverview(edge, drawnCards)) continue;
     const source = boxOf(edge.source);
     const target = boxOf(edge.target);
@@ -126,7 +85,7 @@ export function arrowHead({ to }: OverviewLink): string {
 }
 
 /** Whether two rectangles overlap. */
-export function overlaps(a: Rect, b: Rect): boolean {
+export function overlaps(a: Box, b: Box): boolean {
   return (
     a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
   );

@@ -68,5 +68,5 @@ export function useFlowElements(overview: boolean) {
     () => toEdges(analysis, selectedEdgeIds, kindLabels, drawnCards),
     [toEdges, analysis, selectedEdgeIds, kindLabels, drawnCards],
   );
-  return { nodes, edges, drawnByClusters, drawnCards };
+  return { nodes, edges, drawnCards };
 }

@@ -28,10 +28,13 @@ export function clusterOf(analysis: Analysis, card: QuoteNode): ClusterNode | un
 
 /** Canvas position of a node: cards inside a cluster are stored relative to it. */
 export function absolutePosition(analysis: Analysis, node: AnalysisNode): Position {
-  if (node.kind !== "quote") return node.position;
-  const parent = clusterOf(analysis, node);
-  if (!parent) return node.position;
-  return { x: parent.position.x + node.position.x, y: parent.position.y + node.position.y };
+  return node.kind === "quote" ? positionIn(node, clusterOf(analysis, node)) : node.position;
+}
+
+/** Canvas position of a card whose cluster (if any) is already at hand. */
+export function positionIn(card: QuoteNode, cluster: ClusterNode | undefined): Position {
+  if (!cluster) return card.position;
+  return { x: cluster.position.x + card.position.x, y: cluster.position.y + card.position.y };
 }
 
 export function cardsIn(analysis: Analysis, clusterId: string): QuoteNode[] {

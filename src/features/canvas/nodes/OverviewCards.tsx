@@ -2,9 +2,9 @@ import { useReactFlow } from "@xyflow/react";
 import { type MouseEvent, memo, type PointerEvent, useRef } from "react";
 import type { QuoteNode } from "../../../domain/analysis/analysis";
 import { useT } from "../../../i18n/useT";
+import type { Box } from "../../../io/geometry";
 import { useAppStore, useAppStoreApi } from "../../../state/StoreProvider";
 import { clusterOutlines, finishDrag } from "../cardDrag";
-import type { Rect } from "../dropIntoClusters";
 import type { FlowEdge, FlowNode } from "../flowTypes";
 import { CARD_ZOOM, nodeBoxOnCanvas } from "../nodeBoxOnCanvas";
 
@@ -34,7 +34,7 @@ export const OverviewCards = memo(function OverviewCards({
     from: { x: number; y: number };
     at: { x: number; y: number };
     zoom: number;
-    outlines: Map<string, Rect> | null;
+    outlines: Map<string, Box> | null;
   } | null>(null);
   /** A drag just ended: the click that follows is not a selection. */
   const dragged = useRef(false);
