@@ -12,6 +12,7 @@ import { createAppStore } from "../../../src/state/createAppStore";
 import { StoreProvider } from "../../../src/state/StoreProvider";
 import "../../../src/styles.css";
 import { makeSyntheticAnalysis } from "../../helpers/syntheticAnalysis";
+import { runWhenLoaded } from "./runWhenLoaded";
 
 // ?png=500&json=2000&runs=5&pngRuns=3: png_ms (a PNG of a `png`-node analysis at 2×, from
 // mounting the off-screen renderer to the finished file with the analysis embedded),
@@ -147,13 +148,6 @@ async function run(): Promise<ExportBenchResult> {
   };
 }
 
-setTimeout(() => {
-  run().then(
-    (result) => {
-      window.__exportBench = result;
-    },
-    (error: unknown) => {
-      window.__exportBench = { error: String(error) };
-    },
-  );
-}, 0);
+runWhenLoaded(run, (outcome) => {
+  window.__exportBench = outcome;
+});

@@ -9,6 +9,7 @@ import { InitProbe, isInitialised } from "./initProbe";
 import "../../../src/styles.css";
 import { makeSyntheticAnalysis } from "../../helpers/syntheticAnalysis";
 import { watchFirstRender } from "./canvasProbe";
+import { runWhenLoaded } from "./runWhenLoaded";
 
 // ?quotes=300&clusters=60&factors=140&links=500&warmups=1&runs=5: "Boom ordenen" on the real
 // canvas, as the toolbar runs it (ELK in the worker, positions applied as one store change),
@@ -110,13 +111,6 @@ async function run(): Promise<LayoutBenchResult> {
   };
 }
 
-setTimeout(() => {
-  run().then(
-    (result) => {
-      window.__layoutBench = result;
-    },
-    (error: unknown) => {
-      window.__layoutBench = { error: String(error) };
-    },
-  );
-}, 0);
+runWhenLoaded(run, (outcome) => {
+  window.__layoutBench = outcome;
+});

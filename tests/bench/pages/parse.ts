@@ -1,4 +1,5 @@
 import { parseSeedFiles } from "../../../src/domain/corpus/parse";
+import { runWhenLoaded } from "./runWhenLoaded";
 
 // The same parser the build runs in Node, run here in Chromium on the bundled seed text: the
 // first (cold) parse as a browser would meet it, then warm runs. Proves the parser needs no
@@ -38,10 +39,6 @@ function run(): ParseBenchResult {
   return { quotes, coldMs, warmSamples };
 }
 
-setTimeout(() => {
-  try {
-    window.__parseResult = run();
-  } catch (error) {
-    window.__parseResult = { error: String(error) };
-  }
-}, 0);
+runWhenLoaded(run, (outcome) => {
+  window.__parseResult = outcome;
+});

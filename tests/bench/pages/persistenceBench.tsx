@@ -13,6 +13,7 @@ import { InitProbe, isInitialised } from "./initProbe";
 import "../../../src/styles.css";
 import { makeSyntheticAnalysis } from "../../helpers/syntheticAnalysis";
 import { watchFirstRender } from "./canvasProbe";
+import { runWhenLoaded } from "./runWhenLoaded";
 
 // ?n=2000&clusters=100&links=2000&runs=7: save_ms (the app's save of an edit: tab check and
 // one IndexedDB transaction writing the whole analysis), then load-to-rendered in a fresh page section: read + validate + mount the real
@@ -102,13 +103,6 @@ async function run(): Promise<PersistenceBenchResult> {
   };
 }
 
-setTimeout(() => {
-  run().then(
-    (result) => {
-      window.__persistenceBench = result;
-    },
-    (error: unknown) => {
-      window.__persistenceBench = { error: String(error) };
-    },
-  );
-}, 0);
+runWhenLoaded(run, (outcome) => {
+  window.__persistenceBench = outcome;
+});
