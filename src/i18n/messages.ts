@@ -1,6 +1,7 @@
 /**
- * The message catalogue: every user-facing string, Dutch first (nl.ts), English (en.ts)
- * mirroring the Dutch keys, and the formatting both share.
+ * The message catalogue: every user-facing string, Dutch first (nl.ts, put together from
+ * nl/ by part of the app), English (en.ts and en/) mirroring the Dutch keys, and the
+ * formatting both share.
  */
 import { en } from "./en";
 import { nl } from "./nl";
