@@ -35,7 +35,11 @@ export async function centreOf(locator: Locator): Promise<{ x: number; y: number
  * "Alles in beeld", so that no handle lies beyond the pane's edge.
  */
 export async function linkNodes(page: Page, from: Locator, to: Locator) {
+  // A node just added or selected is brought into view by a short animation: let it end, or
+  // it moves the view again after "Alles in beeld".
+  await viewSettled(page);
   await page.getByRole("button", { name: "Alles in beeld" }).click();
+  await viewSettled(page);
   const source = await centreOf(from.locator(".react-flow__handle-top"));
   const target = await centreOf(to.locator(".react-flow__handle-bottom"));
   await page.mouse.move(source.x, source.y);
@@ -43,6 +47,19 @@ export async function linkNodes(page: Page, from: Locator, to: Locator) {
   await page.mouse.move((source.x + target.x) / 2, (source.y + target.y) / 2, { steps: 5 });
   await page.mouse.move(target.x, target.y, { steps: 5 });
   await page.mouse.up();
+}
+
+/** Waits until the canvas view has stopped moving (the same transform 100 ms apart). */
+export async function viewSettled(page: Page) {
+  const viewport = page.locator(".react-flow__viewport");
+  let last = await viewport.getAttribute("style");
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(100);
+    const now = await viewport.getAttribute("style");
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error("the canvas view kept moving");
 }
 
 /** A top-level node's position in canvas coordinates, read from React Flow's transform. */
