@@ -58,6 +58,17 @@ describe("bootstrap", () => {
     second.db?.close();
   });
 
+  it("keeps a rescued view: moving the view changes no time, yet the copy is newer", async () => {
+    const first = await start();
+    const stored = first.store.getState().analysis;
+    const moved = { ...stored, viewport: { x: -200, y: -110, zoom: 1.2 } };
+    writeRescueCopy(moved, stored);
+    first.db?.close();
+    const second = await start();
+    expect(second.store.getState().analysis.viewport).toEqual(moved.viewport);
+    second.db?.close();
+  });
+
   it("merges a rescue copy with what another tab stored after the copy's base: both edits stay", async () => {
     const first = await start();
     const base = { ...first.store.getState().analysis, nodes: [factor("a"), factor("b")] };

@@ -33,7 +33,8 @@ function withRescue(stored: Analysis | null, rescue: RescueCopy): Analysis {
     const merged = mergeAnalysis(base, rescued, stored);
     return { ...merged, updatedAt: Math.max(rescued.updatedAt, stored.updatedAt) + 1 };
   }
-  return rescued.updatedAt > stored.updatedAt ? rescued : stored;
+  // Equal times: the copy holds changes that do not touch the time (the viewport) on top of it.
+  return rescued.updatedAt >= stored.updatedAt ? rescued : stored;
 }
 
 /**

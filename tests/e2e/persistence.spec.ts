@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { openApp, waitUntilSearchable } from "./support/app";
-import { canvasPosition, nodesOfKind } from "./support/canvas";
+import { canvasPosition, nodesOfKind, viewSettled } from "./support/canvas";
 
 async function addFactor(page: import("@playwright/test").Page, label: string) {
   await page.getByTestId("canvas").focus();
@@ -27,6 +27,7 @@ test("the analysis reopens after a reload with its nodes, links and viewport", a
   await page.keyboard.press("Enter");
   await expect(page.locator(".react-flow__edge")).toHaveCount(1);
   await page.getByRole("button", { name: "Inzoomen" }).click();
+  await viewSettled(page);
   await expect(page.getByRole("status").filter({ hasText: "Opgeslagen" })).toBeVisible();
   const viewport = await page
     .locator(".react-flow__viewport")
