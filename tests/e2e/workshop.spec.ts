@@ -5,6 +5,7 @@ import {
   canvasPosition,
   captureTree,
   nodesOfKind,
+  viewSettled,
 } from "./support/canvas";
 
 const factor = (page: Page, label: string) =>
@@ -302,6 +303,7 @@ test("projector window: follows the analysis live, within a second of the key pr
   await zoomIn.click();
   await expect.poll(() => zoomOf(projector)).toBeGreaterThan(before * 1.2);
   await projector.getByRole("button", { name: "Alles in beeld" }).click();
+  await viewSettled(projector);
   const fitted = await zoomOf(projector);
   await zoomIn.click();
   await page.waitForTimeout(300);
