@@ -73,4 +73,17 @@ describe("autosave", () => {
     expect(save).toHaveBeenCalledTimes(1);
     autosave.stop();
   });
+
+  it("on pagehide also rescues an edit whose write is still under way", async () => {
+    const save = vi.fn(() => new Promise<void>(() => {})); // started, never finishes
+    const { store, edit, autosave } = setup(save);
+    edit("bijna opgeslagen");
+    await vi.advanceTimersByTimeAsync(400);
+    expect(save).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new Event("pagehide"));
+    expect(readRescueCopies(store.getState().analysis.id)[0]?.analysis).toEqual(
+      store.getState().analysis,
+    );
+    autosave.stop();
+  });
 });

@@ -28,6 +28,8 @@ export function startAutosave(
 ): Autosave {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: Analysis | null = null;
+  // Handed to `save` and not yet stored: a page that goes away may abort that write.
+  let writing: Analysis | null = null;
   let running: Promise<void> = Promise.resolve();
 
   const write = () => {
@@ -36,10 +38,12 @@ export function startAutosave(
     const analysis = pending;
     if (!analysis) return running;
     pending = null;
+    writing = analysis;
     store.getState().setSaveState({ kind: "saving" });
     running = running.then(async () => {
       try {
         await save(analysis);
+        if (writing === analysis) writing = null;
         clearRescueCopy(analysis.id);
         if (!pending) store.getState().setSaveState({ kind: "saved", at: Date.now() });
         if (isSaveIssue(store.getState().storageIssue)) store.getState().setStorageIssue(null);
@@ -69,8 +73,9 @@ export function startAutosave(
   });
 
   const onHide = () => {
-    if (!pending) return;
-    writeRescueCopy(pending, baseOf(pending.id));
+    const unsaved = pending ?? writing;
+    if (!unsaved) return;
+    writeRescueCopy(unsaved, baseOf(unsaved.id));
     void write();
   };
   const onVisibility = () => {
