@@ -96,6 +96,7 @@ test("main flow by keyboard alone: place quotes, cluster, role, link, vote", asy
   await expect(page.getByTestId("canvas")).toBeFocused();
   await page.keyboard.press("Control+a");
   await page.keyboard.press("g");
+  await expect(page.locator(".editable-field")).toBeFocused();
   await page.keyboard.type("Signalen worden gemist");
   await page.keyboard.press("Enter");
   await page.keyboard.press("2");
@@ -105,6 +106,7 @@ test("main flow by keyboard alone: place quotes, cluster, role, link, vote", asy
 
   // A core problem, linked from the cluster with keyboard linking (L, then ] to the target).
   await page.keyboard.press("f");
+  await expect(page.locator(".editable-field")).toBeFocused();
   await page.keyboard.type("Slachtoffers blijven buiten beeld");
   await page.keyboard.press("Enter");
   await page.keyboard.press("1");

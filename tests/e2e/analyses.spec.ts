@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { openApp, waitUntilSearchable } from "./support/app";
-import { nodesOfKind } from "./support/canvas";
+import { addFactorByKeyboard as addFactor, nodesOfKind } from "./support/canvas";
 
 test("a new analysis opens by deep link, the back button returns to the overview", async ({
   page,
@@ -13,10 +13,7 @@ test("a new analysis opens by deep link, the back button returns to the overview
   await page.getByRole("button", { name: "+ Nieuwe analyse" }).click();
   await expect(page).toHaveURL(/#\/analysis\//);
   expect(page.url()).not.toBe(firstUrl);
-  await page.getByTestId("canvas").focus();
-  await page.keyboard.press("f");
-  await page.keyboard.type("In de tweede analyse");
-  await page.keyboard.press("Enter");
+  await addFactor(page, "In de tweede analyse");
 
   await page.goBack();
   await expect(page.getByRole("heading", { name: "Analyses" })).toBeVisible();
@@ -36,13 +33,6 @@ test("a deep link to an analysis that does not exist says so and shows the overv
   await expect(page.getByRole("alert").filter({ hasText: "bestaat niet" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Analyses" })).toBeVisible();
 });
-
-async function addFactor(page: Page, label: string) {
-  await page.getByTestId("canvas").focus();
-  await page.keyboard.press("f");
-  await page.keyboard.type(label);
-  await page.keyboard.press("Enter");
-}
 
 /** The canvas holds exactly one factor, with this label. */
 async function expectOnlyFactor(page: Page, label: string) {

@@ -135,6 +135,7 @@ test("the main flow works with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Shift+BracketRight");
   await expect(page.locator(".react-flow__node.selected")).toHaveCount(2);
   await page.keyboard.press("g");
+  await expect(page.locator(".editable-field")).toBeFocused();
   await page.keyboard.type("Privacyregels remmen");
   await page.keyboard.press("Enter");
   await page.keyboard.press("2");
@@ -143,6 +144,7 @@ test("the main flow works with the keyboard alone", async ({ page }) => {
 
   // A problem factor.
   await page.keyboard.press("f");
+  await expect(page.locator(".editable-field")).toBeFocused();
   await page.keyboard.type("Daders blijven buiten beeld");
   await page.keyboard.press("Enter");
   await page.keyboard.press("1");
@@ -222,13 +224,8 @@ test("a link's kind and label can be changed, and copy/paste duplicates nodes", 
   page,
 }) => {
   await openApp(page);
-  await page.getByTestId("canvas").focus();
-  await page.keyboard.press("f");
-  await page.keyboard.type("Oorzaak A");
-  await page.keyboard.press("Enter");
-  await page.keyboard.press("f");
-  await page.keyboard.type("Probleem B");
-  await page.keyboard.press("Enter");
+  await addFactorByKeyboard(page, "Oorzaak A");
+  await addFactorByKeyboard(page, "Probleem B");
   const factors = nodesOfKind(page, "factor");
   await expect(factors).toHaveCount(2);
   await linkNodes(page, factors.nth(0), factors.nth(1));
@@ -257,11 +254,7 @@ test("the canvas screen with nodes, links and open panels has no serious accessi
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   await openApp(page);
   await dragQuoteToCanvas(page, sample[0]?.id ?? "", openingWords(sample[0]?.text ?? ""), 80, 80);
-  await page.getByTestId("canvas").focus();
-  await page.keyboard.press("f");
-  await page.keyboard.type("Factor");
-  await page.keyboard.press("Enter");
-  await page.keyboard.press("1");
+  await addFactorByKeyboard(page, "Factor", "1");
   await linkNodes(page, nodesOfKind(page, "quote"), nodesOfKind(page, "factor"));
   for (const tab of ["Onderbouwing", "Dekking", "Controles"]) {
     await page.getByRole("tab", { name: tab }).click();
@@ -278,10 +271,7 @@ test("the overview map shows free nodes and clusters, and moves the view where i
 }) => {
   await openApp(page);
   await dragQuoteToCanvas(page, sample[0]?.id ?? "", openingWords(sample[0]?.text ?? ""), 80, 80);
-  await page.getByTestId("canvas").focus();
-  await page.keyboard.press("f");
-  await page.keyboard.type("Factor");
-  await page.keyboard.press("Enter");
+  await addFactorByKeyboard(page, "Factor");
   const map = page.getByRole("img", { name: "Overzichtskaart" });
   await expect(map.locator(".minimap-shape")).toHaveCount(2);
 

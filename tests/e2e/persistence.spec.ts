@@ -1,13 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { openApp, waitUntilSearchable } from "./support/app";
-import { canvasPosition, nodesOfKind, viewSettled } from "./support/canvas";
-
-async function addFactor(page: import("@playwright/test").Page, label: string) {
-  await page.getByTestId("canvas").focus();
-  await page.keyboard.press("f");
-  await page.keyboard.type(label);
-  await page.keyboard.press("Enter");
-}
+import {
+  addFactorByKeyboard as addFactor,
+  canvasPosition,
+  nodesOfKind,
+  viewSettled,
+} from "./support/canvas";
 
 test("an edit followed at once by a reload is not lost", async ({ page }) => {
   await openApp(page);

@@ -1,13 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { openApp, parsedSeedQuotes, storedAnalyses, waitUntilSearchable } from "./support/app";
-import { nodesOfKind } from "./support/canvas";
-
-async function addFactor(page: Page, label: string) {
-  await page.getByTestId("canvas").focus();
-  await page.keyboard.press("f");
-  await page.keyboard.type(label);
-  await page.keyboard.press("Enter");
-}
+import { addFactorByKeyboard as addFactor, nodesOfKind } from "./support/canvas";
 
 /** Two tabs of one browser on the same analysis: the second opened by its address. */
 async function twoTabs(page: Page) {

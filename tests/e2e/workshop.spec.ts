@@ -250,6 +250,7 @@ test("projector window: follows the analysis live, within a second of the key pr
 
   await page.getByTestId("canvas").focus();
   await page.keyboard.press("a");
+  await expect(captureField(page)).toBeFocused();
   await page.keyboard.type(label);
   await page.evaluate(() => {
     const w = window as unknown as { pressedAt: number };
@@ -313,6 +314,7 @@ test("projector window: follows the analysis live, within a second of the key pr
   await page.getByTestId("canvas").focus();
   await page.keyboard.press("v");
   const panel = page.getByTestId("voting-panel");
+  await expect(panel.getByLabel("Naam van de ronde")).toBeFocused();
   await page.keyboard.type("Prioriteit");
   await panel.getByRole("button", { name: "Stemronde starten" }).click();
   await panel.getByRole("button", { name: "Stip voor Kern van de zaak" }).click();

@@ -43,6 +43,15 @@ export async function linkNodes(page: Page, from: Locator, to: Locator) {
   const source = await centreOf(from.locator(".react-flow__handle-top"));
   const target = await centreOf(to.locator(".react-flow__handle-bottom"));
   await page.mouse.move(source.x, source.y);
+  // The press must land on the handle itself, or it pans the canvas instead of linking.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest(".react-flow__handle") !== null,
+        source,
+      ),
+    )
+    .toBe(true);
   await page.mouse.down();
   await page.mouse.move((source.x + target.x) / 2, (source.y + target.y) / 2, { steps: 5 });
   await page.mouse.move(target.x, target.y, { steps: 5 });
@@ -70,10 +79,15 @@ export async function canvasPosition(locator: Locator): Promise<{ x: number; y: 
   return { x: Number(match[1]), y: Number(match[2]) };
 }
 
-/** Adds a factor by keyboard on the canvas: F, its text, Enter; then a role key if given. */
+/**
+ * Adds a factor by keyboard on the canvas: F, its text once its field has the focus (as a
+ * person types once they see it; keys before that are canvas shortcuts), Enter; then a role
+ * key if given.
+ */
 export async function addFactorByKeyboard(page: Page, label: string, roleKey?: string) {
   await page.getByTestId("canvas").focus();
   await page.keyboard.press("f");
+  await expect(page.locator(".editable-field")).toBeFocused();
   await page.keyboard.type(label);
   await page.keyboard.press("Enter");
   if (roleKey) await page.keyboard.press(roleKey);
