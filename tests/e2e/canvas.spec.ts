@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { openApp, parsedSeedQuotes } from "./support/app";
+import { axeViolations } from "./support/axe";
 import {
   addFactorByKeyboard,
   canvasNode,
@@ -251,14 +252,13 @@ test("a link's kind and label can be changed, and copy/paste duplicates nodes", 
 test("the canvas screen with nodes, links and open panels has no serious accessibility violations", async ({
   page,
 }) => {
-  const { default: AxeBuilder } = await import("@axe-core/playwright");
   await openApp(page);
   await dragQuoteToCanvas(page, sample[0]?.id ?? "", openingWords(sample[0]?.text ?? ""), 80, 80);
   await addFactorByKeyboard(page, "Factor", "1");
   await linkNodes(page, nodesOfKind(page, "quote"), nodesOfKind(page, "factor"));
   for (const tab of ["Onderbouwing", "Dekking", "Controles"]) {
     await page.getByRole("tab", { name: tab }).click();
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeViolations(page);
     const serious = results.violations.filter(
       (v) => v.impact === "serious" || v.impact === "critical",
     );
@@ -363,11 +363,11 @@ test("zoomed far out a cluster draws its cards and their links; a card is select
   for (let i = 0; i < 7; i++) await zoomOut.click();
   await expect(cards).toHaveCount(0);
   await page.getByTestId("canvas").focus();
-  for (let i = 0; i < 6; i++) {
+  // ] steps through the nodes in reading order (the cluster comes before its cards): step on
+  // until a card has the focus, each step given the time to zoom in to what it selected.
+  await expect(async () => {
     await page.keyboard.press("]");
-    const focusedCard = page.locator(".react-flow__node-quote:focus");
-    if (await focusedCard.count()) break;
-    await page.waitForTimeout(400);
-  }
+    await expect(page.locator(".react-flow__node-quote:focus")).toHaveCount(1, { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await expect(page.locator(".react-flow__node-quote:focus")).toBeInViewport();
 });

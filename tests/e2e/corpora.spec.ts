@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { openApp } from "./support/app";
+import { axeViolations } from "./support/axe";
 import { nodesOfKind } from "./support/canvas";
 
 // Every fixture is made here, in the test, from readable text: no opaque binaries in the repo.
@@ -153,8 +154,7 @@ test("imports a Markdown file with a preview of quotes, sections and warnings; t
   await expect(preview).toContainText(
     "De zorg voor slachtoffers is versnipperd over ervaringsdeskundigen en gemeenten.",
   );
-  const { default: AxeBuilder } = await import("@axe-core/playwright");
-  const axe = await new AxeBuilder({ page }).include(".corpora-dialog").analyze();
+  const axe = await axeViolations(page, ".corpora-dialog");
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual(
     [],
   );
@@ -319,8 +319,7 @@ test("move a quote to another theme and hide a non-quote; both are listed and un
   const zorg = "De zorg voor slachtoffers is versnipperd";
   await libraryQuote(page, zorg).getByRole("button", { name: "Corrigeren" }).click();
   await expect(editor).toBeVisible();
-  const { default: AxeBuilder } = await import("@axe-core/playwright");
-  const axe = await new AxeBuilder({ page }).include(".corpora-dialog").analyze();
+  const axe = await axeViolations(page, ".corpora-dialog");
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual(
     [],
   );

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Download, expect, type Page, test } from "@playwright/test";
 import { openApp, type StoredAnalysis, storedAnalyses } from "./support/app";
+import { axeViolations } from "./support/axe";
 import { nodesOfKind } from "./support/canvas";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/import");
@@ -322,8 +323,7 @@ test("the export dialog is accessible and the other formats download with sensib
   await page.getByRole("button", { name: "Exporteren…" }).click();
   // The dialog's code loads on first use: check it once it is there.
   await expect(page.locator(".transfer-dialog")).toBeVisible();
-  const { default: AxeBuilder } = await import("@axe-core/playwright");
-  const results = await new AxeBuilder({ page }).include(".transfer-dialog").analyze();
+  const results = await axeViolations(page, ".transfer-dialog");
   expect(
     results.violations.filter((v) => v.impact === "serious" || v.impact === "critical"),
   ).toEqual([]);

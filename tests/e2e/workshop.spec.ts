@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { openApp, waitUntilSearchable } from "./support/app";
+import { analysisSaved, openApp, waitUntilSearchable } from "./support/app";
 import {
   addFactorByKeyboard as addFactor,
   canvasPosition,
@@ -193,7 +193,7 @@ test("dot voting: a round with totals, a budget, a ranking, cleared without touc
   await expect(panel.getByTestId("voting-given")).toHaveText("6 van 6 stippen gegeven");
 
   // Votes are part of the analysis: they survive a reload.
-  await page.waitForTimeout(600);
+  await analysisSaved(page);
   await page.reload();
   await waitUntilSearchable(page);
   await expect(badge("Oorzaak B")).toContainText("2");
@@ -307,7 +307,16 @@ test("projector window: follows the analysis live, within a second of the key pr
   await viewSettled(projector);
   const fitted = await zoomOf(projector);
   await zoomIn.click();
-  await page.waitForTimeout(300);
+  // Once the facilitator's view has stopped moving, every message the projector gets carries
+  // it: step the selection on and wait until the projector shows that, then read its zoom.
+  await viewSettled(page);
+  await page.getByTestId("canvas").focus();
+  await page.keyboard.press("]");
+  const selectedId = await page.locator(".react-flow__node.selected").getAttribute("data-id");
+  await expect(projector.locator(".react-flow__node.selected")).toHaveAttribute(
+    "data-id",
+    selectedId ?? "",
+  );
   expect(await zoomOf(projector)).toBeCloseTo(fitted, 3);
 
   // A voting round's result shows there once the round is closed, not while it runs.
@@ -336,7 +345,7 @@ test("offline: after the first visit the app reloads with no network, corpus inc
   // The service worker takes this page over (clientsClaim) once it is active.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await addFactor(page, "Zonder netwerk");
-  await page.waitForTimeout(600);
+  await analysisSaved(page);
 
   await context.setOffline(true);
   await expect(

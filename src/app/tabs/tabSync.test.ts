@@ -22,8 +22,12 @@ beforeEach(async () => {
   const db = new OntrafelDb(name);
   await saveAnalysis(db, initial);
   db.close();
+  // Debounces, throttles and the fake channel run on timers the tests advance; IndexedDB
+  // (fake-indexeddb schedules with setImmediate) keeps running on its own.
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
 });
 afterEach(async () => {
+  vi.useRealTimers();
   for (const close of opened.splice(0)) close();
   await new OntrafelDb(name).delete();
 });
@@ -64,7 +68,7 @@ describe("tab sync", () => {
     a.edit("a", "uit tab A");
     await vi.waitFor(() => expect(b.label("a")).toBe("uit tab A"));
     expect(b.store.temporal.getState().pastStates).toHaveLength(0);
-    await new Promise((r) => setTimeout(r, 50));
+    await vi.advanceTimersByTimeAsync(50);
     expect(b.save).not.toHaveBeenCalled();
     expect(a.save).toHaveBeenCalledTimes(1);
   });
@@ -116,7 +120,7 @@ describe("tab sync", () => {
     a.edit("a", "live uit A");
     await vi.waitFor(() => expect(b.label("a")).toBe("live uit A"));
     expect(b.store.temporal.getState().pastStates).toHaveLength(0);
-    await new Promise((r) => setTimeout(r, 50));
+    await vi.advanceTimersByTimeAsync(50);
     expect(b.save).not.toHaveBeenCalled();
     expect(await storedLabels(a.db)).toEqual(["A", "B"]);
   });
@@ -154,7 +158,7 @@ describe("tab sync: live copies", () => {
 
     const stale = { ...setLabel(initial, "a", "van A"), updatedAt: Date.now() + 1000 };
     send({ type: "live", analysis: stale, storedAt: initial.updatedAt });
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.advanceTimersByTimeAsync(20);
     await b.sync.idle();
     expect(b.label("b")).toBe("van B");
     expect(b.label("a")).toBe("A");
@@ -191,7 +195,7 @@ describe("tab sync: live copies", () => {
     const a = openTab(member());
     a.autosave.stop();
     a.edit("a", "alleen hier");
-    await new Promise((r) => setTimeout(r, 150));
+    await vi.advanceTimersByTimeAsync(150);
     expect(sent.filter((type) => type === "live")).toEqual([]);
 
     const b = openTab(member());

@@ -23,10 +23,19 @@ export function useCanvasCommands() {
       },
       reveal(id) {
         // Focus the node itself, so arrow keys move it and screen readers announce it.
-        const focus = () =>
-          document
-            .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
-            ?.focus();
+        const focus = () => {
+          const node = document.querySelector<HTMLElement>(
+            `.react-flow__node[data-id="${CSS.escape(id)}"]`,
+          );
+          node?.focus();
+          return node !== null;
+        };
+        // A card zoomed in to is rendered as a node a few frames after the view arrives (later
+        // on a busy machine): keep trying for a while.
+        const focusOnceRendered = (framesLeft: number) => {
+          if (!focus() && framesLeft > 0)
+            requestAnimationFrame(() => focusOnceRendered(framesLeft - 1));
+        };
         focus();
         const { analysis, nodeSizes } = store.getState();
         const box = nodeBoxOnCanvas(flow, analysis, nodeSizes, id);
@@ -36,7 +45,7 @@ export function useCanvasCommands() {
         void flow
           .setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 200 })
           .then(() => {
-            if (box.drawnByCluster) requestAnimationFrame(focus);
+            if (box.drawnByCluster) focusOnceRendered(60);
           });
       },
       fitView() {

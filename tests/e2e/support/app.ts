@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { parseSeedFiles } from "../../../src/domain/corpus/parse";
 import type { Quote } from "../../../src/domain/corpus/quote";
 
@@ -19,6 +19,14 @@ export function parsedSeedQuotes(): Quote[] {
 export async function openApp(page: Page, path = "/"): Promise<void> {
   await page.goto(path);
   await waitUntilSearchable(page);
+}
+
+/**
+ * Waits until the open analysis is stored as it is now. An edit marks the save as pending at
+ * once, so "saved" after an edit on screen means that edit is in IndexedDB.
+ */
+export async function analysisSaved(page: Page): Promise<void> {
+  await expect(page.locator('.save-status[data-state="saved"]')).toHaveCount(1);
 }
 
 export async function waitUntilSearchable(page: Page): Promise<void> {

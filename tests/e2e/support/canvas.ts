@@ -40,35 +40,51 @@ export async function linkNodes(page: Page, from: Locator, to: Locator) {
   await viewSettled(page);
   await page.getByRole("button", { name: "Alles in beeld" }).click();
   await viewSettled(page);
-  const source = await centreOf(from.locator(".react-flow__handle-top"));
+  // The press must land on the handle itself, or it pans the canvas instead of linking. Its
+  // place is read again until it is the topmost element there: a node still being measured or
+  // placed moves its handles after a first reading.
+  const source = await uncoveredCentre(from.locator(".react-flow__handle-top"));
   const target = await centreOf(to.locator(".react-flow__handle-bottom"));
   await page.mouse.move(source.x, source.y);
-  // The press must land on the handle itself, or it pans the canvas instead of linking.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        ({ x, y }) => document.elementFromPoint(x, y)?.closest(".react-flow__handle") !== null,
-        source,
-      ),
-    )
-    .toBe(true);
   await page.mouse.down();
   await page.mouse.move((source.x + target.x) / 2, (source.y + target.y) / 2, { steps: 5 });
   await page.mouse.move(target.x, target.y, { steps: 5 });
   await page.mouse.up();
 }
 
+/** The centre of an element once nothing covers it there, read again until that holds. */
+async function uncoveredCentre(element: Locator): Promise<{ x: number; y: number }> {
+  let centre = { x: 0, y: 0 };
+  await expect
+    .poll(
+      async () => {
+        centre = await centreOf(element);
+        return element.evaluate((el, { x, y }) => {
+          const top = document.elementFromPoint(x, y);
+          return top !== null && (top === el || el.contains(top));
+        }, centre);
+      },
+      { message: "nothing else lies on top of the element" },
+    )
+    .toBe(true);
+  return centre;
+}
+
 /** Waits until the canvas view has stopped moving (the same transform 100 ms apart). */
 export async function viewSettled(page: Page) {
   const viewport = page.locator(".react-flow__viewport");
-  let last = await viewport.getAttribute("style");
-  for (let i = 0; i < 30; i++) {
-    await page.waitForTimeout(100);
-    const now = await viewport.getAttribute("style");
-    if (now === last) return;
-    last = now;
-  }
-  throw new Error("the canvas view kept moving");
+  let last: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const now = await viewport.getAttribute("style");
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { message: "the canvas view stops moving", intervals: [100] },
+    )
+    .toBe(true);
 }
 
 /** A top-level node's position in canvas coordinates, read from React Flow's transform. */
