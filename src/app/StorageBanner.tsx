@@ -11,6 +11,7 @@ const MESSAGE: Record<StorageIssue["kind"], MessageKey> = {
   unavailable: "storage.unavailable",
   upgradeBlocked: "storage.upgradeBlocked",
   outdated: "storage.outdated",
+  unreadable: "storage.unreadable",
 };
 
 /**

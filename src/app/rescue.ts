@@ -1,5 +1,11 @@
 import type { Analysis } from "../domain/analysis/analysis";
-import { readAnalysis } from "../domain/analysis/migrations";
+import {
+  type RescueCopy,
+  readRescueCopyText,
+  writeRescueCopyText,
+} from "../persistence/records/rescueCopy";
+
+export type { RescueCopy } from "../persistence/records/rescueCopy";
 
 /**
  * A synchronous safety copy for the moment a page goes away: IndexedDB writes are asynchronous
@@ -15,19 +21,13 @@ const THIS_TAB = Math.random().toString(36).slice(2, 10);
 
 const slotKey = (id: string, tab: string) => `${PREFIX}${id}#${tab}`;
 
-export interface RescueCopy {
-  analysis: Analysis;
-  /** The stored version the copy was built on, when known. */
-  base: Analysis | null;
-}
-
 export function writeRescueCopy(
   analysis: Analysis,
   base: Analysis | null = null,
   tab: string = THIS_TAB,
 ): void {
   try {
-    localStorage.setItem(slotKey(analysis.id, tab), JSON.stringify({ analysis, base }));
+    localStorage.setItem(slotKey(analysis.id, tab), writeRescueCopyText({ analysis, base }));
   } catch {
     // Too big for localStorage or storage refused: the IndexedDB save is all there is.
   }
@@ -56,20 +56,6 @@ function slotsOf(id: string): string[] {
   return keys;
 }
 
-function parseCopy(text: string): RescueCopy | null {
-  try {
-    const data = JSON.parse(text) as unknown;
-    // The earliest copies were the bare document.
-    const wrapped = typeof data === "object" && data !== null && "analysis" in data;
-    const analysis = readAnalysis(wrapped ? data.analysis : data);
-    const base = wrapped && "base" in data && data.base ? readAnalysis(data.base) : null;
-    if (!analysis.ok) return null;
-    return { analysis: analysis.analysis, base: base?.ok ? base.analysis : null };
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Every tab's rescued copy of an analysis, validated like any stored data, oldest edit first
  * (the order to merge them in).
@@ -83,7 +69,7 @@ export function readRescueCopies(id: string): RescueCopy[] {
     } catch {
       // Unreadable: skip it.
     }
-    const copy = text ? parseCopy(text) : null;
+    const copy = text ? readRescueCopyText(text) : null;
     if (copy) copies.push(copy);
   }
   return copies.sort((a, b) => a.analysis.updatedAt - b.analysis.updatedAt);

@@ -47,6 +47,11 @@ export function watchConnection(db: OntrafelDb, store: AppStore): OntrafelDb {
     if (store.getState().storageIssue?.kind === "upgradeBlocked")
       store.getState().setStorageIssue(null);
   });
+  // A row that fails its reader is skipped where it is read; the person is told once.
+  db.onUnreadable(() => {
+    if (store.getState().storageIssue === null)
+      store.getState().setStorageIssue({ kind: "unreadable" });
+  });
   db.on("versionchange", () => {
     writeRescueCopy(store.getState().analysis);
     db.close();

@@ -17,6 +17,7 @@ import {
   renameAnalysis,
   restoreAnalysis,
   saveAnalysis,
+  saveMergingNewer,
   trashAnalysis,
 } from "./analysisRepo";
 import { OntrafelDb } from "./db";
@@ -198,5 +199,45 @@ describe("trash", () => {
     expect((await listAnalyses(db)).map((r) => r.id)).toEqual([other.id]);
     expect(await db.snapshots.toCollection().primaryKeys()).toEqual(["s2"]);
     expect(await emptyTrash(db)).toBe(0);
+  });
+});
+
+describe("saveMergingNewer (the save of a tab that other tabs may save too)", () => {
+  const base = {
+    ...makeAnalysis([factor("a", null, "A"), factor("b", null, "B")]),
+    updatedAt: 100,
+  };
+  const relabel = (doc: typeof base, id: string, label: string, updatedAt: number) => ({
+    ...doc,
+    updatedAt,
+    nodes: doc.nodes.map((n) => (n.id === id && n.kind === "factor" ? { ...n, label } : n)),
+  });
+
+  it("writes this tab's document when nobody else saved since its base, a step newer", async () => {
+    await saveAnalysis(db, base);
+    const mine = relabel(base, "a", "A van mij", 100);
+    const result = await saveMergingNewer(db, base.id, base, () => mine);
+    expect(result.merged).toBe(false);
+    expect(result.local).toBe(mine);
+    expect(result.written.updatedAt).toBe(101);
+    expect(await stored(base.id)).toEqual(result.written);
+  });
+
+  it("merges what another tab stored since its base: both edits stay", async () => {
+    await saveAnalysis(db, base);
+    await saveAnalysis(db, relabel(base, "b", "B van de ander", 200));
+    const mine = relabel(base, "a", "A van mij", 150);
+    const result = await saveMergingNewer(db, base.id, base, () => mine);
+    expect(result.merged).toBe(true);
+    const labels = (await stored(base.id)).nodes.map((n) => (n.kind === "factor" ? n.label : ""));
+    expect(labels).toEqual(["A van mij", "B van de ander"]);
+    expect(result.written.updatedAt).toBe(201);
+  });
+
+  it("keeps an analysis in the trash there", async () => {
+    await saveAnalysis(db, base);
+    await trashAnalysis(db, base.id, 500);
+    await saveMergingNewer(db, base.id, base, () => relabel(base, "a", "A2", 300));
+    expect((await listAnalyses(db))[0]?.deletedAt).toBe(500);
   });
 });

@@ -1,25 +1,41 @@
 import type { Analysis } from "../domain/analysis/analysis";
 import { duplicateAnalysis, retitled } from "../domain/analysis/duplicate";
+import { mergeAnalysis, sameDocument } from "../domain/analysis/mergeAnalysis";
 import { type AnalysisReadResult, readAnalysis } from "../domain/analysis/migrations";
-import type { AnalysisRecord, OntrafelDb } from "./db";
+import type { OntrafelDb } from "./db";
+import { type AnalysisRecord, analysisRecordType, metaRecordType } from "./records/analysisRecords";
+import { readStoredRecord, readStoredRecords, toStoredRecord } from "./records/storedRecord";
 
 const LAST_OPENED = "lastOpenedAnalysisId";
 
-export function recordFor(analysis: Analysis, deletedAt: number | null = null): AnalysisRecord {
+export function recordFor(
+  analysis: Analysis,
+  deletedAt: number | null = null,
+): AnalysisRecord & { version: number } {
   let quotes = 0;
   let clusters = 0;
   for (const node of analysis.nodes) {
     if (node.kind === "quote") quotes++;
     else if (node.kind === "cluster") clusters++;
   }
-  return {
+  return toStoredRecord(analysisRecordType, {
     id: analysis.id,
     title: analysis.title,
     updatedAt: analysis.updatedAt,
     deletedAt,
     counts: { quotes, clusters, links: analysis.edges.length },
     analysis,
-  };
+  });
+}
+
+/** The stored row of an analysis through its reader; null when absent or unreadable. */
+async function getRecord(db: OntrafelDb, id: string): Promise<AnalysisRecord | null> {
+  const raw = await db.analyses.get(id);
+  if (raw === undefined) return null;
+  const read = readStoredRecord(analysisRecordType, raw);
+  if (read.ok) return read.value;
+  db.reportUnreadable(read.problem);
+  return null;
 }
 
 /** Thrown when a stored analysis that an action needs is missing or no longer valid. */
@@ -33,7 +49,7 @@ export class AnalysisUnavailableError extends Error {
 /** Saves an analysis in one transaction: the stored copy is the old one or the new one, never half. */
 export async function saveAnalysis(db: OntrafelDb, analysis: Analysis): Promise<void> {
   await db.transaction("rw", db.analyses, async () => {
-    const existing = await db.analyses.get(analysis.id);
+    const existing = await getRecord(db, analysis.id);
     await db.analyses.put(recordFor(analysis, existing?.deletedAt ?? null));
   });
 }
@@ -43,13 +59,14 @@ export async function saveAnalysis(db: OntrafelDb, analysis: Analysis): Promise<
  * An analysis in the trash counts as absent, so neither a deep link nor start-up opens it.
  */
 export async function loadAnalysis(db: OntrafelDb, id: string): Promise<AnalysisReadResult | null> {
-  const record = await db.analyses.get(id);
+  const record = await getRecord(db, id);
   return record && record.deletedAt === null ? readAnalysis(record.analysis) : null;
 }
 
 /** Every stored analysis, trashed ones included, most recently edited first. */
 export async function listAnalyses(db: OntrafelDb): Promise<AnalysisRecord[]> {
-  return db.analyses.orderBy("updatedAt").reverse().toArray();
+  const rows = await db.analyses.orderBy("updatedAt").reverse().toArray();
+  return readStoredRecords(analysisRecordType, rows, db.reportUnreadable);
 }
 
 /** The most recently edited analysis that is not in the trash and still reads, if any. */
@@ -64,7 +81,7 @@ export async function newestActiveAnalysis(db: OntrafelDb): Promise<Analysis | n
 
 /** Inside a transaction: the stored document of `id`, validated, or an error that aborts it. */
 async function readStored(db: OntrafelDb, id: string): Promise<[AnalysisRecord, Analysis]> {
-  const record = await db.analyses.get(id);
+  const record = await getRecord(db, id);
   const read = record ? readAnalysis(record.analysis) : null;
   if (!record || !read?.ok) throw new AnalysisUnavailableError(id);
   return [record, read.analysis];
@@ -136,9 +153,64 @@ export async function emptyTrash(db: OntrafelDb): Promise<number> {
 }
 
 export async function rememberLastOpened(db: OntrafelDb, id: string): Promise<void> {
-  await db.meta.put({ key: LAST_OPENED, value: id });
+  await db.meta.put(toStoredRecord(metaRecordType, { key: LAST_OPENED, value: id }));
 }
 
 export async function lastOpenedId(db: OntrafelDb): Promise<string | null> {
-  return (await db.meta.get(LAST_OPENED))?.value ?? null;
+  const raw = await db.meta.get(LAST_OPENED);
+  if (raw === undefined) return null;
+  const read = readStoredRecord(metaRecordType, raw);
+  if (read.ok) return read.value.value;
+  db.reportUnreadable(read.problem);
+  return null;
+}
+
+/** The document a compare-and-swap save wrote, and what it was made of. */
+export interface MergedSave {
+  /** The document as stored now. */
+  written: Analysis;
+  /** The writer's document the save started from (read inside the transaction). */
+  local: Analysis;
+  /** True when another writer's newer copy was merged in. */
+  merged: boolean;
+}
+
+/**
+ * Saves an analysis that other tabs may save too, as a compare-and-swap inside one
+ * transaction. `base` is the newest stored version the writer knows; when the stored copy is
+ * newer and differs from it, the two are merged three-way per node and edge (the writer's
+ * changes win on what it touched, a delete never beats an edit), so no edit is lost. `local`
+ * is read inside the transaction, so edits made while it waited are part of the write. Every
+ * write gets an `updatedAt` above the one it replaces, so other tabs can tell old from new.
+ */
+export async function saveMergingNewer(
+  db: OntrafelDb,
+  id: string,
+  base: Analysis | undefined,
+  local: () => Analysis,
+): Promise<MergedSave> {
+  return db.transaction("rw", db.analyses, async () => {
+    const record = await getRecord(db, id);
+    // Only a copy newer than the one the writer knows is read and checked (large analyses).
+    const newer = record && base && record.updatedAt > base.updatedAt;
+    const stored = newer ? readAnalysis(record.analysis) : null;
+    const mine = local();
+    let next = mine;
+    let merged = false;
+    if (base && stored?.ok && !sameDocument(stored.analysis, base)) {
+      next = mergeAnalysis(base, mine, stored.analysis);
+      merged = true;
+    }
+    const floor = record ? record.updatedAt + 1 : 0;
+    if (next.updatedAt < floor) next = { ...next, updatedAt: floor };
+    await db.analyses.put(recordFor(next, record?.deletedAt ?? null));
+    return { written: next, local: mine, merged };
+  });
+}
+
+/** The stored document of an analysis (in the trash or not), validated; null when unreadable. */
+export async function readStoredAnalysis(db: OntrafelDb, id: string): Promise<Analysis | null> {
+  const record = await getRecord(db, id);
+  const result = record ? readAnalysis(record.analysis) : null;
+  return result?.ok ? result.analysis : null;
 }

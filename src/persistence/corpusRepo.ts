@@ -1,5 +1,10 @@
+import { z } from "zod";
 import type { Quote } from "../domain/corpus/quote";
-import type { CorpusRecord, OntrafelDb, StoredQuote } from "./db";
+import type { OntrafelDb } from "./db";
+import { analysisRecordType } from "./records/analysisRecords";
+import { type CorpusRecord, corpusRecordType } from "./records/corpusRecord";
+import { quoteBlockType, type StoredQuote, storedQuoteType } from "./records/quoteRecords";
+import { readStoredRecord, readStoredRecords, toStoredRecord } from "./records/storedRecord";
 
 export interface LoadedCorpus {
   corpus: CorpusRecord;
@@ -19,11 +24,32 @@ export interface CorpusSource {
 }
 
 function toStored(corpusId: string, quotes: readonly Quote[]): StoredQuote[] {
-  return quotes.map((quote, order) => ({ ...quote, corpusId, order }));
+  return quotes.map((quote, order) =>
+    toStoredRecord(storedQuoteType, { ...quote, corpusId, order }),
+  );
 }
 
 function fromStored({ corpusId: _c, order: _o, ...quote }: StoredQuote): Quote {
   return quote;
+}
+
+/** The stored record of a corpus through its reader; null when absent or unreadable. */
+async function getCorpus(db: OntrafelDb, id: string): Promise<CorpusRecord | null> {
+  const raw = await db.corpora.get(id);
+  if (raw === undefined) return null;
+  const read = readStoredRecord(corpusRecordType, raw);
+  if (read.ok) return read.value;
+  db.reportUnreadable(read.problem);
+  return null;
+}
+
+/** A corpus's quotes stored one per row, in reading order, each through its reader. */
+async function quoteRows(db: OntrafelDb, corpusId: string): Promise<Quote[]> {
+  const rows = await db.quotes
+    .where("[corpusId+order]")
+    .between([corpusId, Number.NEGATIVE_INFINITY], [corpusId, Number.POSITIVE_INFINITY])
+    .toArray();
+  return readStoredRecords(storedQuoteType, rows, db.reportUnreadable).map(fromStored);
 }
 
 /** Parses a source into its quotes and the record describing them (stored or kept in memory). */
@@ -56,21 +82,17 @@ export async function loadOrImportCorpus(
   source: CorpusSource,
   now: () => number = Date.now,
 ): Promise<LoadedCorpus> {
-  const stored = await db.corpora.get(source.id);
+  const stored = await getCorpus(db, source.id);
   if (stored && stored.contentHash === source.contentHash) {
-    const rows = await db.quotes
-      .where("[corpusId+order]")
-      .between([source.id, Number.NEGATIVE_INFINITY], [source.id, Number.POSITIVE_INFINITY])
-      .toArray();
-    if (rows.length === stored.quoteCount) {
-      return { corpus: stored, quotes: rows.map(fromStored), imported: false };
-    }
+    // An unreadable row makes the count fall short: the corpus is parsed and stored again.
+    const quotes = await quoteRows(db, source.id);
+    if (quotes.length === stored.quoteCount) return { corpus: stored, quotes, imported: false };
   }
   const { corpus, quotes } = parseCorpus(source, now);
   await db.transaction("rw", db.corpora, db.quotes, async () => {
     await db.quotes.where("corpusId").equals(source.id).delete();
     await db.quotes.bulkAdd(toStored(source.id, quotes));
-    await db.corpora.put(corpus);
+    await db.corpora.put(toStoredRecord(corpusRecordType, corpus));
   });
   return { corpus, quotes, imported: true };
 }
@@ -79,7 +101,7 @@ export async function loadOrImportCorpus(
 
 /** Every stored corpus: the seed first, then the user's by name. */
 export async function listCorpora(db: OntrafelDb): Promise<CorpusRecord[]> {
-  const all = await db.corpora.toArray();
+  const all = readStoredRecords(corpusRecordType, await db.corpora.toArray(), db.reportUnreadable);
   return all.sort(
     (a, b) => Number(b.kind === "seed") - Number(a.kind === "seed") || a.name.localeCompare(b.name),
   );
@@ -90,17 +112,15 @@ export async function readCorpus(
   db: OntrafelDb,
   id: string,
 ): Promise<{ corpus: CorpusRecord; quotes: Quote[] } | null> {
-  const corpus = await db.corpora.get(id);
+  const corpus = await getCorpus(db, id);
   if (!corpus) return null;
   if (corpus.storage === "blocks") {
-    const blocks = await db.quoteBlocks.where("corpusId").equals(id).sortBy("block");
+    const rows = await db.quoteBlocks.where("corpusId").equals(id).toArray();
+    const blocks = readStoredRecords(quoteBlockType, rows, db.reportUnreadable);
+    blocks.sort((a, b) => a.block - b.block);
     return { corpus, quotes: blocks.flatMap((b) => b.quotes) };
   }
-  const rows = await db.quotes
-    .where("[corpusId+order]")
-    .between([id, Number.NEGATIVE_INFINITY], [id, Number.POSITIVE_INFINITY])
-    .toArray();
-  return { corpus, quotes: rows.map(fromStored) };
+  return { corpus, quotes: await quoteRows(db, id) };
 }
 
 /** Quotes per stored block; progress is reported after each block is written. */
@@ -131,23 +151,35 @@ export async function storeCorpus(
     await db.quoteBlocks.where("corpusId").equals(corpus.id).delete();
     for (let from = 0; from < quotes.length; from += IMPORT_CHUNK) {
       if (options.signal?.aborted) throw new ImportCancelled();
-      const block = {
+      const block = toStoredRecord(quoteBlockType, {
         corpusId: corpus.id,
         block: from / IMPORT_CHUNK,
         quotes: quotes.slice(from, from + IMPORT_CHUNK),
-      };
+      });
       await db.quoteBlocks.add(block);
       options.onProgress?.(from + block.quotes.length, quotes.length);
     }
     if (options.signal?.aborted) throw new ImportCancelled();
-    await db.corpora.put(record);
+    await db.corpora.put(toStoredRecord(corpusRecordType, record));
   });
   return record;
+}
+
+/** The ids of every stored corpus (without reading the records themselves). */
+export async function storedCorpusIds(db: OntrafelDb): Promise<Set<string>> {
+  const keys = await db.corpora.toCollection().primaryKeys();
+  return new Set(keys.filter((key): key is string => typeof key === "string"));
 }
 
 export async function renameCorpus(db: OntrafelDb, id: string, name: string): Promise<void> {
   await db.corpora.update(id, { name });
 }
+
+/** What finding a corpus's users needs of a stored document, read loosely (no full parse). */
+const corpusUseSchema = z.looseObject({
+  corpusId: z.string().optional(),
+  nodes: z.array(z.looseObject({ corpusId: z.string().optional() })).optional(),
+});
 
 /** Analyses (also in the trash) that use a corpus, as active corpus or for a quote card. */
 export async function analysesUsingCorpus(
@@ -155,12 +187,18 @@ export async function analysesUsingCorpus(
   corpusId: string,
 ): Promise<{ id: string; title: string }[]> {
   const uses: { id: string; title: string }[] = [];
-  await db.analyses.each((record) => {
-    const doc = record.analysis as { corpusId?: unknown; nodes?: unknown } | null;
-    const nodes = Array.isArray(doc?.nodes) ? (doc.nodes as { corpusId?: unknown }[]) : [];
-    if (doc?.corpusId === corpusId || nodes.some((n) => n?.corpusId === corpusId))
+  const rows = readStoredRecords(
+    analysisRecordType,
+    await db.analyses.toArray(),
+    db.reportUnreadable,
+  );
+  for (const record of rows) {
+    const doc = corpusUseSchema.safeParse(record.analysis);
+    if (!doc.success) continue;
+    const { corpusId: active, nodes = [] } = doc.data;
+    if (active === corpusId || nodes.some((n) => n.corpusId === corpusId))
       uses.push({ id: record.id, title: record.title });
-  });
+  }
   return uses;
 }
 
@@ -170,7 +208,7 @@ export async function analysesUsingCorpus(
  */
 export async function deleteCorpus(db: OntrafelDb, id: string): Promise<void> {
   await db.transaction("rw", [db.corpora, db.quotes, db.quoteBlocks, db.corrections], async () => {
-    const corpus = await db.corpora.get(id);
+    const corpus = await getCorpus(db, id);
     if (!corpus) return;
     if (corpus.kind === "seed") throw new Error("the bundled corpus cannot be deleted");
     await db.quotes.where("corpusId").equals(id).delete();

@@ -1,61 +1,122 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
-import { OntrafelDb } from "./db";
+import { readAnalysis } from "../domain/analysis/migrations";
+import { DB_VERSION, DB_VERSIONS, declareVersions, OntrafelDb, storesAt } from "./db";
+import { analysisRecordType, metaRecordType, snapshotRecordType } from "./records/analysisRecords";
+import { corpusRecordType } from "./records/corpusRecord";
+import { correctionRecordType } from "./records/correctionRecord";
+import { quoteBlockType, storedQuoteType } from "./records/quoteRecords";
+import { readStoredRecord, type StoredRecordType } from "./records/storedRecord";
 
+/**
+ * A database as an older Ontrafel left it: `tests/fixtures/db/v<version>-*.json` holds the
+ * schema of that version (`stores`, which must equal what db.ts declares for it) and the rows
+ * it wrote (`data`); `expected` gives, per table, the rows its reader must return when they
+ * differ from what was written.
+ */
 interface DbFixture {
   version: number;
   stores: Record<string, string>;
   data: Record<string, unknown[]>;
+  expected?: Record<string, unknown[]>;
 }
 
-function fixture(name: string): DbFixture {
-  const path = join(import.meta.dirname, "../../tests/fixtures/db", name);
-  return JSON.parse(readFileSync(path, "utf8")) as DbFixture;
+const FIXTURES = join(import.meta.dirname, "../../tests/fixtures/db");
+
+function fixturesOfVersion(version: number): [string, DbFixture][] {
+  return readdirSync(FIXTURES)
+    .filter((name) => name.startsWith(`v${version}-`) && name.endsWith(".json"))
+    .map((name) => [name, JSON.parse(readFileSync(join(FIXTURES, name), "utf8")) as DbFixture]);
 }
 
-/** Writes a database exactly as an older Ontrafel would have, with only that version's schema. */
-async function writeOldDatabase(name: string, old: DbFixture) {
+/** Every table's reader: the one way a row comes out of the database. */
+const READERS: Record<string, StoredRecordType<unknown>> = {
+  corpora: corpusRecordType,
+  quotes: storedQuoteType,
+  quoteBlocks: quoteBlockType,
+  analyses: analysisRecordType,
+  snapshots: snapshotRecordType,
+  meta: metaRecordType,
+  corrections: correctionRecordType,
+};
+
+/** Writes a database exactly as Ontrafel at `version` would have: only versions 1..version. */
+async function writeOldDatabase(name: string, version: number, data: DbFixture["data"]) {
   const db = new Dexie(name);
-  db.version(old.version).stores(old.stores);
+  declareVersions(db, version);
   await db.open();
-  for (const [table, rows] of Object.entries(old.data)) await db.table(table).bulkAdd(rows);
+  for (const [table, rows] of Object.entries(data)) await db.table(table).bulkAdd(rows);
   db.close();
 }
 
-describe("database upgrades", () => {
-  it("opens a version 1 database and finds its corpus and quotes, with the new tables empty", async () => {
-    const old = fixture("v1-corpus.json");
-    await writeOldDatabase("upgrade-from-v1", old);
-    const db = new OntrafelDb("upgrade-from-v1");
-    await db.open();
-    expect(db.verno).toBe(3);
-    expect(await db.corpora.toArray()).toEqual(old.data.corpora);
-    expect(await db.quotes.where("corpusId").equals("seed-bloemlezing").sortBy("order")).toEqual(
-      old.data.quotes,
+const withoutVersion = (row: unknown) => {
+  const { version: _version, ...rest } = row as Record<string, unknown>;
+  return rest;
+};
+
+describe("every database version opens with today's code (meta-test)", () => {
+  it("declares versions 1 to the current one without a gap, and a reader for every table", () => {
+    expect(DB_VERSIONS.map((v) => v.version)).toEqual(
+      Array.from({ length: DB_VERSION }, (_, i) => i + 1),
     );
-    expect(await db.analyses.count()).toBe(0);
-    expect(await db.meta.count()).toBe(0);
-    expect(await db.snapshots.count()).toBe(0);
-    await db.delete();
+    expect(Object.keys(storesAt(DB_VERSION)).sort()).toEqual(Object.keys(READERS).sort());
   });
 
-  it("opens a version 2 database and finds its corpus, analyses, versions and meta, with no corrections", async () => {
-    const old = fixture("v2-analyses.json");
-    await writeOldDatabase("upgrade-from-v2", old);
+  for (let version = 1; version <= DB_VERSION; version++) {
+    it(`version ${version}: each fixture opens, upgraded in place, and every row reads back`, async () => {
+      const fixtures = fixturesOfVersion(version);
+      expect(
+        fixtures.map(([name]) => name),
+        `a fixture tests/fixtures/db/v${version}-*.json of a database at version ${version}`,
+      ).not.toEqual([]);
+      for (const [name, fixture] of fixtures) {
+        expect(fixture.version, name).toBe(version);
+        expect(fixture.stores, `${name}: the schema of version ${version}`).toEqual(
+          storesAt(version),
+        );
+        const dbName = `meta-${name}`;
+        await writeOldDatabase(dbName, version, fixture.data);
+        const db = new OntrafelDb(dbName);
+        await db.open();
+        expect(db.verno).toBe(DB_VERSION);
+        for (const table of Object.keys(READERS)) {
+          const written = fixture.data[table] ?? [];
+          const reads = (await db.table(table).toArray()).map((row) =>
+            readStoredRecord(READERS[table] as StoredRecordType<unknown>, row),
+          );
+          expect(
+            reads.filter((r) => !r.ok),
+            `${name}: unreadable ${table}`,
+          ).toEqual([]);
+          const values = reads.flatMap((r) => (r.ok ? [r.value] : []));
+          const expected = fixture.expected?.[table] ?? written.map(withoutVersion);
+          expect(values, `${name}: ${table}`).toHaveLength(expected.length);
+          expect(values, `${name}: ${table}`).toEqual(expect.arrayContaining(expected));
+        }
+        // The documents inside read too, migrated from the format version they were saved in.
+        for (const table of ["analyses", "snapshots"]) {
+          for (const row of fixture.data[table] ?? []) {
+            const document = (row as { analysis: unknown }).analysis;
+            expect(readAnalysis(document), `${name}: ${table} document`).toMatchObject({
+              ok: true,
+            });
+          }
+        }
+        await db.delete();
+      }
+    });
+  }
+});
+
+describe("database upgrades, through the repositories", () => {
+  it("opens a version 2 database and finds the analysis the app opened last", async () => {
+    const [[, old] = []] = fixturesOfVersion(2);
+    if (!old) throw new Error("no version 2 fixture");
+    await writeOldDatabase("upgrade-from-v2", 2, old.data);
     const db = new OntrafelDb("upgrade-from-v2");
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(await db.corpora.toArray()).toEqual(old.data.corpora);
-    expect(await db.quotes.where("corpusId").equals("seed-bloemlezing").sortBy("order")).toEqual(
-      old.data.quotes,
-    );
-    expect(await db.analyses.toArray()).toEqual(old.data.analyses);
-    expect(await db.snapshots.toArray()).toEqual(old.data.snapshots);
-    expect(await db.meta.toArray()).toEqual(old.data.meta);
-    expect(await db.corrections.count()).toBe(0);
-    // The analysis still reads through the repository, as the app would open it.
     const { loadAnalysis, lastOpenedId } = await import("./analysisRepo");
     expect(await lastOpenedId(db)).toBe("analysis_1");
     expect(await loadAnalysis(db, "analysis_1")).toMatchObject({
@@ -65,24 +126,8 @@ describe("database upgrades", () => {
     await db.delete();
   });
 
-  it("declares version 3 with a corrections table indexed by corpus and quotes without the section index", async () => {
-    const db = new OntrafelDb("schema-v3");
-    await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.corrections.schema.indexes.map((index) => index.name).sort()).toEqual([
-      "[corpusId+createdAt]",
-      "corpusId",
-    ]);
-    // The unused [corpusId+section] index of version 1 is gone.
-    expect(db.quotes.schema.indexes.map((index) => index.name).sort()).toEqual([
-      "[corpusId+order]",
-      "corpusId",
-    ]);
-    await db.delete();
-  });
-
-  it("declares version 2 with the analyses, meta and snapshots tables and their indexes", async () => {
-    const db = new OntrafelDb("schema-v2");
+  it("today's schema (version 3): corrections indexed by corpus, quotes without the section index", async () => {
+    const db = new OntrafelDb("schema-today");
     await db.open();
     const indexes = (table: string) =>
       db
@@ -98,6 +143,9 @@ describe("database upgrades", () => {
       "quotes",
       "snapshots",
     ]);
+    expect(indexes("corrections")).toEqual(["[corpusId+createdAt]", "corpusId"]);
+    // The unused [corpusId+section] index of version 1 is gone.
+    expect(indexes("quotes")).toEqual(["[corpusId+order]", "corpusId"]);
     expect(indexes("analyses")).toEqual(["deletedAt", "updatedAt"]);
     expect(indexes("snapshots")).toEqual(["[analysisId+createdAt]", "analysisId"]);
     await db.delete();

@@ -1,102 +1,110 @@
 import Dexie, { type Table } from "dexie";
-import type { Correction } from "../domain/corpus/corrections";
-import type { Quote } from "../domain/corpus/quote";
+import type { UnreadableRecord } from "./records/storedRecord";
 
-/** One stored corpus: the seed bloemlezing or, later, a user's own. */
-export interface CorpusRecord {
-  id: string;
-  name: string;
-  kind: "seed" | "user";
-  /** Hash of the source text plus parser version: a change triggers a re-import. */
-  contentHash: string;
-  parserVersion: number;
-  quoteCount: number;
-  importedAt: number;
-  /** File a user corpus was imported from (absent for the seed and for records before version 3). */
-  sourceName?: string;
-  /**
-   * How the quotes are stored: one row each in `quotes` (absent: the seed and every record
-   * before version 3), or in blocks of reading order in `quoteBlocks` (imported corpora).
-   */
-  storage?: "rows" | "blocks";
-}
-
-/** A run of an imported corpus's quotes in reading order: one record instead of a thousand. */
-export interface QuoteBlockRecord {
-  corpusId: string;
-  block: number;
-  quotes: Quote[];
-}
-
-/** A quote as stored: the domain quote plus its corpus and reading order. */
-export interface StoredQuote extends Quote {
-  corpusId: string;
-  order: number;
-}
-
-/** An analysis as stored: the document plus what the overview lists without parsing it. */
-export interface AnalysisRecord {
-  id: string;
-  title: string;
-  updatedAt: number;
-  /** Set when the analysis is in the trash; null otherwise. */
-  deletedAt: number | null;
-  counts: { quotes: number; clusters: number; links: number };
-  /** The document, validated against the analysis schema whenever it is read. */
-  analysis: unknown;
-}
-
-/** A named version of an analysis, kept apart from it; restoring one makes a new analysis. */
-export interface SnapshotRecord {
-  id: string;
-  analysisId: string;
-  name: string;
-  createdAt: number;
-  /** The document as it was, validated against the analysis schema whenever it is read. */
-  analysis: unknown;
-}
-
-/** Small facts about the user's session, such as the analysis that was open last. */
-export interface MetaRecord {
-  key: string;
-  value: string;
-}
+export type { AnalysisRecord, MetaRecord, SnapshotRecord } from "./records/analysisRecords";
+export type { CorpusRecord } from "./records/corpusRecord";
+export type { QuoteBlockRecord, StoredQuote } from "./records/quoteRecords";
 
 export const DB_NAME = "ontrafel";
 
-/**
- * The IndexedDB schema. Every `version(n)` stays declared when a later issue adds
- * tables or indexes, so Dexie can upgrade any older database in place.
- */
-export class OntrafelDb extends Dexie {
-  corpora!: Table<CorpusRecord, string>;
-  quotes!: Table<StoredQuote, [string, string]>;
-  analyses!: Table<AnalysisRecord, string>;
-  meta!: Table<MetaRecord, string>;
-  snapshots!: Table<SnapshotRecord, string>;
-  corrections!: Table<Correction, string>;
-  quoteBlocks!: Table<QuoteBlockRecord, [string, number]>;
+/** One `version(n)` of the database: the tables and indexes it adds or changes (null drops). */
+export interface DbVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+}
 
-  constructor(name = DB_NAME) {
-    super(name);
-    this.version(1).stores({
+/**
+ * The IndexedDB schema, every version kept, so Dexie can upgrade any older database in place.
+ * A new version needs a fixture of the one before it (tests/fixtures/db/v<n>-*.json): the
+ * meta-test in db.test.ts writes each fixture with its own version's schema, opens it with
+ * this code and reads every row back through the tables' readers.
+ */
+export const DB_VERSIONS: readonly DbVersion[] = [
+  {
+    version: 1,
+    stores: {
       corpora: "id, kind",
       quotes: "[corpusId+id], corpusId, [corpusId+order], [corpusId+section]",
-    });
-    // Version 2 adds saved analyses and their named versions; corpora and quotes are untouched.
-    this.version(2).stores({
+    },
+  },
+  // Version 2 adds saved analyses and their named versions; corpora and quotes are untouched.
+  {
+    version: 2,
+    stores: {
       analyses: "id, updatedAt, deletedAt",
       meta: "key",
       snapshots: "id, analysisId, [analysisId+createdAt]",
-    });
-    // Version 3 adds the person's corrections of quotes, kept apart from the parsed corpora;
-    // imported corpora stored in blocks (IndexedDB pays per record: 20,000 rows take seconds
-    // to write, 20 blocks a fraction of that); and drops the quotes' [corpusId+section]
-    // index that nothing queries.
-    this.version(3).stores({
+    },
+  },
+  // Version 3 adds the person's corrections of quotes, kept apart from the parsed corpora;
+  // imported corpora stored in blocks (IndexedDB pays per record: 20,000 rows take seconds
+  // to write, 20 blocks a fraction of that); and drops the quotes' [corpusId+section]
+  // index that nothing queries.
+  {
+    version: 3,
+    stores: {
       quotes: "[corpusId+id], corpusId, [corpusId+order]",
       corrections: "id, corpusId, [corpusId+createdAt]",
       quoteBlocks: "[corpusId+block], corpusId",
-    });
+    },
+  },
+];
+
+export const DB_VERSION = DB_VERSIONS.length;
+
+/** Declares versions 1..`upTo` on a Dexie instance (the tests build older databases with it). */
+export function declareVersions(db: Dexie, upTo: number = DB_VERSION): void {
+  for (const { version, stores } of DB_VERSIONS) {
+    if (version <= upTo) db.version(version).stores(stores);
+  }
+}
+
+/** The whole schema as of `version`: each table's indexes after every change up to it. */
+export function storesAt(version: number): Record<string, string> {
+  const stores: Record<string, string> = {};
+  for (const step of DB_VERSIONS) {
+    if (step.version > version) break;
+    for (const [table, indexes] of Object.entries(step.stores)) {
+      if (indexes === null) delete stores[table];
+      else stores[table] = indexes;
+    }
+  }
+  return stores;
+}
+
+/**
+ * A row as IndexedDB hands it back: unknown until its table's reader (persistence/records) has
+ * migrated and validated it. The tables are typed so, and nothing can skip the reader.
+ */
+export type StoredRow = { readonly [field: string]: unknown };
+
+export class OntrafelDb extends Dexie {
+  corpora!: Table<StoredRow, string>;
+  quotes!: Table<StoredRow, [string, string]>;
+  analyses!: Table<StoredRow, string>;
+  meta!: Table<StoredRow, string>;
+  snapshots!: Table<StoredRow, string>;
+  corrections!: Table<StoredRow, string>;
+  quoteBlocks!: Table<StoredRow, [string, number]>;
+
+  /** Rows the repositories could not read, kept for the report (and left in the database). */
+  readonly unreadable: UnreadableRecord[] = [];
+  private readonly unreadableListeners = new Set<(problem: UnreadableRecord) => void>();
+
+  constructor(name = DB_NAME) {
+    super(name);
+    declareVersions(this);
+  }
+
+  /** Called by the repositories for every row that fails its reader. */
+  reportUnreadable = (problem: UnreadableRecord): void => {
+    this.unreadable.push(problem);
+    for (const listener of this.unreadableListeners) listener(problem);
+  };
+
+  /** Tells `listener` about every unreadable row found from now on; returns the unsubscribe. */
+  onUnreadable(listener: (problem: UnreadableRecord) => void): () => void {
+    this.unreadableListeners.add(listener);
+    return () => this.unreadableListeners.delete(listener);
   }
 }

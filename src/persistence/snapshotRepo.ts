@@ -3,7 +3,9 @@ import type { Analysis } from "../domain/analysis/analysis";
 import { duplicateAnalysis } from "../domain/analysis/duplicate";
 import { readAnalysis } from "../domain/analysis/migrations";
 import { AnalysisUnavailableError, recordFor } from "./analysisRepo";
-import type { OntrafelDb, SnapshotRecord } from "./db";
+import type { OntrafelDb } from "./db";
+import { type SnapshotRecord, snapshotRecordType } from "./records/analysisRecords";
+import { readStoredRecord, readStoredRecords, toStoredRecord } from "./records/storedRecord";
 
 /** What the overview lists of a snapshot, without its document. */
 export interface SnapshotSummary {
@@ -26,7 +28,9 @@ export async function saveSnapshot(
     createdAt: init.now ?? Date.now(),
     analysis,
   };
-  await db.transaction("rw", db.snapshots, () => db.snapshots.add(record));
+  await db.transaction("rw", db.snapshots, () =>
+    db.snapshots.add(toStoredRecord(snapshotRecordType, record)),
+  );
   const { analysis: _document, ...summary } = record;
   return summary;
 }
@@ -36,12 +40,14 @@ export async function listSnapshots(
   db: OntrafelDb,
   analysisId: string,
 ): Promise<SnapshotSummary[]> {
-  const records = await db.snapshots
+  const rows = await db.snapshots
     .where("[analysisId+createdAt]")
     .between([analysisId, Dexie.minKey], [analysisId, Dexie.maxKey])
     .reverse()
     .toArray();
-  return records.map(({ analysis: _document, ...summary }) => summary);
+  return readStoredRecords(snapshotRecordType, rows, db.reportUnreadable).map(
+    ({ analysis: _document, ...summary }) => summary,
+  );
 }
 
 /**
@@ -54,7 +60,10 @@ export async function restoreSnapshotAsCopy(
   init: { newId: string; titleFor: (title: string, name: string) => string; now?: number },
 ): Promise<Analysis> {
   return db.transaction("rw", db.snapshots, db.analyses, async () => {
-    const snapshot = await db.snapshots.get(snapshotId);
+    const raw = await db.snapshots.get(snapshotId);
+    const row = raw === undefined ? null : readStoredRecord(snapshotRecordType, raw);
+    if (row && !row.ok) db.reportUnreadable(row.problem);
+    const snapshot = row?.ok ? row.value : null;
     const read = snapshot ? readAnalysis(snapshot.analysis) : null;
     if (!snapshot || !read?.ok) throw new AnalysisUnavailableError(snapshotId);
     const copy = duplicateAnalysis(read.analysis, {

@@ -18,9 +18,7 @@ function quoteWith(word: string) {
   return quote;
 }
 
-test("first start shows the whole bloemlezing, all 597 quotes", async ({
-  page,
-}) => {
+test("first start shows the whole bloemlezing, all 597 quotes", async ({ page }) => {
   await openApp(page);
   await expect(page.getByTestId("corpus-status")).toContainText(`${nl(total)} citaten`);
   await expect(page.getByTestId("library-result-count")).toHaveText(

@@ -1,13 +1,13 @@
 import type { TemporalState } from "zundo";
 import type { StoreApi } from "zustand";
 import type { Analysis } from "../../domain/analysis/analysis";
+import { mergeAnalysis, sameDocument } from "../../domain/analysis/mergeAnalysis";
 import { readAnalysis } from "../../domain/analysis/migrations";
-import { recordFor } from "../../persistence/analysisRepo";
+import { readStoredAnalysis, saveMergingNewer } from "../../persistence/analysisRepo";
 import type { OntrafelDb } from "../../persistence/db";
 import type { AppStore } from "../../state/createAppStore";
 import type { HistoryState } from "../../state/slices/canvasSlice";
 import { type MessageChannelLike, openBroadcastChannel } from "./channel";
-import { mergeAnalysis, sameDocument } from "./mergeAnalysis";
 
 /*
  * Two tabs on one analysis: LIVE SYNC, not single-writer. A facilitator opens a second window
@@ -17,7 +17,7 @@ import { mergeAnalysis, sameDocument } from "./mergeAnalysis";
  * - A tab that saved announces {analysisId, updatedAt} on a BroadcastChannel. Tabs showing that
  *   analysis read it back from IndexedDB and put it in the store without an undo step and
  *   without saving it again (the autosave skips what `isStored` recognises).
- * - Each save is a compare-and-swap inside one IndexedDB transaction: when another tab stored a
+ * - Each save is a compare-and-swap (analysisRepo.saveMergingNewer): when another tab stored a
  *   newer version since this tab last saw one, the two are merged three-way per node and edge
  *   (this tab's changes win on what it touched, a delete never beats an edit), so no edit is
  *   lost even when both tabs type at once or a message is missed.
@@ -178,16 +178,10 @@ export function startTabSync(
       sendLive();
   });
 
-  const read = async (id: string): Promise<Analysis | null> => {
-    const record = await db.analyses.get(id);
-    const result = record ? readAnalysis(record.analysis) : null;
-    return result?.ok ? result.analysis : null;
-  };
-
   let receiving: Promise<void> = Promise.resolve();
   const receive = async ({ analysisId }: SavedMessage) => {
     if (store.getState().analysis.id !== analysisId) return;
-    const remote = await read(analysisId);
+    const remote = await readStoredAnalysis(db, analysisId);
     const current = store.getState().analysis;
     const before = base.get(analysisId);
     if (!remote || current.id !== analysisId) return;
@@ -232,27 +226,7 @@ export function startTabSync(
       const current = store.getState().analysis;
       return current.id === id ? current : analysis;
     };
-    let local = analysis;
-    let written = analysis;
-    let merged = false;
-    await db.transaction("rw", db.analyses, async () => {
-      const record = await db.analyses.get(id);
-      const before = base.get(id);
-      // Only a copy newer than the one this tab knows is read and checked (large analyses).
-      const newer = record && before && record.updatedAt > before.updatedAt;
-      const result = newer ? readAnalysis(record.analysis) : null;
-      local = latest();
-      let next = local;
-      if (before && result?.ok && !sameDocument(result.analysis, before)) {
-        next = mergeAnalysis(before, local, result.analysis);
-        merged = true;
-      }
-      // Every write is newer than the one it replaces, so other tabs can tell old from new.
-      const floor = record ? record.updatedAt + 1 : 0;
-      if (next.updatedAt < floor) next = { ...next, updatedAt: floor };
-      await db.analyses.put(recordFor(next, record?.deletedAt ?? null));
-      written = next;
-    });
+    const { written, local, merged } = await saveMergingNewer(db, id, base.get(id), latest);
     base.set(id, written);
     stored(written);
     const current = store.getState().analysis;

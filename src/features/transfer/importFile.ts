@@ -4,6 +4,7 @@ import type { Quote } from "../../domain/corpus/quote";
 import type { Language, MessageKey } from "../../i18n/messages";
 import type { ImportFile } from "../../io/readImport";
 import { saveAnalysis } from "../../persistence/analysisRepo";
+import { storedCorpusIds } from "../../persistence/corpusRepo";
 import type { OntrafelDb } from "../../persistence/db";
 import { importProblem, repairSummary } from "./importMessage";
 
@@ -48,9 +49,7 @@ export async function importFileAsNew(
       language: target.language,
     });
     if (!read.ok) return failed(importProblem(t, read.error));
-    const knownCorpusIds = new Set(
-      (await target.db.corpora.toCollection().primaryKeys()) as string[],
-    );
+    const knownCorpusIds = await storedCorpusIds(target.db);
     const analysis = asNewAnalysis(read.value.analysis, {
       id: target.newId(),
       now: target.now(),

@@ -105,6 +105,8 @@ export const app: Record<keyof typeof nl, string> = {
     "Waiting for another tab: close or reload the other Ontrafel tabs and this one will carry on by itself.",
   "storage.outdated":
     "Ontrafel was updated in another tab. Reload this page to carry on; your changes come along.",
+  "storage.unreadable":
+    "Some stored data (a correction, for instance) could not be read and was skipped. It is still in storage, unchanged.",
   "storage.reload": "Reload page",
   "drift.changed": "Quote changed in the anthology",
   "drift.changedHint":

@@ -74,6 +74,8 @@ export const corpora: Record<keyof typeof nl, string> = {
   "corpora.error.jsonSyntax": "{file} is not valid JSON ({detail}). Nothing was saved.",
   "corpora.error.jsonInvalid":
     "{file} is not an Ontrafel corpus: the value at {where} is wrong ({detail}). Nothing was saved.",
+  "corpora.error.jsonTooNew":
+    "{file} was made by a newer version of Ontrafel (corpus format {detail}); update Ontrafel to open it. Nothing was saved.",
   "corpora.error.pdfNoText":
     "{file} has no text layer (a scan, for instance); there is no text to read. Nothing was saved.",
   "corpora.error.pdfUnreadable": "{file} cannot be opened as a PDF ({detail}). Nothing was saved.",

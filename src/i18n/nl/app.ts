@@ -103,6 +103,8 @@ export const app = {
     "Wachten op een ander tabblad: sluit of herlaad de andere tabbladen met Ontrafel, dan gaat het hier vanzelf verder.",
   "storage.outdated":
     "Ontrafel is in een ander tabblad bijgewerkt. Herlaad deze pagina om verder te werken; je wijzigingen gaan mee.",
+  "storage.unreadable":
+    "Een deel van de opgeslagen gegevens (bijvoorbeeld een correctie) kon niet worden gelezen en is overgeslagen. Het staat nog ongewijzigd in de opslag.",
   "storage.reload": "Pagina herladen",
   "drift.changed": "Citaat gewijzigd in de bloemlezing",
   "drift.changedHint":

@@ -72,6 +72,8 @@ export const corpora = {
   "corpora.error.jsonSyntax": "{file} is geen geldige JSON ({detail}). Er is niets opgeslagen.",
   "corpora.error.jsonInvalid":
     "{file} is geen Ontrafel-corpus: bij {where} klopt de waarde niet ({detail}). Er is niets opgeslagen.",
+  "corpora.error.jsonTooNew":
+    "{file} is gemaakt met een nieuwere versie van Ontrafel (corpusformaat {detail}); werk Ontrafel bij om het te openen. Er is niets opgeslagen.",
   "corpora.error.pdfNoText":
     "{file} heeft geen tekstlaag (bijvoorbeeld een scan); er valt geen tekst uit te lezen. Er is niets opgeslagen.",
   "corpora.error.pdfUnreadable":

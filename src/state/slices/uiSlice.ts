@@ -21,7 +21,9 @@ export type StorageIssue =
   | { kind: "saveFailed"; message: string }
   | { kind: "unavailable" }
   | { kind: "upgradeBlocked" }
-  | { kind: "outdated" };
+  | { kind: "outdated" }
+  /** A stored row failed its reader: left out of what is shown, kept in the database. */
+  | { kind: "unreadable" };
 
 export interface UiSlice {
   language: Language;

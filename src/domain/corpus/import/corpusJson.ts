@@ -1,33 +1,12 @@
-import { z } from "zod";
+import {
+  CORPUS_FORMAT,
+  CORPUS_FORMAT_VERSION,
+  type CorpusFile,
+  readCorpusFile,
+} from "../corpusFile";
 import type { Quote } from "../quote";
 import { finishCorpus } from "./finish";
 import { fail, ok, type ParsedCorpus, type Result, WarningTally } from "./result";
-
-export const CORPUS_FORMAT = "ontrafel-corpus";
-export const CORPUS_FORMAT_VERSION = 1;
-
-/** One quote in a corpus file: loose in (defaults for what may be left out), strict out. */
-const corpusFileQuoteSchema = z.strictObject({
-  id: z.string().min(1).max(200).optional(),
-  text: z.string().trim().min(1).max(20_000),
-  chapter: z.number().int().min(1).max(999).default(1),
-  chapterTitle: z.string().trim().min(1).max(300).optional(),
-  section: z.string().max(40).default(""),
-  sectionTitle: z.string().max(300).nullable().default(null),
-  page: z.number().int().positive().nullable().default(null),
-  source: z.string().min(1).max(300).optional(),
-  pullQuote: z.boolean().default(false),
-});
-
-/** Our corpus file: `{ format, version, name, quotes }`, written by exportCorpusFile. */
-export const corpusFileSchema = z.strictObject({
-  format: z.literal(CORPUS_FORMAT),
-  version: z.literal(CORPUS_FORMAT_VERSION),
-  name: z.string().trim().min(1).max(200),
-  exportedAt: z.string().optional(),
-  quotes: z.array(corpusFileQuoteSchema).min(1).max(200_000),
-});
-export type CorpusFile = z.infer<typeof corpusFileSchema>;
 
 /** "quotes[3].text": the path of a zod issue, as a person reads it. */
 function pathOf(path: readonly PropertyKey[]): string {
@@ -49,12 +28,14 @@ export function parseCorpusJson(text: string, sourceName: string): Result<Parsed
   } catch (error) {
     return fail("jsonSyntax", "", error instanceof Error ? error.message : "");
   }
-  const parsed = corpusFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  const read = readCorpusFile(raw);
+  if (!read.ok) {
+    const { error } = read;
+    if (error.kind === "tooNew") return fail("jsonTooNew", "version", String(error.version));
+    const issue = error.zodError.issues[0];
     return fail("jsonInvalid", pathOf(issue?.path ?? []), issue?.message ?? "");
   }
-  const file = parsed.data;
+  const file = read.file;
   const drafts = file.quotes.map((q) => ({
     text: q.text,
     chapter: q.chapter,

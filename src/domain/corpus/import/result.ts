@@ -11,6 +11,7 @@ export type ImportErrorCode =
   | "csvUnreadable"
   | "jsonSyntax"
   | "jsonInvalid"
+  | "jsonTooNew"
   | "pdfNoText"
   | "pdfUnreadable";
 

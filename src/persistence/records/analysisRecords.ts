@@ -1,0 +1,70 @@
+import { z } from "zod";
+import type { StoredRecordType } from "./storedRecord";
+
+/*
+ * The stored analyses and their named versions. The document inside is the analysis format of
+ * domain/analysis (its own versions and migrations) and is read through readAnalysis whenever
+ * it is opened; the row around it is checked here.
+ */
+
+/**
+ * An analysis as stored (Dexie table `analyses`): the document plus what the overview lists
+ * without parsing it. Version 1: every row so far.
+ */
+export const analysisRecordSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  updatedAt: z.number(),
+  /** Set when the analysis is in the trash; null otherwise. */
+  deletedAt: z.number().nullable(),
+  counts: z.object({
+    quotes: z.number().int().nonnegative(),
+    clusters: z.number().int().nonnegative(),
+    links: z.number().int().nonnegative(),
+  }),
+  /** The document, validated against the analysis schema whenever it is read. */
+  analysis: z.unknown(),
+});
+export type AnalysisRecord = z.infer<typeof analysisRecordSchema>;
+
+export const analysisRecordType: StoredRecordType<AnalysisRecord> = {
+  table: "analyses",
+  current: 1,
+  steps: {},
+  schema: analysisRecordSchema,
+};
+
+/**
+ * A named version of an analysis, kept apart from it (Dexie table `snapshots`); restoring one
+ * makes a new analysis. Version 1: every row so far.
+ */
+export const snapshotRecordSchema = z.object({
+  id: z.string().min(1),
+  analysisId: z.string().min(1),
+  name: z.string(),
+  createdAt: z.number(),
+  /** The document as it was, validated against the analysis schema whenever it is read. */
+  analysis: z.unknown(),
+});
+export type SnapshotRecord = z.infer<typeof snapshotRecordSchema>;
+
+export const snapshotRecordType: StoredRecordType<SnapshotRecord> = {
+  table: "snapshots",
+  current: 1,
+  steps: {},
+  schema: snapshotRecordSchema,
+};
+
+/**
+ * Small facts about the user's session, such as the analysis that was open last (Dexie table
+ * `meta`). Version 1: every row so far.
+ */
+export const metaRecordSchema = z.object({ key: z.string().min(1), value: z.string() });
+export type MetaRecord = z.infer<typeof metaRecordSchema>;
+
+export const metaRecordType: StoredRecordType<MetaRecord> = {
+  table: "meta",
+  current: 1,
+  steps: {},
+  schema: metaRecordSchema,
+};
