@@ -20,6 +20,7 @@ import { CanvasBackground } from "./CanvasBackground";
 import { CanvasMiniMap } from "./CanvasMiniMap";
 import type { CanvasCommands } from "./canvasCommands";
 import { clusterOutlines, finishDrag } from "./cardDrag";
+import { FitUnseenContent } from "./FitUnseenContent";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
@@ -197,6 +198,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
             <Controls fitViewOptions={FIT_VIEW_OPTIONS} showInteractive={false} />
             <CanvasMiniMap />
             <OverviewLinks drawnCards={drawnCards} opening={initialViewport} />
+            <FitUnseenContent opening={initialViewport} options={FIT_VIEW_OPTIONS} />
           </ReactFlow>
         </ZoomLevelContext.Provider>
       </OpeningZoomContext.Provider>
