@@ -10,8 +10,8 @@ import {
 } from "../../tests/helpers/analysisFactory";
 import { makeQuote } from "../../tests/helpers/quoteFactory";
 import type { Analysis } from "../domain/analysis/analysis";
+import { exportLabels } from "../i18n/exportLabels";
 import { placedQuotesCsv } from "./csv";
-import { exportLabels } from "./labels";
 import { analysisReport, type ReportWords } from "./markdown";
 
 /** Markup, Markdown syntax, a formula and a line break: what a label must never become. */

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CANVAS_ENDS, CANVAS_SIDES } from "../domain/analysis/analysis";
+import { exportLabels } from "../i18n/exportLabels";
 import { toJsonCanvas } from "./jsonCanvas";
 import type { CanvasEdge, CanvasNode, JsonCanvas } from "./jsonCanvasFormat";
-import { exportLabels } from "./labels";
 import { type ImportContext, readImportText } from "./readImport";
 
 const context: ImportContext = { corpusId: "seed", quotes: [], now: 0 };

@@ -11,8 +11,8 @@ import {
 import { fileOf, fixtureFile, IMPORT_FIXTURES } from "../../tests/helpers/importFixtures";
 import { makeQuote } from "../../tests/helpers/quoteFactory";
 import type { AnalysisNode } from "../domain/analysis/analysis";
+import { exportLabels } from "../i18n/exportLabels";
 import { fromJsonCanvas, toJsonCanvas } from "./jsonCanvas";
-import { exportLabels } from "./labels";
 import { readImportFile } from "./readImport";
 
 const labels = exportLabels("nl");

@@ -6,10 +6,11 @@ import type {
   NodeCanvas,
 } from "../domain/analysis/analysis";
 import { newAnalysis } from "../domain/analysis/analysis";
+import { type Box, placedNodes } from "../domain/analysis/geometry";
 import type { Size } from "../domain/analysis/layoutGraph";
 import { quoteSnapshot } from "../domain/analysis/operations";
 import type { Quote } from "../domain/corpus/quote";
-import { type Box, placedNodes } from "./geometry";
+import type { ExportLabels } from "./exportLabels";
 import {
   type CanvasEdge,
   type CanvasNode,
@@ -20,7 +21,6 @@ import {
   ROLE_COLORS,
   roleOfColor,
 } from "./jsonCanvasFormat";
-import type { ExportLabels } from "./labels";
 import type { Repair } from "./repair";
 
 /**

@@ -1,12 +1,5 @@
 import { z } from "zod";
-import {
-  CANVAS_ENDS,
-  CANVAS_SIDES,
-  EDGE_KINDS,
-  type EdgeKind,
-  type Role,
-} from "../domain/analysis/analysis";
-import { catalogues, LANGUAGES } from "../i18n/messages";
+import { CANVAS_ENDS, CANVAS_SIDES, type EdgeKind, type Role } from "../domain/analysis/analysis";
 
 /**
  * JSON Canvas 1.0 (jsoncanvas.org) as zod schemas, and how its colours and arrow ends carry
@@ -79,11 +72,19 @@ export function roleOfColor(color: string | undefined): Role | null {
   return entry ? (entry[0] as Role) : null;
 }
 
-const KIND_WORDS = new Map<string, EdgeKind>(
-  LANGUAGES.flatMap((language) =>
-    EDGE_KINDS.map((kind) => [catalogues[language][`canvas.edge.${kind}`], kind] as const),
-  ),
-);
+/**
+ * The link words our exports have written (Dutch and English), read back as link kinds. Fixed
+ * here rather than taken from the UI catalogue: rewording a button must not change how a
+ * .canvas file written earlier imports.
+ */
+const KIND_WORDS = new Map<string, EdgeKind>([
+  ["leidt tot", "causes"],
+  ["hangt samen met", "relates"],
+  ["spreekt tegen", "contradicts"],
+  ["leads to", "causes"],
+  ["relates to", "relates"],
+  ["contradicts", "contradicts"],
+]);
 
 /** The link kind a label names ("leidt tot", "relates to"…), if it names one. */
 export function kindNamedBy(label: string | undefined): EdgeKind | undefined {

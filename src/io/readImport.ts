@@ -3,7 +3,6 @@ import { ANALYSIS_SCHEMA_VERSION, type Analysis } from "../domain/analysis/analy
 import { readAnalysis } from "../domain/analysis/migrations";
 import { decodeText } from "../domain/corpus/import/decode";
 import type { Quote } from "../domain/corpus/quote";
-import type { Language } from "../i18n/messages";
 import { ANALYSIS_FILE_FORMAT, analysisFileSchema, type FileQuote } from "./analysisFile";
 import { fail, type ImportError, type ImportStep, jsonPath, ok } from "./importError";
 import { fromJsonCanvas } from "./jsonCanvas";
@@ -32,7 +31,7 @@ export interface ImportContext {
   quotes: readonly Quote[];
   now: number;
   /** The language of the messages in validation errors (default Dutch). */
-  language?: Language;
+  language?: "nl" | "en";
 }
 
 /** What the pipeline needs of a File (a File is one). */
@@ -46,7 +45,7 @@ export interface ImportFile {
  * zod's messages in the person's language while the (synchronous) checks run, including those
  * of `readAnalysis`; English, zod's default, again afterwards.
  */
-function inLanguage<T>(language: Language, run: () => T): T {
+function inLanguage<T>(language: "nl" | "en", run: () => T): T {
   config(language === "nl" ? locales.nl() : locales.en());
   try {
     return run();
