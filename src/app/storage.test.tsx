@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { factor, makeAnalysis } from "../../tests/helpers/analysisFactory";
 import type { Analysis } from "../domain/analysis/analysis";
+import { ANALYSIS_SCHEMA_VERSION } from "../domain/analysis/analysis";
 import { setLabel } from "../domain/analysis/operations";
 import { OntrafelDb } from "../persistence/db";
 import { type AppStore, createAppStore } from "../state/createAppStore";
@@ -70,7 +71,7 @@ describe("a save that hits the storage quota", () => {
     const file = JSON.parse(await blob.text());
     expect(file).toMatchObject({
       format: "ontrafel-analysis",
-      schemaVersion: 2,
+      schemaVersion: ANALYSIS_SCHEMA_VERSION,
       analysis: { nodes: [{ label: "niet kwijtraken" }] },
     });
     expect(typeof file.appVersion).toBe("string");

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   cluster,
@@ -6,10 +8,12 @@ import {
   makeAnalysis,
   quoteCard,
 } from "../../tests/helpers/analysisFactory";
+import { fileOf, fixtureFile, IMPORT_FIXTURES } from "../../tests/helpers/importFixtures";
 import { makeQuote } from "../../tests/helpers/quoteFactory";
 import type { AnalysisNode } from "../domain/analysis/analysis";
+import { exportLabels } from "../i18n/exportLabels";
 import { fromJsonCanvas, toJsonCanvas } from "./jsonCanvas";
-import { exportLabels } from "./labels";
+import { readImportFile } from "./readImport";
 
 const labels = exportLabels("nl");
 const at = <T extends AnalysisNode>(node: T, x: number, y: number): T => ({
@@ -69,7 +73,7 @@ describe("JSON Canvas export", () => {
     }
   });
 
-  it("makes clusters groups around their cards, cards Markdown quotes with their source, links labelled", () => {
+  it("makes clusters groups around their cards, cards Markdown quotes with their source, links with their own label only", () => {
     const canvas = toJsonCanvas(board().analysis, new Map(), labels);
     const group = canvas.nodes?.find((n) => n.id === "c");
     const card = canvas.nodes?.find((n) => n.id === "k1");
@@ -90,7 +94,6 @@ describe("JSON Canvas export", () => {
         fromEnd: "none",
         toNode: "f",
         toEnd: "arrow",
-        label: "leidt tot",
       },
       {
         id: "n->f",
@@ -123,6 +126,86 @@ describe("JSON Canvas export", () => {
         cluster: n.kind === "quote" ? n.clusterId : undefined,
       }));
     expect(simplify(back.analysis.nodes)).toEqual(simplify(analysis.nodes));
-    expect(back.analysis.edges).toEqual(analysis.edges);
+    expect(back.analysis.edges.map(({ canvas: _, ...edge }) => edge)).toEqual(analysis.edges);
+  });
+});
+
+describe("JSON Canvas import of other tools' files", () => {
+  const context = { corpusId: "seed", quotes: [], now: 0 };
+  const sample = readFileSync(join(IMPORT_FIXTURES, "sample-shape.canvas"), "utf8");
+
+  it("opens the spec sample's shape: file and link nodes stay what they are, sizes and sides kept", async () => {
+    const read = await readImportFile(fixtureFile("sample-shape.canvas"), context);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    const byId = new Map(read.value.analysis.nodes.map((n) => [n.id, n]));
+    expect(byId.get("plan")).toMatchObject({
+      kind: "note",
+      text: "notities/plan van aanpak.md",
+      reference: { type: "file", file: "notities/plan van aanpak.md", subpath: "#Stap 2" },
+      canvas: { width: 240, height: 300, color: "#3c89a5" },
+    });
+    expect(byId.get("reference")).toMatchObject({
+      kind: "note",
+      reference: { type: "link", url: "https://example.org/opgavegericht-werken" },
+    });
+    expect(byId.get("groupIdeas")).toMatchObject({ kind: "cluster", label: "Ideeën", role: null });
+    const back = toJsonCanvas(read.value.analysis, new Map(), labels);
+    const original = JSON.parse(sample) as { nodes: object[]; edges: object[] };
+    const withoutExtension = original.nodes.map((n) => {
+      const { extension: _, ...rest } = n as Record<string, unknown>;
+      return rest;
+    });
+    const sorted = <T extends object>(list: T[] | undefined) =>
+      [...(list ?? [])].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(sorted(back.nodes)).toEqual(sorted(withoutExtension));
+    expect(back.edges).toEqual(original.edges);
+  });
+
+  it("reads UTF-16 (both byte orders) and UTF-8 with a byte-order mark", async () => {
+    const utf16le = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...sample].map((c) => c.charCodeAt(0))).buffer),
+    ]);
+    const utf16be = new Uint8Array(utf16le.length);
+    utf16be.set([0xfe, 0xff]);
+    for (let i = 2; i < utf16le.length; i += 2) {
+      utf16be[i] = utf16le[i + 1] as number;
+      utf16be[i + 1] = utf16le[i] as number;
+    }
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(sample)]);
+    for (const [name, bytes] of [
+      ["le.canvas", utf16le],
+      ["be.canvas", utf16be],
+      ["bom.canvas", utf8],
+    ] as const) {
+      const read = await readImportFile(fileOf(name, bytes), context);
+      expect(read.ok && read.value.analysis.nodes.map((n) => n.id).sort(), name).toEqual([
+        "farAway",
+        "groupIdeas",
+        "plan",
+        "reference",
+        "welcome",
+      ]);
+    }
+  });
+
+  it("adds no label to a plain edge and keeps a kind-naming label once", () => {
+    const canvas = {
+      nodes: [
+        { id: "a", type: "text" as const, text: "A", x: 0, y: 0, width: 10, height: 10 },
+        { id: "b", type: "text" as const, text: "B", x: 50, y: 0, width: 10, height: 10 },
+      ],
+      edges: [
+        { id: "plain", fromNode: "a", toNode: "b" },
+        { id: "named", fromNode: "b", toNode: "a", label: "leidt tot" },
+      ],
+    };
+    const { analysis } = fromJsonCanvas(canvas, { title: "t", ...context });
+    expect(analysis.edges.map((e) => [e.id, e.kind, e.label])).toEqual([
+      ["plain", "causes", ""],
+      ["named", "causes", ""],
+    ]);
+    expect(toJsonCanvas(analysis, new Map(), labels).edges).toEqual(canvas.edges);
   });
 });

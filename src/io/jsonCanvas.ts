@@ -1,80 +1,39 @@
-import { z } from "zod";
-import {
-  type Analysis,
-  type AnalysisEdge,
-  type AnalysisNode,
-  EDGE_KINDS,
-  type EdgeKind,
-  newAnalysis,
-  type Role,
+import type {
+  Analysis,
+  AnalysisEdge,
+  AnalysisNode,
+  EdgeCanvas,
+  NodeCanvas,
 } from "../domain/analysis/analysis";
+import { newAnalysis } from "../domain/analysis/analysis";
+import { type Box, placedNodes } from "../domain/analysis/geometry";
 import type { Size } from "../domain/analysis/layoutGraph";
 import { quoteSnapshot } from "../domain/analysis/operations";
 import type { Quote } from "../domain/corpus/quote";
-import { catalogues, LANGUAGES } from "../i18n/messages";
-import { type Box, placedNodes } from "./geometry";
-import type { ExportLabels } from "./labels";
+import type { ExportLabels } from "./exportLabels";
+import {
+  type CanvasEdge,
+  type CanvasNode,
+  edgeKindOf,
+  type JsonCanvas,
+  kindNamedBy,
+  NOTE_COLOR,
+  ROLE_COLORS,
+  roleOfColor,
+} from "./jsonCanvasFormat";
 import type { Repair } from "./repair";
 
 /**
- * JSON Canvas 1.0 (jsoncanvas.org): clusters become groups, cards, factors and notes text
- * nodes, links edges with a label. Roles travel as preset colours, so the tree reads the same
- * in other canvas tools and comes back with its roles: red problem, orange cause, green
- * symptom; purple marks a note.
+ * JSON Canvas 1.0 (jsoncanvas.org) both ways: clusters are groups; cards, factors and notes
+ * text nodes; notes that stand for a file or a web page file and link nodes; links edges.
+ * What Ontrafel does not draw itself (sizes, other colours, sides, ends) is kept from an
+ * imported canvas and written back, so a round trip gives the other tool what it wrote.
  */
 
-const ROLE_COLORS: Record<Role, string> = { problem: "1", cause: "2", symptom: "4" };
-const NOTE_COLOR = "6";
-const CONTRADICTS_COLOR = "1";
-
-const id = z.string().min(1).max(200);
-const coordinate = z.number().finite();
-const base = {
-  id,
-  x: coordinate,
-  y: coordinate,
-  width: coordinate.nonnegative(),
-  height: coordinate.nonnegative(),
-  color: z.string().max(50).optional(),
-};
-// Loose objects: other tools add their own fields, which are ignored.
-export const canvasNodeSchema = z.discriminatedUnion("type", [
-  z.object({ ...base, type: z.literal("text"), text: z.string().max(100_000) }),
-  z.object({
-    ...base,
-    type: z.literal("file"),
-    file: z.string().max(2000),
-    subpath: z.string().optional(),
-  }),
-  z.object({ ...base, type: z.literal("link"), url: z.string().max(2000) }),
-  z.object({
-    ...base,
-    type: z.literal("group"),
-    label: z.string().max(10_000).optional(),
-    background: z.string().optional(),
-    backgroundStyle: z.string().optional(),
-  }),
-]);
-const side = z.enum(["top", "right", "bottom", "left"]);
-const end = z.enum(["none", "arrow"]);
-export const canvasEdgeSchema = z.object({
-  id,
-  fromNode: id,
-  fromSide: side.optional(),
-  fromEnd: end.optional(),
-  toNode: id,
-  toSide: side.optional(),
-  toEnd: end.optional(),
-  color: z.string().max(50).optional(),
-  label: z.string().max(10_000).optional(),
-});
-export const jsonCanvasSchema = z.object({
-  nodes: z.array(canvasNodeSchema).optional(),
-  edges: z.array(canvasEdgeSchema).optional(),
-});
-export type JsonCanvas = z.infer<typeof jsonCanvasSchema>;
-export type CanvasNode = z.infer<typeof canvasNodeSchema>;
-export type CanvasEdge = z.infer<typeof canvasEdgeSchema>;
+/** The object without its undefined fields: what a JSON file would hold. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
 
 /** Markdown block quote of a card's text, then its place in the bloemlezing. */
 function quoteMarkdown(text: string, reference: string): string {
@@ -94,36 +53,96 @@ function round(box: Box) {
   };
 }
 
+/** A role shows as its colour; otherwise the colour the node came with. */
+function colorOf(node: AnalysisNode): string | undefined {
+  if ((node.kind === "cluster" || node.kind === "factor") && node.role)
+    return ROLE_COLORS[node.role];
+  if (node.kind === "note" && !node.reference) return NOTE_COLOR;
+  return node.canvas?.color;
+}
+
+function canvasNode(node: AnalysisNode, box: Box, labels: ExportLabels): CanvasNode {
+  const kept = node.canvas;
+  const common = defined({ id: node.id, ...round(box), color: colorOf(node) });
+  switch (node.kind) {
+    case "cluster":
+      return defined({
+        ...common,
+        type: "group",
+        label: node.label || undefined,
+        background: kept?.background,
+        backgroundStyle: kept?.backgroundStyle,
+      });
+    case "quote":
+      return {
+        ...common,
+        type: "text",
+        text: quoteMarkdown(node.snapshot.text, labels.reference(node.snapshot)),
+      };
+    case "factor":
+      return { ...common, type: "text", text: node.label };
+    case "note":
+      if (node.reference?.type === "file")
+        return defined({
+          ...common,
+          type: "file",
+          file: node.reference.file,
+          subpath: node.reference.subpath,
+        });
+      if (node.reference?.type === "link")
+        return { ...common, type: "link", url: node.reference.url };
+      return { ...common, type: "text", text: node.text };
+  }
+}
+
+/** The edge as imported when it still means the same kind of link; else drawn from the kind. */
+function canvasEdge(edge: AnalysisEdge, from: string, to: string): CanvasEdge {
+  const kept = edge.canvas;
+  const label = edge.label || undefined;
+  if (kept) {
+    const { kind, reversed } = edgeKindOf({ ...kept, label: label ?? kept.label });
+    if (kind === edge.kind)
+      return defined({
+        id: edge.id,
+        fromNode: reversed ? to : from,
+        fromSide: kept.fromSide,
+        fromEnd: kept.fromEnd,
+        toNode: reversed ? from : to,
+        toSide: kept.toSide,
+        toEnd: kept.toEnd,
+        color: kept.color,
+        label: label ?? kept.label,
+      });
+  }
+  return defined({
+    id: edge.id,
+    fromNode: from,
+    fromEnd: "none" as const,
+    toNode: to,
+    toEnd: edge.kind === "causes" ? ("arrow" as const) : ("none" as const),
+    color: edge.kind === "contradicts" ? "1" : undefined,
+    label,
+  });
+}
+
 export function toJsonCanvas(
   analysis: Analysis,
   sizes: ReadonlyMap<string, Size>,
   labels: ExportLabels,
 ): JsonCanvas {
+  // A cluster holding cards is as large as its cards need; others keep an imported size.
+  const holdsCards = new Set(
+    analysis.nodes.flatMap((n) => (n.kind === "quote" && n.clusterId ? [n.clusterId] : [])),
+  );
   const nodes: CanvasNode[] = [];
   const drawn = new Set<string>();
   for (const { node, box } of placedNodes(analysis, sizes)) {
     drawn.add(node.id);
-    const common = { id: node.id, ...round(box) };
-    if (node.kind === "cluster") {
-      nodes.push({
-        ...common,
-        type: "group",
-        label: node.label,
-        ...(node.role ? { color: ROLE_COLORS[node.role] } : {}),
-      });
-    } else if (node.kind === "quote") {
-      const text = quoteMarkdown(node.snapshot.text, labels.reference(node.snapshot));
-      nodes.push({ ...common, type: "text", text });
-    } else if (node.kind === "factor") {
-      nodes.push({
-        ...common,
-        type: "text",
-        text: node.label,
-        ...(node.role ? { color: ROLE_COLORS[node.role] } : {}),
-      });
-    } else {
-      nodes.push({ ...common, type: "text", text: node.text, color: NOTE_COLOR });
-    }
+    const kept = node.canvas;
+    const keepSize =
+      kept?.width !== undefined && kept.height !== undefined && !holdsCards.has(node.id);
+    const sized = keepSize ? { ...box, width: kept.width ?? 0, height: kept.height ?? 0 } : box;
+    nodes.push(canvasNode(node, sized, labels));
   }
   // A link to a card inside a collapsed cluster is drawn to the cluster, as on the canvas.
   const shown = (nodeId: string) => {
@@ -131,27 +150,10 @@ export function toJsonCanvas(
     const card = analysis.nodes.find((n) => n.id === nodeId);
     return card?.kind === "quote" && card.clusterId ? card.clusterId : nodeId;
   };
-  const edges: CanvasEdge[] = analysis.edges.map((edge) => ({
-    id: edge.id,
-    fromNode: shown(edge.source),
-    fromEnd: "none",
-    toNode: shown(edge.target),
-    toEnd: edge.kind === "causes" ? "arrow" : "none",
-    ...(edge.kind === "contradicts" ? { color: CONTRADICTS_COLOR } : {}),
-    label: edge.label || labels.edge(edge.kind),
-  }));
+  const edges = analysis.edges.map((edge) =>
+    canvasEdge(edge, shown(edge.source), shown(edge.target)),
+  );
   return { nodes, edges };
-}
-
-const KIND_WORDS = new Map<string, EdgeKind>(
-  LANGUAGES.flatMap((language) =>
-    EDGE_KINDS.map((kind) => [catalogues[language][`canvas.edge.${kind}`], kind] as const),
-  ),
-);
-
-function roleOf(color: string | undefined): Role | null {
-  const entry = Object.entries(ROLE_COLORS).find(([, c]) => c === color);
-  return entry ? (entry[0] as Role) : null;
 }
 
 /** The quoted text of a text node written as a Markdown block quote (our export), else the text. */
@@ -174,6 +176,28 @@ function contains(outer: Box, inner: Box): boolean {
   );
 }
 
+/** What a node keeps of its canvas form; `color` only when it does not already mean a role. */
+function keptOf(node: CanvasNode, color: string | undefined): NodeCanvas {
+  return defined({
+    width: node.width,
+    height: node.height,
+    color,
+    background: node.type === "group" ? node.background : undefined,
+    backgroundStyle: node.type === "group" ? node.backgroundStyle : undefined,
+  });
+}
+
+function keptEdgeOf(edge: CanvasEdge): EdgeCanvas {
+  return defined({
+    fromSide: edge.fromSide,
+    toSide: edge.toSide,
+    fromEnd: edge.fromEnd,
+    toEnd: edge.toEnd,
+    color: edge.color,
+    label: kindNamedBy(edge.label) ? edge.label?.slice(0, 500) : undefined,
+  });
+}
+
 export interface CanvasImportContext {
   title: string;
   corpusId: string;
@@ -182,12 +206,77 @@ export interface CanvasImportContext {
   now: number;
 }
 
+function analysisNode(
+  node: CanvasNode,
+  groups: readonly CanvasNode[],
+  byText: ReadonlyMap<string, Quote>,
+  context: CanvasImportContext,
+): AnalysisNode {
+  const position = { x: node.x, y: node.y };
+  const nonRoleColor = roleOfColor(node.color) ? undefined : node.color;
+  if (node.type === "group")
+    return {
+      kind: "cluster",
+      id: node.id,
+      position,
+      label: (node.label ?? "").slice(0, 500),
+      role: roleOfColor(node.color),
+      collapsed: false,
+      canvas: keptOf(node, nonRoleColor),
+    };
+  if (node.type === "file" || node.type === "link")
+    return {
+      kind: "note",
+      id: node.id,
+      position,
+      text: node.type === "file" ? node.file : node.url,
+      reference:
+        node.type === "file"
+          ? defined({ type: "file" as const, file: node.file, subpath: node.subpath })
+          : { type: "link", url: node.url },
+      canvas: keptOf(node, node.color),
+    };
+  const quote = byText.get(quotedText(node.text));
+  if (quote) {
+    // The smallest group around the card is its cluster.
+    const group = groups
+      .filter((g) => contains(g, node))
+      .sort((a, b) => a.width * a.height - b.width * b.height)[0];
+    return {
+      kind: "quote",
+      id: node.id,
+      position: group ? { x: node.x - group.x, y: node.y - group.y } : position,
+      clusterId: group?.id ?? null,
+      quoteId: quote.id,
+      corpusId: context.corpusId,
+      snapshot: quoteSnapshot(quote),
+      canvas: keptOf(node, node.color),
+    };
+  }
+  if (node.color === NOTE_COLOR)
+    return {
+      kind: "note",
+      id: node.id,
+      position,
+      text: node.text.slice(0, 10_000),
+      canvas: keptOf(node, undefined),
+    };
+  return {
+    kind: "factor",
+    id: node.id,
+    position,
+    label: node.text.slice(0, 2000),
+    role: roleOfColor(node.color),
+    canvas: keptOf(node, nonRoleColor),
+  };
+}
+
 /**
  * A JSON Canvas as an analysis. Groups become clusters; a text node whose text is a quote of
  * the local corpus becomes its card (inside the group it sits in); other text nodes become
- * factors, or notes when purple; file and link nodes become notes. Edges with an arrow at one
- * end are "leads to" links, others "relates" ("contradicts" when red). Duplicate ids and edges
- * to missing nodes are left out and reported.
+ * factors, or notes when purple; file and link nodes notes that stand for them. Edges with an
+ * arrow at one end are "leads to" links, others "relates" ("contradicts" when red). Duplicate
+ * ids and edges to missing nodes are left out and reported.
  */
 export function fromJsonCanvas(
   canvas: JsonCanvas,
@@ -206,52 +295,7 @@ export function fromJsonCanvas(
   const byText = new Map<string, Quote>();
   for (const quote of context.quotes) if (!byText.has(quote.text)) byText.set(quote.text, quote);
   const groups = unique.filter((n) => n.type === "group");
-  const nodes: AnalysisNode[] = [];
-  for (const node of unique) {
-    const position = { x: node.x, y: node.y };
-    if (node.type === "group") {
-      nodes.push({
-        kind: "cluster",
-        id: node.id,
-        position,
-        label: (node.label ?? "").slice(0, 500),
-        role: roleOf(node.color),
-        collapsed: false,
-      });
-      continue;
-    }
-    if (node.type !== "text") {
-      const text = node.type === "file" ? node.file : node.url;
-      nodes.push({ kind: "note", id: node.id, position, text: text.slice(0, 10_000) });
-      continue;
-    }
-    const quote = byText.get(quotedText(node.text));
-    if (quote) {
-      // The smallest group around the card is its cluster.
-      const group = groups
-        .filter((g) => contains(g, node))
-        .sort((a, b) => a.width * a.height - b.width * b.height)[0];
-      nodes.push({
-        kind: "quote",
-        id: node.id,
-        position: group ? { x: node.x - group.x, y: node.y - group.y } : position,
-        clusterId: group?.id ?? null,
-        quoteId: quote.id,
-        corpusId: context.corpusId,
-        snapshot: quoteSnapshot(quote),
-      });
-    } else if (node.color === NOTE_COLOR) {
-      nodes.push({ kind: "note", id: node.id, position, text: node.text.slice(0, 10_000) });
-    } else {
-      nodes.push({
-        kind: "factor",
-        id: node.id,
-        position,
-        label: node.text.slice(0, 2000),
-        role: roleOf(node.color),
-      });
-    }
-  }
+  const nodes = unique.map((node) => analysisNode(node, groups, byText, context));
   const edges: AnalysisEdge[] = [];
   const edgeIds = new Set<string>();
   for (const edge of canvas.edges ?? []) {
@@ -265,23 +309,15 @@ export function fromJsonCanvas(
       continue;
     }
     edgeIds.add(edge.id);
-    const fromArrow = edge.fromEnd === "arrow";
-    const toArrow = (edge.toEnd ?? "arrow") === "arrow";
-    const labelKind = KIND_WORDS.get(edge.label?.trim() ?? "");
-    const kind: EdgeKind =
-      labelKind ??
-      (fromArrow !== toArrow
-        ? "causes"
-        : edge.color === CONTRADICTS_COLOR
-          ? "contradicts"
-          : "relates");
-    const reversed = kind === "causes" && fromArrow && !toArrow;
+    const { kind, reversed } = edgeKindOf(edge);
     edges.push({
       id: edge.id,
       source: reversed ? edge.toNode : edge.fromNode,
       target: reversed ? edge.fromNode : edge.toNode,
       kind,
-      label: labelKind ? "" : (edge.label ?? "").slice(0, 500),
+      // A label that only names the kind is kept with the canvas form, not shown twice.
+      label: kindNamedBy(edge.label) ? "" : (edge.label ?? "").slice(0, 500),
+      canvas: keptEdgeOf(edge),
     });
   }
   const analysis = newAnalysis({

@@ -57,6 +57,7 @@ describe("the catalogue of bad files", () => {
       "dangling-references.ontrafel.json",
       "script-in-text.ontrafel.json",
       "hand-written.canvas",
+      "sample-shape.canvas",
     ];
     expect(new Set(fixtureNames())).toEqual(new Set([...good, ...cases.map(([name]) => name)]));
   });

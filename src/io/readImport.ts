@@ -1,11 +1,12 @@
 import { config, locales, type z } from "zod";
 import { ANALYSIS_SCHEMA_VERSION, type Analysis } from "../domain/analysis/analysis";
 import { readAnalysis } from "../domain/analysis/migrations";
+import { decodeText } from "../domain/corpus/import/decode";
 import type { Quote } from "../domain/corpus/quote";
-import type { Language } from "../i18n/messages";
 import { ANALYSIS_FILE_FORMAT, analysisFileSchema, type FileQuote } from "./analysisFile";
 import { fail, type ImportError, type ImportStep, jsonPath, ok } from "./importError";
-import { fromJsonCanvas, jsonCanvasSchema } from "./jsonCanvas";
+import { fromJsonCanvas } from "./jsonCanvas";
+import { jsonCanvasSchema, looksLikeJsonCanvas } from "./jsonCanvasFormat";
 import { ANALYSIS_KEYWORD, isPng, readTextChunk } from "./pngText";
 import { type Repair, repairReferences } from "./repair";
 import { checkJsonTree, isRecord, parseJson } from "./safeJson";
@@ -30,7 +31,7 @@ export interface ImportContext {
   quotes: readonly Quote[];
   now: number;
   /** The language of the messages in validation errors (default Dutch). */
-  language?: Language;
+  language?: "nl" | "en";
 }
 
 /** What the pipeline needs of a File (a File is one). */
@@ -44,7 +45,7 @@ export interface ImportFile {
  * zod's messages in the person's language while the (synchronous) checks run, including those
  * of `readAnalysis`; English, zod's default, again afterwards.
  */
-function inLanguage<T>(language: Language, run: () => T): T {
+function inLanguage<T>(language: "nl" | "en", run: () => T): T {
   config(language === "nl" ? locales.nl() : locales.en());
   try {
     return run();
@@ -88,15 +89,6 @@ function readEnvelope(data: Record<string, unknown>): ImportStep<ImportedAnalysi
   return ok({ analysis, source: "json", repairs, quotes: envelope.data.quotes ?? [] });
 }
 
-function looksLikeJsonCanvas(data: Record<string, unknown>): boolean {
-  return (
-    !("format" in data) &&
-    !("schemaVersion" in data) &&
-    (Array.isArray(data.nodes) || Array.isArray(data.edges)) &&
-    Object.keys(data).every((key) => key === "nodes" || key === "edges")
-  );
-}
-
 function readCanvas(
   data: Record<string, unknown>,
   title: string,
@@ -136,6 +128,9 @@ export function readImportText(
   return inLanguage(context.language ?? "nl", () => readText(text, title, context));
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: exactly what text files lack
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
 function readText(
   text: string,
   title: string,
@@ -143,7 +138,8 @@ function readText(
 ): ImportStep<ImportedAnalysis> {
   const body = text.replace(/^\uFEFF/, "");
   if (body.trim() === "") return fail({ kind: "empty" });
-  if (body.includes("\u0000")) return fail({ kind: "binary" });
+  // JSON never holds raw control characters: these are the bytes of something else.
+  if (CONTROL_CHARACTERS.test(body)) return fail({ kind: "binary" });
   const parsed = parseJson(body);
   if (!parsed.ok) return parsed;
   const checked = checkJsonTree(parsed.value);
@@ -184,11 +180,8 @@ export async function readImportFile(
     const read = readImportText(text, title, context);
     return read.ok ? ok({ ...read.value, source: "png" }) : read;
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return fail({ kind: "binary" });
-  }
-  return readImportText(text, title, context);
+  // UTF-8 with or without a byte-order mark, or UTF-16 with one (as some editors save JSON).
+  const text = decodeText(bytes);
+  if (!text.ok) return fail({ kind: text.error.code === "empty" ? "empty" : "binary" });
+  return readImportText(text.value, title, context);
 }

@@ -182,8 +182,9 @@ test("JSON export and import round-trip; JSON Canvas export follows the spec; a 
   for (const edge of canvas.edges) {
     expect(ids).toContain(edge.fromNode);
     expect(ids).toContain(edge.toNode);
-    expect(typeof edge.label).toBe("string");
   }
+  // A link's own label travels; a plain "leads to" link gets none added.
+  expect(canvas.edges.map((e: { label?: string }) => e.label)).toEqual([undefined, "online"]);
 
   // The JSON file comes back as an equal analysis.
   await importFile(page, {
@@ -205,6 +206,37 @@ test("JSON export and import round-trip; JSON Canvas export follows the spec; a 
   await expect(nodesOfKind(page, "quote")).toContainText("Toenemende groep zwerfjongeren");
   await expect(nodesOfKind(page, "factor")).toHaveCount(2);
   await expect(page.locator(".react-flow__edge")).toHaveCount(4);
+});
+
+test("the JSON Canvas spec's sample shape opens with every node in view, file and link nodes named", async ({
+  page,
+}) => {
+  await openOverview(page);
+  await importAndOpen(page, "sample-shape.canvas");
+  const nodes = page.locator(".react-flow__node");
+  await expect(nodes).toHaveCount(5);
+  await expect(
+    page.getByRole("note", { name: "Bestand: notities/plan van aanpak.md#Stap 2" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("note", { name: "Webpagina: https://example.org/opgavegericht-werken" }),
+  ).toBeVisible();
+  const pane = await page.locator(".react-flow").boundingBox();
+  if (!pane) throw new Error("no canvas");
+  await expect
+    .poll(async () => {
+      const boxes = await nodes.evaluateAll((elements) =>
+        elements.map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+      );
+      return boxes.filter(
+        (b) =>
+          b.left >= pane.x &&
+          b.top >= pane.y &&
+          b.right <= pane.x + pane.width &&
+          b.bottom <= pane.y + pane.height,
+      ).length;
+    })
+    .toBe(5);
 });
 
 test("bad files are refused with the file, the problem and where; nothing is stored", async ({

@@ -2,10 +2,11 @@ import { z } from "zod";
 
 /**
  * The persisted analysis: our own versioned model, never React Flow's runtime objects.
- * Version 2 (added `votingRounds`). A bump adds a migration in migrations.ts and a fixture of
+ * Version 2 added `votingRounds`; version 3 what a JSON Canvas import keeps (`canvas` on nodes
+ * and edges, `reference` on notes). A bump adds a migration in migrations.ts and a fixture of
  * the old shape (tests/fixtures/analysis/).
  */
-export const ANALYSIS_SCHEMA_VERSION = 2;
+export const ANALYSIS_SCHEMA_VERSION = 3;
 
 export const ROLES = ["problem", "cause", "symptom"] as const;
 export const roleSchema = z.enum(ROLES);
@@ -19,6 +20,44 @@ const idSchema = z.string().min(1).max(200);
 const finite = z.number().finite();
 export const positionSchema = z.strictObject({ x: finite, y: finite });
 export type Position = z.infer<typeof positionSchema>;
+
+/**
+ * What a node keeps of the JSON Canvas it came from that Ontrafel does not draw itself (its
+ * size there, a colour that is not a role, a group's background), so exporting it again gives
+ * the other tool back what it wrote.
+ */
+export const nodeCanvasSchema = z.strictObject({
+  width: finite.nonnegative().optional(),
+  height: finite.nonnegative().optional(),
+  color: z.string().max(50).optional(),
+  background: z.string().max(2000).optional(),
+  backgroundStyle: z.string().max(50).optional(),
+});
+export type NodeCanvas = z.infer<typeof nodeCanvasSchema>;
+
+export const CANVAS_SIDES = ["top", "right", "bottom", "left"] as const;
+export const CANVAS_ENDS = ["none", "arrow"] as const;
+/** A link's JSON Canvas sides, ends, colour and a label that only named its kind, as imported. */
+export const edgeCanvasSchema = z.strictObject({
+  fromSide: z.enum(CANVAS_SIDES).optional(),
+  toSide: z.enum(CANVAS_SIDES).optional(),
+  fromEnd: z.enum(CANVAS_ENDS).optional(),
+  toEnd: z.enum(CANVAS_ENDS).optional(),
+  color: z.string().max(50).optional(),
+  label: z.string().max(500).optional(),
+});
+export type EdgeCanvas = z.infer<typeof edgeCanvasSchema>;
+
+/** A note that stands for a file or a web page of another canvas tool (shown, never fetched). */
+export const noteReferenceSchema = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("file"),
+    file: z.string().max(2000),
+    subpath: z.string().max(2000).optional(),
+  }),
+  z.strictObject({ type: z.literal("link"), url: z.string().max(2000) }),
+]);
+export type NoteReference = z.infer<typeof noteReferenceSchema>;
 
 /** What a quote card keeps of its quote, so the analysis survives corpus changes and export. */
 export const quoteSnapshotSchema = z.strictObject({
@@ -41,6 +80,7 @@ export const quoteNodeSchema = z.strictObject({
   quoteId: idSchema,
   corpusId: idSchema,
   snapshot: quoteSnapshotSchema,
+  canvas: nodeCanvasSchema.optional(),
 });
 
 export const clusterNodeSchema = z.strictObject({
@@ -50,6 +90,7 @@ export const clusterNodeSchema = z.strictObject({
   label: z.string().max(500),
   role: roleSchema.nullable(),
   collapsed: z.boolean(),
+  canvas: nodeCanvasSchema.optional(),
 });
 
 export const factorNodeSchema = z.strictObject({
@@ -58,6 +99,7 @@ export const factorNodeSchema = z.strictObject({
   position: positionSchema,
   label: z.string().max(2000),
   role: roleSchema.nullable(),
+  canvas: nodeCanvasSchema.optional(),
 });
 
 export const noteNodeSchema = z.strictObject({
@@ -65,6 +107,8 @@ export const noteNodeSchema = z.strictObject({
   id: idSchema,
   position: positionSchema,
   text: z.string().max(10_000),
+  reference: noteReferenceSchema.optional(),
+  canvas: nodeCanvasSchema.optional(),
 });
 
 export const analysisNodeSchema = z.discriminatedUnion("kind", [
@@ -87,6 +131,7 @@ export const analysisEdgeSchema = z.strictObject({
   target: idSchema,
   kind: edgeKindSchema,
   label: z.string().max(500),
+  canvas: edgeCanvasSchema.optional(),
 });
 export type AnalysisEdge = z.infer<typeof analysisEdgeSchema>;
 

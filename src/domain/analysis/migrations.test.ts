@@ -56,7 +56,7 @@ describe("migrations", () => {
     const result = readAnalysis(v1);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const { analysis } = result;
-    expect(analysis.schemaVersion).toBe(2);
+    expect(analysis.schemaVersion).toBe(ANALYSIS_SCHEMA_VERSION);
     expect(analysis.title).toBe("Mensenhandel: werksessie maart");
     expect(analysis.nodes.map((n) => n.id)).toEqual([
       "cluster_signalen",
@@ -77,7 +77,15 @@ describe("migrations", () => {
     expect(analysis.votingRounds).toEqual([]);
   });
 
-  it("refuses version 2 data that lacks its voting rounds", () => {
+  it("opens a version 2 analysis unchanged but for its version number", () => {
+    const [v2] = fixturesOfVersion(2);
+    const result = readAnalysis(v2);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.analysis).toEqual({ ...(v2 as object), schemaVersion: 3 });
+    expect(result.analysis.votingRounds[0]?.votes).toEqual({ factor_kern: 5, cluster_signalen: 2 });
+  });
+
+  it("refuses current data that lacks its voting rounds", () => {
     const { votingRounds: _, ...withoutRounds } = makeAnalysis([factor("f")]);
     const result = readAnalysis(withoutRounds);
     expect(!result.ok && result.error).toMatchObject({ kind: "invalid", path: "$.votingRounds" });

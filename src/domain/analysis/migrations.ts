@@ -20,6 +20,9 @@ export const MIGRATIONS: Record<
 > = {
   // 1 → 2: workshops keep dot-voting rounds in the analysis; older analyses had none.
   1: (data) => ({ ...data, votingRounds: [] }),
+  // 2 → 3: only optional fields were added (JSON Canvas interop); the number marks data an
+  // older Ontrafel must not change.
+  2: (data) => data,
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

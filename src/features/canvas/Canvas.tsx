@@ -12,14 +12,15 @@ import {
 import "@xyflow/react/dist/style.css";
 import { type DragEvent, type KeyboardEvent, useCallback, useRef } from "react";
 import type { Position } from "../../domain/analysis/analysis";
+import type { Box } from "../../domain/analysis/geometry";
 import { moveNodes } from "../../domain/analysis/operations";
-import { useT } from "../../i18n/useT";
-import type { Box } from "../../io/geometry";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { CanvasBackground } from "./CanvasBackground";
 import { CanvasMiniMap } from "./CanvasMiniMap";
 import type { CanvasCommands } from "./canvasCommands";
 import { clusterOutlines, finishDrag } from "./cardDrag";
+import { FitUnseenContent } from "./FitUnseenContent";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
@@ -197,6 +198,7 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
             <Controls fitViewOptions={FIT_VIEW_OPTIONS} showInteractive={false} />
             <CanvasMiniMap />
             <OverviewLinks drawnCards={drawnCards} opening={initialViewport} />
+            <FitUnseenContent opening={initialViewport} options={FIT_VIEW_OPTIONS} />
           </ReactFlow>
         </ZoomLevelContext.Provider>
       </OpeningZoomContext.Provider>

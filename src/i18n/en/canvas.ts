@@ -36,6 +36,8 @@ export const canvas: Record<keyof typeof nl, string> = {
   "canvas.cluster": "Cluster",
   "canvas.factor": "Factor",
   "canvas.note": "Note",
+  "canvas.note.file": "File",
+  "canvas.note.link": "Web page",
   "canvas.quote": "Quote",
   "canvas.collapse": "Collapse",
   "canvas.expand": "Expand",

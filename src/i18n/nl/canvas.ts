@@ -34,6 +34,8 @@ export const canvas = {
   "canvas.cluster": "Cluster",
   "canvas.factor": "Factor",
   "canvas.note": "Notitie",
+  "canvas.note.file": "Bestand",
+  "canvas.note.link": "Webpagina",
   "canvas.quote": "Citaat",
   "canvas.collapse": "Inklappen",
   "canvas.expand": "Uitklappen",

@@ -1,8 +1,8 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { setLabel } from "../../../domain/analysis/operations";
-import { useT } from "../../../i18n/useT";
 import { useAppStore } from "../../../state/StoreProvider";
+import { useT } from "../../../state/useT";
 import type { FlowNode } from "../flowTypes";
 import { EditableText } from "./EditableText";
 
@@ -11,6 +11,24 @@ export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeP
   const change = useAppStore((s) => s.change);
   if (data.node.kind !== "note") return null;
   const note = data.node;
+  if (note.reference) {
+    // A file or web page of another canvas tool: named, never opened or fetched.
+    const kind = t(`canvas.note.${note.reference.type}`);
+    const target =
+      note.reference.type === "file"
+        ? `${note.reference.file}${note.reference.subpath ?? ""}`
+        : note.reference.url;
+    return (
+      <div
+        className={`node note reference${selected ? " selected" : ""}`}
+        role="note"
+        aria-label={`${kind}: ${target}`}
+      >
+        <span className="reference-kind">{kind}</span>
+        <span className="reference-target">{target}</span>
+      </div>
+    );
+  }
   return (
     <div
       className={`node note${selected ? " selected" : ""}`}
