@@ -55,6 +55,8 @@ describe("scoreAgainstFixture", () => {
       { text: "Een  quote.\n", section: "1.1", sectionTitle: null, pullQuote: false },
       { text: "Twee.", section: "1.2", sectionTitle: null, pullQuote: false },
       { text: "Drie.", section: "1.2", sectionTitle: null, pullQuote: false },
+      { text: "Vier. Vijf.", section: "1.2", sectionTitle: null, pullQuote: false },
+      { text: "Zes.", section: "1.2", sectionTitle: null, pullQuote: false },
     ],
   };
   it("counts exact text (white space collapsed) and section on the same page", () => {
@@ -62,7 +64,17 @@ describe("scoreAgainstFixture", () => {
       [quote("Een quote.", "1.1"), quote("Twee.", "1.1"), quote("Drie.", "1.2", 4)],
       [fixture],
     );
-    expect(score).toMatchObject({ total: 3, exact: 2, exactAndSection: 1 });
-    expect(score.misses.map((m) => m.kind)).toEqual(["section", "text"]);
+    expect(score).toMatchObject({ total: 5, exact: 2, exactAndSection: 1 });
+    expect(score.misses.map((m) => m.kind)).toEqual(["section", "missed", "missed", "missed"]);
+  });
+
+  it("calls a quote near when its words are there but cut elsewhere", () => {
+    const score = scoreAgainstFixture(
+      [quote("Vier.", "1.2"), quote("Vijf. Zes.", "1.2"), quote("Zes zeven.", "1.2")],
+      [fixture],
+    );
+    // "Vier. Vijf." was split ("Vier." alone), "Zes." merged into "Vijf. Zes."; "Zes zeven." is not "Zes."
+    expect(score).toMatchObject({ exact: 0, near: 2, missed: 3 });
+    expect(score.pages[0]).toMatchObject({ page: 3, near: 2, missed: 3 });
   });
 });
