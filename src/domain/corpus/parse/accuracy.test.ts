@@ -11,27 +11,30 @@ const files = readdirSync(join(root, "seeds"))
   .sort()
   .map((name) => ({ name, text: readFileSync(join(root, "seeds", name), "utf8") }));
 const fixtureDir = join(root, "tests", "fixtures", "seed-pages");
-const allFixtures = readdirSync(fixtureDir)
+const fixtures = readdirSync(fixtureDir)
   .filter((name) => /^page-\d+\.json$/.test(name))
   .map((name) => JSON.parse(readFileSync(join(fixtureDir, name), "utf8")) as FixturePage);
-/** The pages the parser was first tuned on; the ten added pages are scored by scripts/parser-accuracy.ts. */
-const ORIGINAL_PAGES = new Set([11, 21, 28, 29, 41, 53]);
-const fixtures = allFixtures.filter((f) => ORIGINAL_PAGES.has(f.page));
+// Parsed once for all tests below: a parse of the whole corpus takes a second or two.
+const corrected = scoreAgainstFixture(parseSeedFiles(files), fixtures);
+const alone = scoreAgainstFixture(parseSeedFiles(files, { corrections: false }), fixtures);
 
-describe("parser accuracy on the hand-checked pages", () => {
-  it("has fixture pages to score", () => {
-    expect(fixtures.length).toBe(6);
-    expect(allFixtures.length).toBeGreaterThanOrEqual(16);
+describe("parser accuracy on the 16 hand-checked pages (npm run accuracy prints it per page)", () => {
+  it("has the 16 fixture pages to score", () => {
+    expect(fixtures.map((f) => f.page).sort((a, b) => a - b)).toEqual([
+      11, 13, 19, 21, 23, 28, 29, 31, 37, 41, 43, 45, 51, 53, 55, 59,
+    ]);
   });
 
-  it("reproduces at least 97 % of the quotes exactly with the reviewed corrections", () => {
-    const score = scoreAgainstFixture(parseSeedFiles(files), fixtures);
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.97);
+  it("keeps its floor with the reviewed corrections (measured: 336/371 = 90.6 %)", () => {
+    expect(corrected.exact / corrected.total).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("keeps its floor without corrections (measured: 143/147 = 97.3 %)", () => {
-    const score = scoreAgainstFixture(parseSeedFiles(files, { corrections: false }), fixtures);
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.96);
+  it("keeps its floor without corrections (measured: 327/371 = 88.1 %)", () => {
+    expect(alone.exact / alone.total).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it("puts at least 96 % of the exactly matched quotes in the right section", () => {
+    expect(corrected.exactAndSection / corrected.exact).toBeGreaterThanOrEqual(0.96);
   });
 });
 
