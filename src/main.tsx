@@ -1,16 +1,17 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
-import { type AnalysisSession, createAnalysisSession } from "./app/analysisSession";
+import { createAnalysisSession } from "./app/analysisSession";
 import { bootstrap } from "./app/bootstrap";
-import { parseRoute } from "./app/route";
 import { startRouting } from "./app/routing";
-import { SessionProvider } from "./app/SessionProvider";
 import { registerServiceWorkerWhenIdle } from "./app/serviceWorker";
 import { requestPersistentStorage, watchConnection } from "./app/storage";
 import { readLanguagePreference, writeLanguagePreference } from "./i18n/languagePreference";
 import { OntrafelDb } from "./persistence/db";
+import { parseRoute } from "./services/route";
+import type { AnalysisSession } from "./services/session";
 import { createAppStore } from "./state/createAppStore";
+import { SessionProvider } from "./state/SessionProvider";
 import { StoreProvider } from "./state/StoreProvider";
 import "./styles.css";
 

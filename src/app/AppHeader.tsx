@@ -1,8 +1,8 @@
 import { SnapshotButton } from "../features/analyses/SnapshotButton";
 import { TitleEditor } from "../features/analyses/TitleEditor";
 import { LANGUAGES, type Language } from "../i18n/messages";
-import { useT } from "../i18n/useT";
 import { useAppStore } from "../state/StoreProvider";
+import { useT } from "../state/useT";
 import { CorpusStatusLine } from "./CorpusStatusLine";
 import { SaveStatus } from "./SaveStatus";
 

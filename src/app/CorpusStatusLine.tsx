@@ -1,6 +1,6 @@
 import { localeOf } from "../i18n/messages";
-import { useT } from "../i18n/useT";
 import { useAppStore } from "../state/StoreProvider";
+import { useT } from "../state/useT";
 
 export function CorpusStatusLine() {
   const t = useT();

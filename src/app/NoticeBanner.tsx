@@ -1,5 +1,5 @@
-import { useT } from "../i18n/useT";
 import { useAppStore } from "../state/StoreProvider";
+import { useT } from "../state/useT";
 
 /** A message for the person that stays until dismissed. */
 export function NoticeBanner() {

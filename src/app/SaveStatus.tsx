@@ -1,6 +1,6 @@
 import { localeOf } from "../i18n/messages";
-import { useT } from "../i18n/useT";
 import { useAppStore } from "../state/StoreProvider";
+import { useT } from "../state/useT";
 
 /** Says honestly whether the open analysis is stored: pending, saving, saved, or what went wrong. */
 export function SaveStatus() {

@@ -1,8 +1,8 @@
 import { downloadAnalysisJson } from "../features/transfer/download";
 import type { MessageKey } from "../i18n/messages";
-import { useT } from "../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../state/StoreProvider";
 import type { StorageIssue } from "../state/slices/uiSlice";
+import { useT } from "../state/useT";
 import "./storageBanner.css";
 
 const MESSAGE: Record<StorageIssue["kind"], MessageKey> = {

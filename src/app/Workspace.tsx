@@ -2,13 +2,16 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { Canvas } from "../features/canvas/Canvas";
 import { CanvasToolbar } from "../features/canvas/CanvasToolbar";
+import { NodeBadgeProvider } from "../features/canvas/nodes/NodeBadgeSlot";
 import { SidePanel } from "../features/canvas/panels/SidePanel";
 import { useCanvasCommands } from "../features/canvas/useCanvasCommands";
 import { useCanvasShortcuts } from "../features/canvas/useCanvasShortcuts";
 import { useGlobalShortcuts } from "../features/canvas/useGlobalShortcuts";
 import { useLayout } from "../features/canvas/useLayout";
 import { LibraryPanel } from "../features/library/LibraryPanel";
+import { TransferMenu } from "../features/transfer/TransferMenu";
 import { useWorkshop } from "../features/workshop/useWorkshop";
+import { VoteBadge } from "../features/workshop/VoteBadge";
 import { WorkshopBar } from "../features/workshop/WorkshopBar";
 import { WorkshopLayer } from "../features/workshop/WorkshopLayer";
 import { useAppStoreApi } from "../state/StoreProvider";
@@ -21,7 +24,9 @@ const HelpOverlay = lazy(() =>
 export function Workspace() {
   return (
     <ReactFlowProvider>
-      <WorkspaceInner />
+      <NodeBadgeProvider badge={VoteBadge}>
+        <WorkspaceInner />
+      </NodeBadgeProvider>
     </ReactFlowProvider>
   );
 }
@@ -50,6 +55,7 @@ function WorkspaceInner() {
           snapToGrid={snapToGrid}
           onToggleSnap={() => setSnapToGrid((v) => !v)}
           onOpenHelp={openHelp}
+          transferMenu={<TransferMenu />}
         />
         <WorkshopBar commands={workshop.commands} />
         <Canvas commands={commands} snapToGrid={snapToGrid} onKeyDown={workshop.onCanvasKeyDown} />

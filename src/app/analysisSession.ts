@@ -1,27 +1,13 @@
-import { type Analysis, newAnalysis } from "../domain/analysis/analysis";
-import type { AnalysisReadResult } from "../domain/analysis/migrations";
+import { newAnalysis } from "../domain/analysis/analysis";
 import { translate } from "../i18n/messages";
 import { loadAnalysis, rememberLastOpened, saveAnalysis } from "../persistence/analysisRepo";
 import type { OntrafelDb } from "../persistence/db";
+import type { AnalysisSession } from "../services/session";
 import type { AppStore } from "../state/createAppStore";
 import { type Autosave, startAutosave } from "./autosave";
 import { startTabSync, type TabSync } from "./tabs/tabSync";
 
-/**
- * The link between the open analysis in the store and its stored copy: opening, creating and
- * the autosave. In memory mode (no IndexedDB) `db` is null and only the open analysis exists.
- */
-export interface AnalysisSession {
-  readonly db: OntrafelDb | null;
-  /** Saves pending edits of the open analysis, then opens another; null when it does not exist. */
-  open(id: string): Promise<AnalysisReadResult | null>;
-  /** Creates, stores and returns a new empty analysis on the active corpus (not opened). */
-  create(title?: string): Promise<Analysis>;
-  /** Writes pending edits now. */
-  flush(): Promise<void>;
-  stop(): void;
-}
-
+/** The session of the running app: the store's open analysis kept with its stored copy. */
 export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): AnalysisSession {
   // Saves go through the tab sync, so two tabs on one analysis never overwrite each other.
   const tabs: TabSync | null = db ? startTabSync(store, db) : null;

@@ -1,4 +1,5 @@
 import { type Analysis, newAnalysis } from "../domain/analysis/analysis";
+import { mergeAnalysis } from "../domain/analysis/mergeAnalysis";
 import { translate } from "../i18n/messages";
 import {
   lastOpenedId,
@@ -16,7 +17,6 @@ import {
 import type { OntrafelDb } from "../persistence/db";
 import type { AppStore } from "../state/createAppStore";
 import { clearRescueCopies, type RescueCopy, readRescueCopies } from "./rescue";
-import { mergeAnalysis } from "./tabs/mergeAnalysis";
 
 function inMemory(source: CorpusSource): LoadedCorpus {
   return { ...parseCorpus(source), imported: true };

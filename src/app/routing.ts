@@ -1,12 +1,7 @@
 import { translate } from "../i18n/messages";
+import { parseRoute, routeHash } from "../services/route";
+import type { AnalysisSession } from "../services/session";
 import type { AppStore } from "../state/createAppStore";
-import type { AnalysisSession } from "./analysisSession";
-import { parseRoute, type Route, routeHash } from "./route";
-
-/** Goes to a route as a new history entry, so the browser's back button returns. */
-export function navigate(route: Route): void {
-  window.location.hash = routeHash(route);
-}
 
 /**
  * Keeps the store's route in step with the address bar. A deep link opens its analysis; one

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cluster, makeAnalysis, quoteCard } from "../../tests/helpers/analysisFactory";
+import { exportLabels } from "../i18n/exportLabels";
 import { csvCell, placedQuotesCsv } from "./csv";
-import { exportLabels } from "./labels";
 
 describe("CSV of placed quotes", () => {
   it("neutralises cells a spreadsheet would run as a formula", () => {

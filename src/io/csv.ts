@@ -1,5 +1,5 @@
 import type { Analysis, ClusterNode } from "../domain/analysis/analysis";
-import type { ExportLabels } from "./labels";
+import type { ExportLabels } from "./exportLabels";
 
 /**
  * A cell as RFC 4180 wants it, and never a formula: a spreadsheet would run text starting

@@ -8,8 +8,8 @@ import {
 } from "../../tests/helpers/analysisFactory";
 import { makeQuote } from "../../tests/helpers/quoteFactory";
 import type { AnalysisNode } from "../domain/analysis/analysis";
+import { exportLabels } from "../i18n/exportLabels";
 import { fromJsonCanvas, toJsonCanvas } from "./jsonCanvas";
-import { exportLabels } from "./labels";
 
 const labels = exportLabels("nl");
 const at = <T extends AnalysisNode>(node: T, x: number, y: number): T => ({

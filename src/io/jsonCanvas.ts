@@ -3,17 +3,15 @@ import {
   type Analysis,
   type AnalysisEdge,
   type AnalysisNode,
-  EDGE_KINDS,
   type EdgeKind,
   newAnalysis,
   type Role,
 } from "../domain/analysis/analysis";
+import { type Box, placedNodes } from "../domain/analysis/geometry";
 import type { Size } from "../domain/analysis/layoutGraph";
 import { quoteSnapshot } from "../domain/analysis/operations";
 import type { Quote } from "../domain/corpus/quote";
-import { catalogues, LANGUAGES } from "../i18n/messages";
-import { type Box, placedNodes } from "./geometry";
-import type { ExportLabels } from "./labels";
+import type { ExportLabels } from "./exportLabels";
 import type { Repair } from "./repair";
 
 /**
@@ -143,11 +141,19 @@ export function toJsonCanvas(
   return { nodes, edges };
 }
 
-const KIND_WORDS = new Map<string, EdgeKind>(
-  LANGUAGES.flatMap((language) =>
-    EDGE_KINDS.map((kind) => [catalogues[language][`canvas.edge.${kind}`], kind] as const),
-  ),
-);
+/**
+ * The link words our exports have written (Dutch and English), read back as link kinds. Fixed
+ * here rather than taken from the UI catalogue: rewording a button must not change how a
+ * .canvas file written earlier imports.
+ */
+const KIND_WORDS = new Map<string, EdgeKind>([
+  ["leidt tot", "causes"],
+  ["hangt samen met", "relates"],
+  ["spreekt tegen", "contradicts"],
+  ["leads to", "causes"],
+  ["relates to", "relates"],
+  ["contradicts", "contradicts"],
+]);
 
 function roleOf(color: string | undefined): Role | null {
   const entry = Object.entries(ROLE_COLORS).find(([, c]) => c === color);

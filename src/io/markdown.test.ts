@@ -7,7 +7,7 @@ import {
   quoteCard,
 } from "../../tests/helpers/analysisFactory";
 import { makeQuote } from "../../tests/helpers/quoteFactory";
-import { exportLabels } from "./labels";
+import { exportLabels } from "../i18n/exportLabels";
 import { analysisReport, type ReportWords } from "./markdown";
 
 const words: ReportWords = {

@@ -1,7 +1,7 @@
 import type { Analysis, AnalysisNode, QuoteNode } from "../domain/analysis/analysis";
 import { coverageOf, supportingQuoteNodes } from "../domain/analysis/graph";
 import type { Quote } from "../domain/corpus/quote";
-import type { ExportLabels } from "./labels";
+import type { ExportLabels } from "./exportLabels";
 
 /** The report's own words, in the UI's language. */
 export interface ReportWords {

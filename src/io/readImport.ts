@@ -2,7 +2,6 @@ import { config, locales, type z } from "zod";
 import { ANALYSIS_SCHEMA_VERSION, type Analysis } from "../domain/analysis/analysis";
 import { readAnalysis } from "../domain/analysis/migrations";
 import type { Quote } from "../domain/corpus/quote";
-import type { Language } from "../i18n/messages";
 import { ANALYSIS_FILE_FORMAT, analysisFileSchema, type FileQuote } from "./analysisFile";
 import { fail, type ImportError, type ImportStep, jsonPath, ok } from "./importError";
 import { fromJsonCanvas, jsonCanvasSchema } from "./jsonCanvas";
@@ -30,7 +29,7 @@ export interface ImportContext {
   quotes: readonly Quote[];
   now: number;
   /** The language of the messages in validation errors (default Dutch). */
-  language?: Language;
+  language?: "nl" | "en";
 }
 
 /** What the pipeline needs of a File (a File is one). */
@@ -44,7 +43,7 @@ export interface ImportFile {
  * zod's messages in the person's language while the (synchronous) checks run, including those
  * of `readAnalysis`; English, zod's default, again afterwards.
  */
-function inLanguage<T>(language: Language, run: () => T): T {
+function inLanguage<T>(language: "nl" | "en", run: () => T): T {
   config(language === "nl" ? locales.nl() : locales.en());
   try {
     return run();

@@ -6,7 +6,7 @@ import {
   makeAnalysis,
   quoteCard,
 } from "../../tests/helpers/analysisFactory";
-import { exportLabels } from "./labels";
+import { exportLabels } from "../i18n/exportLabels";
 import { analysisSvg } from "./svg";
 
 describe("SVG export", () => {

@@ -1,7 +1,7 @@
 import type { Analysis, AnalysisEdge, Role } from "../domain/analysis/analysis";
+import { type Box, boundsOf, type PlacedNode, placedNodes } from "../domain/analysis/geometry";
 import type { Size } from "../domain/analysis/layoutGraph";
-import { type Box, boundsOf, type PlacedNode, placedNodes } from "./geometry";
-import type { ExportLabels } from "./labels";
+import type { ExportLabels } from "./exportLabels";
 import { escapeXml, wrapText } from "./text";
 
 /**

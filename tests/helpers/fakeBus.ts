@@ -1,4 +1,4 @@
-import type { MessageChannelLike } from "../../src/app/tabs/channel";
+import type { MessageChannelLike } from "../../src/services/channel";
 
 /**
  * An in-process stand-in for a BroadcastChannel: each call opens a member; a message goes to

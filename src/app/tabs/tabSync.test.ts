@@ -6,9 +6,10 @@ import { readAnalysis } from "../../domain/analysis/migrations";
 import { setLabel } from "../../domain/analysis/operations";
 import { saveAnalysis } from "../../persistence/analysisRepo";
 import { OntrafelDb } from "../../persistence/db";
+import type { SavedMessage, TabChannel } from "../../services/tabChannel";
 import { createAppStore } from "../../state/createAppStore";
 import { startAutosave } from "../autosave";
-import { type SavedMessage, startTabSync, type TabChannel } from "./tabSync";
+import { startTabSync } from "./tabSync";
 
 const fakeBus = () => fakeChannels<Parameters<TabChannel["postMessage"]>[0]>();
 

@@ -1,13 +1,19 @@
 import type { TemporalState } from "zundo";
 import type { StoreApi } from "zustand";
 import type { Analysis } from "../../domain/analysis/analysis";
+import { mergeAnalysis, sameDocument } from "../../domain/analysis/mergeAnalysis";
 import { readAnalysis } from "../../domain/analysis/migrations";
 import { recordFor } from "../../persistence/analysisRepo";
 import type { OntrafelDb } from "../../persistence/db";
+import { openBroadcastChannel } from "../../services/channel";
+import {
+  isSavedMessage,
+  type SavedMessage,
+  TAB_CHANNEL,
+  type TabChannel,
+} from "../../services/tabChannel";
 import type { AppStore } from "../../state/createAppStore";
 import type { HistoryState } from "../../state/slices/canvasSlice";
-import { type MessageChannelLike, openBroadcastChannel } from "./channel";
-import { mergeAnalysis, sameDocument } from "./mergeAnalysis";
 
 /*
  * Two tabs on one analysis: LIVE SYNC, not single-writer. A facilitator opens a second window
@@ -31,35 +37,8 @@ import { mergeAnalysis, sameDocument } from "./mergeAnalysis";
  *   it and merges at save time as before.
  */
 
-export const TAB_CHANNEL = "ontrafel-analyses";
-
-export interface SavedMessage {
-  type: "saved";
-  analysisId: string;
-  updatedAt: number;
-}
-
-/** Workshop mode: the changed document, sent before it is saved. */
-export interface LiveMessage {
-  type: "live";
-  analysis: unknown;
-  /** The newest stored version the sender knew (its updatedAt): what the document builds on. */
-  storedAt: number;
-}
-
-/**
- * Sent when a tab starts, and answered, so each tab knows whether another one listens: live
- * copies (a structured clone of the whole document, ~10 ms at 2,000 nodes) are sent only then.
- */
-export interface PresenceMessage {
-  type: "hello" | "here";
-}
-
 /** At most this often a stream of changes (a drag) is sent live; the first goes at once. */
 export const LIVE_INTERVAL_MS = 100;
-
-/** The part of BroadcastChannel used here, so tests can pass a pair of fakes. */
-export type TabChannel = MessageChannelLike<SavedMessage | LiveMessage | PresenceMessage>;
 
 export interface TabSync {
   /** The autosave's save: writes the open analysis, merged with what other tabs stored. */
@@ -71,12 +50,6 @@ export interface TabSync {
   /** Resolves when every announced change received so far has been applied (for tests). */
   idle(): Promise<void>;
   stop(): void;
-}
-
-function isSavedMessage(data: unknown): data is SavedMessage {
-  if (typeof data !== "object" || data === null) return false;
-  const m = data as Record<string, unknown>;
-  return m.type === "saved" && typeof m.analysisId === "string" && typeof m.updatedAt === "number";
 }
 
 function openChannel(): TabChannel | null {
@@ -279,15 +252,4 @@ export function startTabSync(
       channel?.close();
     },
   };
-}
-
-/**
- * For code that writes an analysis outside the autosave (rename, restore): tells the other
- * tabs, so those showing it reload it. Their unsaved edits are merged, not dropped.
- */
-export function announceSaved(analysisId: string, updatedAt: number): void {
-  if (typeof BroadcastChannel === "undefined") return;
-  const channel = new BroadcastChannel(TAB_CHANNEL);
-  channel.postMessage({ type: "saved", analysisId, updatedAt } satisfies SavedMessage);
-  channel.close();
 }

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { cluster, factor, link, makeAnalysis } from "../../../tests/helpers/analysisFactory";
+import { renderWithSession } from "../../../tests/helpers/testSession";
 import { loadAnalysis } from "../../persistence/analysisRepo";
 import { saveSnapshot } from "../../persistence/snapshotRepo";
 import { AnalysesOverview } from "./AnalysesOverview";
-import { renderWithSession } from "./testSession";
 
 const first = {
   ...makeAnalysis(

@@ -1,10 +1,10 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { navigate } from "../../app/routing";
-import { useSession } from "../../app/SessionProvider";
-import { useT } from "../../i18n/useT";
 import { listAnalyses } from "../../persistence/analysisRepo";
 import type { AnalysisRecord } from "../../persistence/db";
+import { navigate } from "../../services/route";
+import { useSession } from "../../state/SessionProvider";
+import { useT } from "../../state/useT";
 import { ImportButton } from "../transfer/ImportButton";
 import { AnalysisCard } from "./AnalysisCard";
 import { TrashSection } from "./TrashSection";

@@ -1,9 +1,9 @@
 import { memo, useId, useState } from "react";
-import { routeHash } from "../../app/route";
 import { localeOf } from "../../i18n/messages";
-import { useT } from "../../i18n/useT";
 import type { AnalysisRecord, OntrafelDb } from "../../persistence/db";
+import { routeHash } from "../../services/route";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { AnalysisPreview } from "./AnalysisPreview";
 import { RenameForm } from "./RenameForm";
 import { SnapshotList } from "./SnapshotList";

@@ -1,10 +1,10 @@
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { makeAnalysis } from "../../../tests/helpers/analysisFactory";
+import { renderWithSession } from "../../../tests/helpers/testSession";
 import { listSnapshots } from "../../persistence/snapshotRepo";
 import { SnapshotButton } from "./SnapshotButton";
 import { TitleEditor } from "./TitleEditor";
-import { renderWithSession } from "./testSession";
 
 const open = { ...makeAnalysis(), id: "a1", title: "Wachtlijsten" };
 

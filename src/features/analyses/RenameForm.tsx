@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
-import { useT } from "../../i18n/useT";
+import { useT } from "../../state/useT";
 import { selectOnMount } from "./selectOnMount";
 
 /** An inline form for a new name: Enter or Opslaan saves, Escape or Annuleren leaves it as it was. */

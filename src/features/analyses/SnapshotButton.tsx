@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from "react";
-import { useSession } from "../../app/SessionProvider";
 import { localeOf } from "../../i18n/messages";
-import { useT } from "../../i18n/useT";
 import { saveSnapshot } from "../../persistence/snapshotRepo";
+import { useSession } from "../../state/SessionProvider";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { selectOnMount } from "./selectOnMount";
 import { useFocusOnReturn } from "./useFocusOnReturn";
 import "./analysisNav.css";

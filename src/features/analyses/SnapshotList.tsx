@@ -1,9 +1,9 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { localeOf } from "../../i18n/messages";
-import { useT } from "../../i18n/useT";
 import type { OntrafelDb } from "../../persistence/db";
 import { listSnapshots } from "../../persistence/snapshotRepo";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 
 /** The saved versions of one analysis, each to restore as a new analysis. Loaded when shown. */
 export function SnapshotList({

@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import { setTitle } from "../../domain/analysis/operations/edit";
-import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { selectOnMount } from "./selectOnMount";
 import { useFocusOnReturn } from "./useFocusOnReturn";
 import "./analysisNav.css";

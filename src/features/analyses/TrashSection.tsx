@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { localeOf } from "../../i18n/messages";
-import { useT } from "../../i18n/useT";
 import type { AnalysisRecord } from "../../persistence/db";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import type { OverviewActions } from "./useOverviewActions";
 
 /**

@@ -1,7 +1,4 @@
 import { useCallback, useMemo } from "react";
-import { useSession } from "../../app/SessionProvider";
-import { announceSaved } from "../../app/tabs/tabSync";
-import { useT } from "../../i18n/useT";
 import {
   duplicateStoredAnalysis,
   emptyTrash,
@@ -11,7 +8,10 @@ import {
 } from "../../persistence/analysisRepo";
 import type { OntrafelDb } from "../../persistence/db";
 import { restoreSnapshotAsCopy } from "../../persistence/snapshotRepo";
+import { announceSaved } from "../../services/tabChannel";
+import { useSession } from "../../state/SessionProvider";
 import { useAppStoreApi } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { syncOpenAnalysis } from "./syncOpenAnalysis";
 
 /** The outcome of the last action, read out by the overview's status line. */

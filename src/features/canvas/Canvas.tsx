@@ -12,10 +12,10 @@ import {
 import "@xyflow/react/dist/style.css";
 import { type DragEvent, type KeyboardEvent, useCallback, useRef } from "react";
 import type { Position } from "../../domain/analysis/analysis";
+import type { Box } from "../../domain/analysis/geometry";
 import { moveNodes } from "../../domain/analysis/operations";
-import { useT } from "../../i18n/useT";
-import type { Box } from "../../io/geometry";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { CanvasBackground } from "./CanvasBackground";
 import { CanvasMiniMap } from "./CanvasMiniMap";
 import type { CanvasCommands } from "./canvasCommands";

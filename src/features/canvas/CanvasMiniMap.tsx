@@ -1,7 +1,7 @@
 import { Panel, type ReactFlowState, useNodes, useReactFlow, useStore } from "@xyflow/react";
 import { memo, type PointerEvent, useMemo, useRef } from "react";
 import { shallow } from "zustand/shallow";
-import { useT } from "../../i18n/useT";
+import { useT } from "../../state/useT";
 import type { FlowNode } from "./flowTypes";
 import { type MapBox, mapFrame, topLevelBoxes } from "./miniMapGeometry";
 

@@ -1,8 +1,8 @@
+import type { ReactNode } from "react";
 import { useStore } from "zustand";
 import { ROLES, type Role } from "../../domain/analysis/analysis";
-import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
-import { TransferMenu } from "../transfer/TransferMenu";
+import { useT } from "../../state/useT";
 import type { CanvasCommands } from "./canvasCommands";
 import { EdgeEditor } from "./EdgeEditor";
 import { ROLE_ICONS, ROLE_LABELS } from "./nodes/RoleBadge";
@@ -16,6 +16,8 @@ interface CanvasToolbarProps {
   snapToGrid: boolean;
   onToggleSnap(): void;
   onOpenHelp(): void;
+  /** The import/export menu, handed in by the app (transfer builds on the canvas). */
+  transferMenu: ReactNode;
 }
 
 export function CanvasToolbar(props: CanvasToolbarProps) {
@@ -115,7 +117,7 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
       >
         {t("canvas.delete")}
       </button>
-      <TransferMenu />
+      {props.transferMenu}
       <button type="button" onClick={props.onOpenHelp} title="?" aria-haspopup="dialog">
         {t("canvas.help")}
       </button>

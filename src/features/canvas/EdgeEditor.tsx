@@ -2,8 +2,8 @@ import { useEffect, useState } from "react";
 import { EDGE_KINDS, type EdgeKind } from "../../domain/analysis/analysis";
 import { reverseEdge, setEdgeKind, setEdgeLabel } from "../../domain/analysis/operations";
 import type { MessageKey } from "../../i18n/messages";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 
 const KIND_LABELS: Record<EdgeKind, MessageKey> = {
   causes: "canvas.edge.causes",

@@ -1,6 +1,6 @@
 import { Fragment, type KeyboardEvent, useEffect, useId, useRef } from "react";
 import { createPortal } from "react-dom";
-import { useT } from "../../i18n/useT";
+import { useT } from "../../state/useT";
 import { SHORTCUT_GROUPS } from "./shortcuts";
 import "./panels/panels.css";
 

@@ -1,6 +1,6 @@
 import { nodeById } from "../../domain/analysis/operations";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { nodeDisplayName } from "./panels/nodeDisplayName";
 
 /** Says what keyboard linking is waiting for, so the mode is never invisible. */

@@ -1,7 +1,7 @@
 import { type ReactFlowState, useStore, ViewportPortal } from "@xyflow/react";
 import { memo, useMemo } from "react";
 import { EDGE_KINDS, type EdgeKind, type Viewport } from "../../domain/analysis/analysis";
-import type { Box } from "../../io/geometry";
+import type { Box } from "../../domain/analysis/geometry";
 import { useAppStore } from "../../state/StoreProvider";
 import { arrowHead, linkPath, type OverviewLink, overlaps, overviewLinks } from "./overviewLinks";
 

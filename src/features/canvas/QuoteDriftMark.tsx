@@ -2,8 +2,8 @@ import { memo } from "react";
 import type { QuoteNode } from "../../domain/analysis/analysis";
 import { type QuoteDrift, quoteDrift, quotesById } from "../../domain/analysis/quoteDrift";
 import type { Quote } from "../../domain/corpus/quote";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import "./quoteDrift.css";
 
 /** Marks a quote card whose quote changed or vanished in the corpus; nothing when it is the same. */

@@ -1,6 +1,6 @@
 import type { ReactFlowInstance } from "@xyflow/react";
+import type { Box } from "../../domain/analysis/geometry";
 import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
-import type { Box } from "../../io/geometry";
 import type { AppStore } from "../../state/createAppStore";
 import { dropIntoClusters } from "./dropIntoClusters";
 import type { FlowEdge, FlowNode } from "./flowTypes";

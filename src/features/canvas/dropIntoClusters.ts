@@ -1,4 +1,5 @@
 import type { Analysis } from "../../domain/analysis/analysis";
+import type { Box } from "../../domain/analysis/geometry";
 import {
   absolutePosition,
   fitClusterOrigin,
@@ -6,7 +7,6 @@ import {
   moveOutOfCluster,
   nodeById,
 } from "../../domain/analysis/operations";
-import type { Box } from "../../io/geometry";
 
 /**
  * After a drag: a quote card whose centre lands on a cluster joins it, a card dragged out of

@@ -1,6 +1,6 @@
 import type { NodeKind, Role } from "../../domain/analysis/analysis";
+import { type Box, boundsOf } from "../../domain/analysis/geometry";
 import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
-import { type Box, boundsOf } from "../../io/geometry";
 import type { FlowNode, Size } from "./flowTypes";
 
 export interface MapBox extends Box {

@@ -1,8 +1,8 @@
 import type { ReactFlowInstance } from "@xyflow/react";
 import type { Analysis } from "../../domain/analysis/analysis";
+import type { Box } from "../../domain/analysis/geometry";
 import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
 import { nodeById } from "../../domain/analysis/operations";
-import type { Box } from "../../io/geometry";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 
 /** The zoom a card drawn by its cluster is shown at when someone goes to it: a node again. */

@@ -1,7 +1,7 @@
 import { getBezierPath, Position } from "@xyflow/react";
 import type { Analysis, EdgeKind } from "../../domain/analysis/analysis";
+import { type Box, placedNodes } from "../../domain/analysis/geometry";
 import type { Size } from "../../domain/analysis/layoutGraph";
-import { type Box, placedNodes } from "../../io/geometry";
 import { drawnByOverview } from "./toFlow";
 
 export interface OverviewLink {

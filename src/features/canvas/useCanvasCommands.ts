@@ -1,7 +1,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useMemo } from "react";
-import { useT } from "../../i18n/useT";
 import { useAppStoreApi } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { type CanvasView, createCanvasCommands } from "./canvasCommands";
 import type { FlowEdge, FlowNode } from "./flowTypes";
 import { CARD_ZOOM, nodeBoxOnCanvas } from "./nodeBoxOnCanvas";

@@ -1,6 +1,6 @@
 import type { AriaLabelConfig } from "@xyflow/react";
 import { useMemo } from "react";
-import { useT } from "../../i18n/useT";
+import { useT } from "../../state/useT";
 
 /** React Flow's own screen-reader texts and control labels, from our catalogue. */
 export function useFlowAriaLabels(): Partial<AriaLabelConfig> {

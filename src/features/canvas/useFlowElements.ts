@@ -5,8 +5,8 @@ import {
   evidenceCounts,
   sameEvidenceInputs,
 } from "../../domain/analysis/graph";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { cardsDrawnByClusters, createEdgeMapper, createNodeMapper } from "./toFlow";
 
 const NONE: ReadonlyMap<string, readonly QuoteNode[]> = new Map();

@@ -1,5 +1,5 @@
 import { lazy } from "react";
-import { useT } from "../../i18n/useT";
+import { useT } from "../../state/useT";
 import { DialogButton } from "./DialogButton";
 import { useCorporaService } from "./registry";
 

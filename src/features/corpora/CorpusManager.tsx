@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
-import { useT } from "../../i18n/useT";
 import type { CorpusRecord } from "../../persistence/db";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { ModalDialog } from "../../ui/ModalDialog";
 import { downloadBlob } from "../transfer/download";
 import type { CorporaService } from "./corporaService";

@@ -1,6 +1,6 @@
 import { lazy } from "react";
 import type { Quote } from "../../domain/corpus/quote";
-import { useT } from "../../i18n/useT";
+import { useT } from "../../state/useT";
 import { DialogButton } from "./DialogButton";
 import { useCorporaService } from "./registry";
 

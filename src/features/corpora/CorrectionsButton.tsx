@@ -1,7 +1,7 @@
 import type { Correction } from "../../domain/corpus/corrections";
 import { type Language, localeOf } from "../../i18n/messages";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { ModalDialog } from "../../ui/ModalDialog";
 import { DialogButton } from "./DialogButton";
 import { useCorporaService } from "./registry";

@@ -1,7 +1,7 @@
 import { Fragment, useId } from "react";
 import { CSV_FIELDS, type CsvField, type SourceStep } from "../../domain/corpus/import";
 import type { MessageKey } from "../../i18n/messages";
-import { useT } from "../../i18n/useT";
+import { useT } from "../../state/useT";
 
 type CsvStep = Extract<SourceStep, { kind: "csv" }>;
 const PREVIEW_ROWS = 5;

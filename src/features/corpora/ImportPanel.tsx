@@ -8,9 +8,9 @@ import {
   type SourceStep,
 } from "../../domain/corpus/import";
 import type { SourceFormat } from "../../domain/corpus/import/result";
-import { useT } from "../../i18n/useT";
 import { ImportCancelled } from "../../persistence/corpusRepo";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { CsvMappingForm } from "./CsvMappingForm";
 import type { CorporaService, ImportProgress } from "./corporaService";
 import { ImportPreview } from "./ImportPreview";

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from "react";
 import type { ParsedCorpus } from "../../domain/corpus/import";
 import { outlineOf } from "../../domain/corpus/outline";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { importWarningMessage } from "./importMessages";
 
 const FIRST_QUOTES = 8;

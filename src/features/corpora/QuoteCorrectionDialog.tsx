@@ -1,8 +1,8 @@
 import { useId, useMemo, useRef, useState } from "react";
 import { type CorrectionDraft, canSplitAt, sectionsOf } from "../../domain/corpus/corrections";
 import type { Quote } from "../../domain/corpus/quote";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { ModalDialog } from "../../ui/ModalDialog";
 import { useCorporaService } from "./registry";
 import "./corpora.css";

@@ -1,4 +1,3 @@
-import { type MessageChannelLike, openBroadcastChannel } from "../../app/tabs/channel";
 import type { Analysis } from "../../domain/analysis/analysis";
 import { followCorrections } from "../../domain/analysis/followCorrections";
 import {
@@ -26,6 +25,7 @@ import {
 } from "../../persistence/corpusRepo";
 import { addCorrection, listCorrections, removeCorrection } from "../../persistence/correctionRepo";
 import type { CorpusRecord, OntrafelDb } from "../../persistence/db";
+import { type MessageChannelLike, openBroadcastChannel } from "../../services/channel";
 import type { AppStore } from "../../state/createAppStore";
 import { registerCorporaService } from "./registry";
 

@@ -1,7 +1,7 @@
 import { useId, useMemo } from "react";
 import { outlineOf } from "../../domain/corpus/outline";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 
 export function LibraryFilters() {
   const t = useT();

@@ -1,8 +1,8 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react";
 import type { Quote } from "../../domain/corpus/quote";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import type { LibraryRow } from "./libraryRows";
 import { QuoteItem } from "./QuoteItem";
 import { SectionLabel } from "./SectionLabel";

@@ -1,8 +1,8 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from "react";
 import { quoteIdsOnCanvas } from "../../domain/analysis/graph";
 import type { Quote } from "../../domain/corpus/quote";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { CorpusTools } from "../corpora/CorpusTools";
 import { LibraryFilters } from "./LibraryFilters";
 import { LibraryList } from "./LibraryList";

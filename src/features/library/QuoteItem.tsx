@@ -1,7 +1,7 @@
 import { memo } from "react";
 import type { Quote } from "../../domain/corpus/quote";
 import { highlightSegments } from "../../domain/corpus/search";
-import { useT } from "../../i18n/useT";
+import { useT } from "../../state/useT";
 import { writeQuoteDrag } from "../canvas/quoteDrag";
 import { CorrectButton } from "../corpora/CorrectButton";
 import { SectionLabel } from "./SectionLabel";

@@ -1,4 +1,4 @@
-import { useT } from "../../i18n/useT";
+import { useT } from "../../state/useT";
 
 /** "2.11 Beperkte mogelijkheid gegevensuitwisseling", saying so when the title is unknown. */
 export function SectionLabel({ section, title }: { section: string; title: string | null }) {

@@ -1,8 +1,8 @@
 import { type FormEvent, lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { MessageKey } from "../../i18n/messages";
-import { useT } from "../../i18n/useT";
 import { analysisFileText, exportFileName, quotesUsed } from "../../io/analysisFile";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { ModalDialog } from "../../ui/ModalDialog";
 import { downloadBlob } from "./download";
 import {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useT } from "../../i18n/useT";
+import { useT } from "../../state/useT";
 import { ImportBusy } from "./ImportButton";
 import { useImportFile } from "./useImportFile";
 import "./transfer.css";

@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import { useT } from "../../i18n/useT";
+import { useT } from "../../state/useT";
 import { useImportFile } from "./useImportFile";
 import "./transfer.css";
 

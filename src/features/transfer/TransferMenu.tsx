@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from "react";
-import { useT } from "../../i18n/useT";
+import { useT } from "../../state/useT";
 import { ImportButton } from "./ImportButton";
 
 // The dialog and the export code behind it load on first use.

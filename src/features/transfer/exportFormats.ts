@@ -1,11 +1,11 @@
 import type { Analysis } from "../../domain/analysis/analysis";
+import { selectionClosure, subAnalysis } from "../../domain/analysis/geometry";
 import type { Size } from "../../domain/analysis/layoutGraph";
+import { exportLabels } from "../../i18n/exportLabels";
 import { type Language, localeOf, translate } from "../../i18n/messages";
 import { exportFileName } from "../../io/analysisFile";
 import { placedQuotesCsv } from "../../io/csv";
-import { selectionClosure, subAnalysis } from "../../io/geometry";
 import { toJsonCanvas } from "../../io/jsonCanvas";
-import { exportLabels } from "../../io/labels";
 import { analysisReport } from "../../io/markdown";
 import { analysisSvg } from "../../io/svg";
 import { type AnalysisSource, analysisJsonFile } from "./download";

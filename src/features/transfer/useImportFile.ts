@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { navigate } from "../../app/routing";
-import { useSession } from "../../app/SessionProvider";
-import { useT } from "../../i18n/useT";
+import { navigate } from "../../services/route";
+import { useSession } from "../../state/SessionProvider";
 import { useAppStoreApi } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 
 /** An import or export that takes longer than this shows that it is busy. */
 export const SLOW_MS = 300;

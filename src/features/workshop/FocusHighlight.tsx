@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { type CausalChain, causalChain, defaultFocusRoot } from "../../domain/analysis/focus";
 import { nodeById } from "../../domain/analysis/operations";
-import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { nodeDisplayName } from "../canvas/panels/nodeDisplayName";
 
 /** A value for a CSS attribute selector in double quotes. */

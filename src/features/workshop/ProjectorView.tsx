@@ -1,10 +1,12 @@
 import { ReactFlow, ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import { VoteBadge } from "./VoteBadge";
 import "@xyflow/react/dist/style.css";
 import { useEffect, useRef, useState } from "react";
-import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import type { FlowEdge, FlowNode } from "../canvas/flowTypes";
 import { NODE_TYPES } from "../canvas/nodes";
+import { NodeBadgeProvider } from "../canvas/nodes/NodeBadgeSlot";
 import { useFlowElements } from "../canvas/useFlowElements";
 import { FocusHighlight } from "./FocusHighlight";
 import { openProjectorChannel, readProjectorMessage, type ViewRect } from "./projectorChannel";
@@ -25,7 +27,9 @@ const PRO_OPTIONS = { hideAttribution: true };
 export function ProjectorView() {
   return (
     <ReactFlowProvider>
-      <ProjectorCanvas />
+      <NodeBadgeProvider badge={VoteBadge}>
+        <ProjectorCanvas />
+      </NodeBadgeProvider>
     </ReactFlowProvider>
   );
 }

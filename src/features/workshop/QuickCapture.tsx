@@ -1,8 +1,8 @@
 import { type KeyboardEvent, useId, useState } from "react";
 import { nodeById } from "../../domain/analysis/operations";
 import { translate } from "../../i18n/messages";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { nodeDisplayName } from "../canvas/panels/nodeDisplayName";
 import type { WorkshopCommands } from "./workshopCommands";
 

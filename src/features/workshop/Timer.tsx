@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from "react";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { playChime } from "./chime";
 import { wholeNumber } from "./wholeNumber";
 import { remainingMs, type WorkshopCommands } from "./workshopCommands";

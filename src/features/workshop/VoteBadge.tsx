@@ -1,5 +1,5 @@
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { voteOperation } from "./voteOperation";
 import { decodeVoteBadge, voteBadgeCode } from "./voteSelectors";
 

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import type { AnalysisNode, VotingRound } from "../../domain/analysis/analysis";
 import { ranking, topVoted } from "../../domain/analysis/operations";
-import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { nodeDisplayName } from "../canvas/panels/nodeDisplayName";
 
 /** A round's result: the elements with dots, most first, the top three marked. */

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { causalChain } from "../../domain/analysis/focus";
-import { useT } from "../../i18n/useT";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
 import { projectorUrl } from "./projectorWindow";
 import { TimerControls } from "./Timer";
 import { focusRootId, type WorkshopCommands } from "./workshopCommands";

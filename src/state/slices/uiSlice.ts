@@ -1,5 +1,5 @@
-import type { Route } from "../../app/route";
 import type { Language } from "../../i18n/messages";
+import type { Route } from "../../services/route";
 import type { SliceCreator } from "../sliceCreator";
 
 /** What the autosave last did, shown as it is: never "saved" while a write is pending. */

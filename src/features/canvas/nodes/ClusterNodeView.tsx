@@ -1,12 +1,12 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { setCollapsed, setLabel } from "../../../domain/analysis/operations";
-import { useT } from "../../../i18n/useT";
 import { useAppStore } from "../../../state/StoreProvider";
-import { VoteBadge } from "../../workshop/VoteBadge";
+import { useT } from "../../../state/useT";
 import type { FlowNode } from "../flowTypes";
 import { EditableText } from "./EditableText";
 import { EvidenceBadge } from "./EvidenceBadge";
+import { NodeBadgeSlot } from "./NodeBadgeSlot";
 import { NodeHandles } from "./NodeHandles";
 import { OverviewCards } from "./OverviewCards";
 import { RoleBadge } from "./RoleBadge";
@@ -37,7 +37,7 @@ export const ClusterNodeView = memo(function ClusterNodeView({
           <RoleBadge role={cluster.role} />
           <span className="card-count">{t("canvas.cards", { count: data.cardCount })}</span>
           <EvidenceBadge evidence={data.evidence} />
-          <VoteBadge nodeId={cluster.id} name={cluster.label || t("canvas.untitled")} />
+          <NodeBadgeSlot nodeId={cluster.id} name={cluster.label || t("canvas.untitled")} />
           <button
             type="button"
             className="icon-button nodrag"

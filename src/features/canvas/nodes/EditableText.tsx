@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
-import { useT } from "../../../i18n/useT";
 import { useAppStore } from "../../../state/StoreProvider";
+import { useT } from "../../../state/useT";
 
 interface EditableTextProps {
   nodeId: string;

@@ -1,5 +1,5 @@
 import type { EvidenceCount } from "../../../domain/analysis/graph";
-import { useT } from "../../../i18n/useT";
+import { useT } from "../../../state/useT";
 
 /** The number of distinct quotes behind a node, rolled up from the causes beneath it. */
 export function EvidenceBadge({ evidence }: { evidence: EvidenceCount | null }) {

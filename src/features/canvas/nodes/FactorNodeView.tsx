@@ -1,12 +1,12 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { setLabel } from "../../../domain/analysis/operations";
-import { useT } from "../../../i18n/useT";
 import { useAppStore } from "../../../state/StoreProvider";
-import { VoteBadge } from "../../workshop/VoteBadge";
+import { useT } from "../../../state/useT";
 import type { FlowNode } from "../flowTypes";
 import { EditableText } from "./EditableText";
 import { EvidenceBadge } from "./EvidenceBadge";
+import { NodeBadgeSlot } from "./NodeBadgeSlot";
 import { NodeHandles } from "./NodeHandles";
 import { RoleBadge } from "./RoleBadge";
 
@@ -34,7 +34,7 @@ export const FactorNodeView = memo(function FactorNodeView({
       <div className="node-meta">
         <RoleBadge role={factor.role} />
         <EvidenceBadge evidence={data.evidence} />
-        <VoteBadge nodeId={factor.id} name={factor.label || t("canvas.untitled")} />
+        <NodeBadgeSlot nodeId={factor.id} name={factor.label || t("canvas.untitled")} />
       </div>
     </div>
   );

@@ -1,8 +1,8 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { setLabel } from "../../../domain/analysis/operations";
-import { useT } from "../../../i18n/useT";
 import { useAppStore } from "../../../state/StoreProvider";
+import { useT } from "../../../state/useT";
 import type { FlowNode } from "../flowTypes";
 import { EditableText } from "./EditableText";
 

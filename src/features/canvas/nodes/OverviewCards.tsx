@@ -1,9 +1,9 @@
 import { useReactFlow } from "@xyflow/react";
 import { type MouseEvent, memo, type PointerEvent, useRef } from "react";
 import type { QuoteNode } from "../../../domain/analysis/analysis";
-import { useT } from "../../../i18n/useT";
-import type { Box } from "../../../io/geometry";
+import type { Box } from "../../../domain/analysis/geometry";
 import { useAppStore, useAppStoreApi } from "../../../state/StoreProvider";
+import { useT } from "../../../state/useT";
 import { clusterOutlines, finishDrag } from "../cardDrag";
 import type { FlowEdge, FlowNode } from "../flowTypes";
 import { CARD_ZOOM, nodeBoxOnCanvas } from "../nodeBoxOnCanvas";

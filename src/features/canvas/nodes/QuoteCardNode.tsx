@@ -1,6 +1,6 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo, useState } from "react";
-import { useT } from "../../../i18n/useT";
+import { useT } from "../../../state/useT";
 import type { FlowNode } from "../flowTypes";
 import { QuoteDriftFor } from "../QuoteDriftMark";
 import { useZoomLevel } from "../zoomLevel";

@@ -1,6 +1,6 @@
 import type { Role } from "../../../domain/analysis/analysis";
 import type { MessageKey } from "../../../i18n/messages";
-import { useT } from "../../../i18n/useT";
+import { useT } from "../../../state/useT";
 
 /** Role shapes, so a role never depends on colour alone (projectors, colour blindness). */
 export const ROLE_ICONS: Record<Role, string> = { problem: "◆", cause: "▲", symptom: "●" };

@@ -1,7 +1,7 @@
 import { memo, useMemo } from "react";
 import type { MessageKey } from "../../../i18n/messages";
-import { useT } from "../../../i18n/useT";
 import { useAppStore } from "../../../state/StoreProvider";
+import { useT } from "../../../state/useT";
 import { type Finding, findingsOf } from "./checks";
 import { nodeDisplayName } from "./nodeDisplayName";
 

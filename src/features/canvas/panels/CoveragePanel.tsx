@@ -2,8 +2,8 @@ import { memo, useId, useMemo, useState } from "react";
 import { type Coverage, coverageOf } from "../../../domain/analysis/graph";
 import { outlineOf } from "../../../domain/corpus/outline";
 import type { Quote } from "../../../domain/corpus/quote";
-import { useT } from "../../../i18n/useT";
 import { useAppStore } from "../../../state/StoreProvider";
+import { useT } from "../../../state/useT";
 
 function percentOf(placed: number, total: number): number {
   return total === 0 ? 0 : Math.round((placed / total) * 100);

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from "react";
 import type { MessageKey } from "../../../i18n/messages";
-import { useT } from "../../../i18n/useT";
+import { useT } from "../../../state/useT";
 import { ChecksPanel } from "./ChecksPanel";
 import { CoveragePanel } from "./CoveragePanel";
 import { TraceabilityPanel } from "./TraceabilityPanel";

@@ -5,7 +5,7 @@ import {
   link,
   makeAnalysis,
   quoteCard,
-} from "../../tests/helpers/analysisFactory";
+} from "../../../tests/helpers/analysisFactory";
 import { boundsOf, placedNodes, selectionClosure, subAnalysis } from "./geometry";
 
 describe("export geometry", () => {

@@ -1,14 +1,7 @@
-import type { EdgeKind, QuoteSnapshot, Role } from "../domain/analysis/analysis";
-import { type Language, translate } from "../i18n/messages";
+import type { ExportLabels } from "../io/exportLabels";
+import { type Language, translate } from "./messages";
 
 /** The words exports write for roles, link kinds and page references, in the UI's language. */
-export interface ExportLabels {
-  role(role: Role | null): string;
-  edge(kind: EdgeKind): string;
-  /** "2.11 Titel, p. 21" */
-  reference(snapshot: QuoteSnapshot): string;
-}
-
 export function exportLabels(language: Language): ExportLabels {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(language, key, params);

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
-import { useAppStore } from "../state/StoreProvider";
-import { type MessageKey, translate } from "./messages";
+import { type MessageKey, translate } from "../i18n/messages";
+import { useAppStore } from "./StoreProvider";
 
 /** The translate function for the current language. */
 export function useT() {

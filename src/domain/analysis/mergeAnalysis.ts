@@ -1,5 +1,5 @@
-import type { Analysis } from "../../domain/analysis/analysis";
-import { pruneVotes } from "../../domain/analysis/operations/voting";
+import type { Analysis } from "./analysis";
+import { pruneVotes } from "./operations/voting";
 
 /** Nodes, edges and voting rounds: merged per id. */
 type Item = { id: string };

@@ -10,3 +10,8 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   return route.kind === "analysis" ? `#/analysis/${encodeURIComponent(route.id)}` : "#/";
 }
+
+/** Goes to a route as a new history entry, so the browser's back button returns. */
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}

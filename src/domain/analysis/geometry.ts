@@ -1,7 +1,7 @@
-import type { Analysis, AnalysisNode } from "../domain/analysis/analysis";
-import { clusterSizes, MIN_CLUSTER } from "../domain/analysis/clusterSize";
-import { DEFAULT_BOX_SIZES, type Size } from "../domain/analysis/layoutGraph";
-import { positionIn } from "../domain/analysis/operations";
+import type { Analysis, AnalysisNode } from "./analysis";
+import { clusterSizes, MIN_CLUSTER } from "./clusterSize";
+import { DEFAULT_BOX_SIZES, type Size } from "./layoutGraph";
+import { positionIn } from "./operations";
 
 export interface Box {
   x: number;

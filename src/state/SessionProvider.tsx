@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext } from "react";
-import type { AnalysisSession } from "./analysisSession";
+import type { AnalysisSession } from "../services/session";
 
 const SessionContext = createContext<AnalysisSession | null>(null);
 
