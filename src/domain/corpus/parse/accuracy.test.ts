@@ -14,20 +14,27 @@ const fixtureDir = join(root, "tests", "fixtures", "seed-pages");
 const fixtures = readdirSync(fixtureDir)
   .filter((name) => /^page-\d+\.json$/.test(name))
   .map((name) => JSON.parse(readFileSync(join(fixtureDir, name), "utf8")) as FixturePage);
+// Parsed once for all tests below: a parse of the whole corpus takes a second or two.
+const corrected = scoreAgainstFixture(parseSeedFiles(files), fixtures);
+const alone = scoreAgainstFixture(parseSeedFiles(files, { corrections: false }), fixtures);
 
-describe("parser accuracy on the hand-checked pages", () => {
-  it("has fixture pages to score", () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(6);
+describe("parser accuracy on the 16 hand-checked pages (npm run accuracy prints it per page)", () => {
+  it("has the 16 fixture pages to score", () => {
+    expect(fixtures.map((f) => f.page).sort((a, b) => a - b)).toEqual([
+      11, 13, 19, 21, 23, 28, 29, 31, 37, 41, 43, 45, 51, 53, 55, 59,
+    ]);
   });
 
-  it("reproduces at least 97 % of the quotes exactly with the reviewed corrections", () => {
-    const score = scoreAgainstFixture(parseSeedFiles(files), fixtures);
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.97);
+  it("reproduces at least 97 % exactly with the reviewed corrections (measured: 365/371 = 98.4 %)", () => {
+    expect(corrected.exact / corrected.total).toBeGreaterThanOrEqual(0.97);
   });
 
-  it("keeps its floor without corrections (measured: 143/147 = 97.3 %)", () => {
-    const score = scoreAgainstFixture(parseSeedFiles(files, { corrections: false }), fixtures);
-    expect(score.exact / score.total).toBeGreaterThanOrEqual(0.96);
+  it("keeps its floor without corrections (measured: 327/371 = 88.1 %)", () => {
+    expect(alone.exact / alone.total).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it("puts at least 96 % of the exactly matched quotes in the right section", () => {
+    expect(corrected.exactAndSection / corrected.exact).toBeGreaterThanOrEqual(0.96);
   });
 });
 
@@ -51,6 +58,8 @@ describe("scoreAgainstFixture", () => {
       { text: "Een  quote.\n", section: "1.1", sectionTitle: null, pullQuote: false },
       { text: "Twee.", section: "1.2", sectionTitle: null, pullQuote: false },
       { text: "Drie.", section: "1.2", sectionTitle: null, pullQuote: false },
+      { text: "Vier. Vijf.", section: "1.2", sectionTitle: null, pullQuote: false },
+      { text: "Zes.", section: "1.2", sectionTitle: null, pullQuote: false },
     ],
   };
   it("counts exact text (white space collapsed) and section on the same page", () => {
@@ -58,7 +67,17 @@ describe("scoreAgainstFixture", () => {
       [quote("Een quote.", "1.1"), quote("Twee.", "1.1"), quote("Drie.", "1.2", 4)],
       [fixture],
     );
-    expect(score).toMatchObject({ total: 3, exact: 2, exactAndSection: 1 });
-    expect(score.misses.map((m) => m.kind)).toEqual(["section", "text"]);
+    expect(score).toMatchObject({ total: 5, exact: 2, exactAndSection: 1 });
+    expect(score.misses.map((m) => m.kind)).toEqual(["section", "missed", "missed", "missed"]);
+  });
+
+  it("calls a quote near when its words are there but cut elsewhere", () => {
+    const score = scoreAgainstFixture(
+      [quote("Vier.", "1.2"), quote("Vijf. Zes.", "1.2"), quote("Zes zeven.", "1.2")],
+      [fixture],
+    );
+    // "Vier. Vijf." was split ("Vier." alone), "Zes." merged into "Vijf. Zes."; "Zes zeven." is not "Zes."
+    expect(score).toMatchObject({ exact: 0, near: 2, missed: 3 });
+    expect(score.pages[0]).toMatchObject({ page: 3, near: 2, missed: 3 });
   });
 });

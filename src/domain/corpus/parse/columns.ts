@@ -49,8 +49,14 @@ const GAP = 2; // closed, and at least one empty grid line since
 const OPEN = 3; // last line wrapped: the paragraph continues on the next grid line
 const HEAD = 4; // a wrapped heading: its second line follows
 const AFTER_HEADING = 8; // flag: the stream's last line was (the end of) a heading
+const COLON = 16; // flag: the stream's last line ended in a colon (a list may follow)
+const BULLET = 32; // flag: the stream's last line belongs to a bullet item
+/** A bullet item placed in a column that has no list going (no colon, no earlier item). */
+const STRAY_BULLET = 1.5;
 
 const BEAM = 24;
+/** A word pair the corpus uses, across a line end, is evidence that the lines continue. */
+const KNOWN_PAIR_BONUS = 0.8;
 const PRUNE_MARGIN = 4;
 // Fit test: glyph widths are approximate (real wraps leave up to ~1.5k units of "room"),
 // so only room beyond FIT_T counts, growing by one per FIT_S units, at most FIT_MAX.
@@ -65,6 +71,8 @@ interface Hyp {
   readonly flags: readonly number[];
   /** Last word placed in each stream (for rejoining a word broken by a hyphen). */
   readonly lastWords: readonly string[];
+  /** Last word placed in each stream as the language model's word pairs spell it. */
+  readonly lastPairWords: readonly string[];
   readonly cost: number;
   readonly parent: Hyp | null;
   readonly option: LineOption | null;
@@ -89,6 +97,7 @@ export function assignColumns(
       widths: [0, 0, 0, 0],
       flags: [1, 1, 1, 1],
       lastWords: ["", "", "", ""],
+      lastPairWords: ["", "", "", ""],
       cost: 0,
       parent: null,
       option: null,
@@ -163,20 +172,25 @@ function backtrack(last: Hyp | null): Placed[] {
 }
 
 function stateKey(h: Hyp): string {
-  let key = 0;
+  // Two numbers (the columns, the pull quotes) keep every stream's part exact.
+  const keys = [0, 0];
   for (let s = 0; s < 4; s++) {
     const state = h.states[s] ?? 0;
     const carries = state === OPEN || state === HEAD;
+    const flags = h.flags[s] ?? 0;
+    let key = keys[s >> 1] ?? 0;
     key = key * 5 + state;
     key = key * 60 + (carries ? Math.round((h.widths[s] ?? 0) / 600) + 1 : 0);
-    const flags = h.flags[s] ?? 0;
-    key = key * 16 + (state === CLOSED ? flags & AFTER_HEADING : carries ? flags : 0);
+    key =
+      key * 64 +
+      (state === CLOSED ? flags & (AFTER_HEADING | COLON | BULLET) : carries ? flags : 0);
+    keys[s >> 1] = key;
   }
   // Heading orders are below 1000; only their order relative to later headings matters.
   // Headings and the right column's start are few per page: a second number keeps both exact.
   const headings =
     ((h.leftLast * 1000 + h.rightFirst) * 1000 + h.rightLast) * 2 + (h.rightContinues ? 1 : 0);
-  return `${key}:${headings}`;
+  return `${keys[0]}:${keys[1]}:${headings}`;
 }
 
 /** Cost of continuing a wrapped line with `p`: the first word should not have fitted. */
@@ -199,6 +213,7 @@ function expand(
   const widths = [...hyp.widths];
   const flags = [...hyp.flags];
   const lastWords = [...hyp.lastWords];
+  const lastPairWords = [...hyp.lastPairWords];
   let cost = hyp.cost + option.baseCost;
   let present = 0;
   let leftLast = hyp.leftLast;
@@ -249,11 +264,19 @@ function expand(
       flags[s] = AFTER_HEADING;
       continue;
     }
+    const listGoing = ((flags[s] ?? 0) & (COLON | BULLET)) !== 0;
+    // Bullet items continue the quote whose colon introduced them, in the same column.
+    if (p.bullet && !listGoing) cost += STRAY_BULLET;
     if (state === OPEN) {
-      if (((flags[s] ?? 0) & 2) === 0) cost += fitCost(columnWidth, widths[s] ?? 0, p);
+      // A bullet always starts a new line, whatever room the line above had left.
+      if (p.bullet) {
+      } else if (((flags[s] ?? 0) & 2) === 0) cost += fitCost(columnWidth, widths[s] ?? 0, p);
       // A word broken by a hyphen should rejoin into a word the corpus knows.
       else if (!language.words.has((lastWords[s] ?? "").replace(/-$/, "") + p.firstWord)) cost += 1;
       if (p.startKind === UPPER && ((flags[s] ?? 0) & 1) === 0) cost += 1;
+      // A pair the corpus knows across the line end ("criminele" / "uitbuiting") binds the lines.
+      else if (language.pairs.has(`${lastPairWords[s]} ${p.firstPairWord}`))
+        cost -= KNOWN_PAIR_BONUS;
       if (p.startsWithLabel) cost += 1;
     } else if (state === START) {
       if (p.startKind === LOWER) {
@@ -284,7 +307,14 @@ function expand(
     states[s] = wantOpen ? OPEN : CLOSED;
     widths[s] = p.width;
     lastWords[s] = p.lastWord;
-    flags[s] = (p.endsSentence ? 1 : 0) | (p.endsHyphen ? 2 : 0) | (wantOpen ? paren : 0);
+    lastPairWords[s] = p.lastPairWord;
+    const inItem = p.bullet || (state === OPEN && ((flags[s] ?? 0) & BULLET) !== 0);
+    flags[s] =
+      (p.endsSentence ? 1 : 0) |
+      (p.endsHyphen ? 2 : 0) |
+      (wantOpen ? paren : 0) |
+      (p.endsColon ? COLON : 0) |
+      (inItem ? BULLET : 0);
   }
 
   // Both columns share one line grid: a wrapped line's continuation is on the next line.
@@ -307,6 +337,7 @@ function expand(
     widths,
     flags,
     lastWords,
+    lastPairWords,
     cost,
     parent: hyp,
     option,

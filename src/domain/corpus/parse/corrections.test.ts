@@ -23,6 +23,7 @@ describe("applyCorrections", () => {
           quoteStart: "Een twee",
           find: "twee",
           replace: "2",
+          rule: "split point",
           why: "test",
         },
       ],
@@ -34,8 +35,22 @@ describe("applyCorrections", () => {
     const { quotes } = applyCorrections(
       [quote("A eerste. B tweede."), quote("C derde"), quote("en meer.")],
       [
-        { kind: "split", page: 5, quoteStart: "A eerste", before: ["B tweede"], why: "test" },
-        { kind: "merge", page: 5, first: "C derde", second: "en meer", why: "test" },
+        {
+          kind: "split",
+          page: 5,
+          quoteStart: "A eerste",
+          before: ["B tweede"],
+          rule: "split point",
+          why: "test",
+        },
+        {
+          kind: "merge",
+          page: 5,
+          first: "C derde",
+          second: "en meer",
+          rule: "split point",
+          why: "test",
+        },
       ],
     );
     expect(quotes.map((q) => q.text)).toEqual(["A eerste.", "B tweede.", "C derde en meer."]);
@@ -44,7 +59,17 @@ describe("applyCorrections", () => {
   it("skips and reports a correction whose quote is not there", () => {
     const result = applyCorrections(
       [quote("Iets anders.")],
-      [{ kind: "replace", page: 5, quoteStart: "Niet hier", find: "x", replace: "y", why: "test" }],
+      [
+        {
+          kind: "replace",
+          page: 5,
+          quoteStart: "Niet hier",
+          find: "x",
+          replace: "y",
+          rule: "split point",
+          why: "test",
+        },
+      ],
     );
     expect(result.quotes.map((q) => q.text)).toEqual(["Iets anders."]);
     expect(result.unused).toHaveLength(1);

@@ -4,9 +4,26 @@ import type { Quote } from "../quote";
  * Reviewed corrections for cases the text alone cannot decide, kept as data and applied
  * after parsing. Each names its page and the start of the quote it expects; a correction
  * whose quote is not found (the parser changed) is skipped and reported, never applied to
- * another quote.
+ * another quote. Each also names the parser rule it stands in for (`rule`), so a better
+ * rule can replace it.
  */
-export type Correction =
+export type Correction = CorrectionBody & {
+  /** The parser rule whose evidence was too weak here (see CorrectionRule). */
+  readonly rule: CorrectionRule;
+};
+
+/** The decisions of the parser a correction can stand in for. */
+export type CorrectionRule =
+  /** Where a joined line is cut between the columns (which words belong to which column). */
+  | "split point"
+  /** Which column a line that holds one column only belongs to. */
+  | "lone line column"
+  /** Whether a column's next line continues the quote or starts a new one. */
+  | "quote boundary"
+  /** Which normal line a large-type pull-quote line interleaves with. */
+  | "pull quote lines";
+
+type CorrectionBody =
   | {
       /** Replace `find` (occurring once) inside the quote that starts with `quoteStart`. */
       readonly kind: "replace";

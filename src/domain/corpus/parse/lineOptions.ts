@@ -1,3 +1,4 @@
+import { bareWord, pairKey } from "./language";
 import { SECTION_NUMBER, spanWidth, type TextLine } from "./lines";
 
 /**
@@ -33,6 +34,8 @@ export interface LanguageModel {
   readonly sentenceStarters: ReadonlySet<string>;
   /** Lower-cased words of the corpus: "uitge-" + "nodigd" makes a known word, "uitge-" + "te" does not. */
   readonly words: ReadonlySet<string>;
+  /** Lower-cased word pairs the corpus uses inside its lines ("criminele uitbuiting"). */
+  readonly pairs: ReadonlySet<string>;
 }
 
 export const LOWER = 0;
@@ -49,6 +52,9 @@ export interface PartInfo {
   /** First word, lower-cased letters only; last word likewise (kept with a final hyphen). */
   readonly firstWord: string;
   readonly lastWord: string;
+  /** First and last word as the language model's word pairs spell them. */
+  readonly firstPairWord: string;
+  readonly lastPairWord: string;
   readonly bullet: boolean;
   readonly heading: boolean;
   /** "2.11" -> 211 for a heading, else 0. */
@@ -57,6 +63,8 @@ export interface PartInfo {
   readonly wrappedHeading: boolean;
   readonly endsInStopword: boolean;
   readonly endsSentence: boolean;
+  /** Ends in a colon: it introduces what follows (text or bullet items), so it rarely ends a quote. */
+  readonly endsColon: boolean;
   readonly endsHyphen: boolean;
   /** A short part ending in a colon: a label ("Professionals:") that its own text follows. */
   readonly label: boolean;
@@ -93,6 +101,12 @@ function endingMasks(parts: readonly PartInfo[]): number[] {
   });
   return masks;
 }
+
+/** Cost of ending a quote on a colon. */
+export const COLON_CLOSES = 2;
+
+/** Cost of cutting a line between two words that the corpus uses as a pair. */
+export const SPLIT_KNOWN_PAIR = 0.8;
 
 const STOPWORDS = new Set([
   "en",
@@ -206,10 +220,14 @@ function part(
     openCost = endsSentence ? 2 : 0;
     closedCost = endsSentence ? 0 : 2.5;
   }
-  // A wrapped line is nearly full; a short one only wraps in a pull quote's narrow column.
+  const endsColon = /:[”’"')]*$/.test(last);
+  // "groep:" / "Dublinclaimanten, ...": a colon introduces the rest of its quote.
+  if (endsColon) closedCost += COLON_CLOSES;
+  // A wrapped line is nearly full; a short one only wraps in a pull quote's narrow column,
+  // or as the label of a bullet list ("Sociale media:").
   const columnWidth = stream >= PULL_A ? model.pullWidth : model.columnWidth;
   const minimum = (stream >= PULL_A ? 0.6 : 0.72) * columnWidth;
-  if (width < minimum) openCost += Math.min(8, ((minimum - width) / 1000) * 0.8);
+  if (width < minimum && !endsColon) openCost += Math.min(8, ((minimum - width) / 1000) * 0.8);
   return {
     stream,
     from,
@@ -222,13 +240,19 @@ function part(
         : spanWidth(line, from, from + 2),
     startKind: kindOf(first),
     firstWord: first.toLowerCase().replace(/[^\p{L}]+/gu, ""),
-    lastWord: last.toLowerCase().replace(/[^\p{L}-]+/gu, ""),
+    // "wette -" + "lijke": a hyphen set apart from its word still breaks that word.
+    lastWord: (last === "-" && to - from > 1 ? `${line.tokens[to - 2]}-` : last)
+      .toLowerCase()
+      .replace(/[^\p{L}-]+/gu, ""),
+    firstPairWord: bareWord(first).toLowerCase(),
+    lastPairWord: bareWord(last).toLowerCase(),
     bullet: first === "•" || first.startsWith("•"),
     heading,
     sectionOrder: heading ? Number(first.split(".")[0]) * 100 + Number(first.split(".")[1]) : 0,
     wrappedHeading: heading && line.wideGap[from + 1] === true,
     endsInStopword: STOPWORDS.has(last.toLowerCase()),
     endsSentence,
+    endsColon,
     endsHyphen: /-$/.test(last),
     label: to - from <= 2 && /:$/.test(last),
     startsWithLabel: /^\p{Lu}\p{Ll}+:$/u.test(first),
@@ -283,7 +307,13 @@ export function lineOptions(
     // A section number never stands apart from its title.
     if (SECTION_NUMBER.test(line.tokens[k - 1] ?? "")) continue;
     if (spanWidth(line, 0, k) > W + tolerance || spanWidth(line, k, n) > W + tolerance) continue;
+    // Splitting a word pair the corpus uses ("criminele uitbuiting") is unlikely.
+    const pair = pairKey(
+      bareWord(line.tokens[k - 1] ?? "").toLowerCase(),
+      bareWord(line.tokens[k] ?? "").toLowerCase(),
+    );
     const base =
+      (language.pairs.has(pair) ? SPLIT_KNOWN_PAIR : 0) +
       (wideGapAt > 0 && wideGapAt !== k ? 2 : 0) +
       insideCost(line, boundaries, 0, k, model) +
       insideCost(line, boundaries, k, n, model);

@@ -12,6 +12,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     kind: "sectionTitle",
     section: "2.1",
     title: "Aangiftebereidheid en kennis en bewustzijn van slachtofferschap",
+    rule: "split point",
     why:
       "Page 17: the heading's second line 'bewustzijn van slachtofferschap' shares its line with 'andere belangen.' of the " +
       "right column; both splits fit, and 'Slachtoffers zien zichzelf niet als slachtoffer en hebben ook andere belangen.' " +
@@ -23,6 +24,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     quoteStart: "Slachtoffers zien zichzelf niet als slachtoffer",
     find: "hebben ook van slachtofferschap andere belangen.",
     replace: "hebben ook andere belangen.",
+    rule: "split point",
     why: "The other half of the 2.1 title correction.",
   },
   {
@@ -31,6 +33,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     quoteStart: "Er wordt nog te vaak gesloten geplaatst",
     find: "na slachtofferschap. dan en",
     replace: "na slachtofferschap.",
+    rule: "split point",
     why:
       "Page 25, right column: 'De NLA hanteert andere definitie van slachtofferschap / dan politie/de afdeling " +
       "Vreemdelingenpolitie, Identificatie / en Mensenhandel (AVIM)' (AVIM is that afdeling's name); the parser moved " +
@@ -43,6 +46,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     find: "van slachtofferschap politie/de afdeling Vreemdelingenpolitie, Identificatie Mensenhandel (AVIM)",
     replace:
       "van slachtofferschap dan politie/de afdeling Vreemdelingenpolitie, Identificatie en Mensenhandel (AVIM)",
+    rule: "split point",
     why: "The other half of the previous correction.",
   },
   {
@@ -51,6 +55,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     quoteStart: "Er hangt een bepaalde connotatie/ernst",
     find: "waardoor bv. zachte signalen",
     replace: "waardoor zachte signalen",
+    rule: "split point",
     why:
       "Line 'Er hangt een bepaalde connotatie/ernst aan vast, waardoor bv. scholen, zorgpartijen, ...': both splits fit; " +
       "'bv.' introduces the examples 'scholen, zorgpartijen' of the right column.",
@@ -61,6 +66,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     quoteStart: "Seksuele uitbuiting: laat signaleren",
     find: "ingrijpen door scholen",
     replace: "ingrijpen door bv. scholen",
+    rule: "split point",
     why: "The other half of the previous correction.",
   },
   {
@@ -68,6 +74,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     page: 29,
     first: "Minder signalering door onduidelijkheid term mensenhandel.",
     second: "Er hangt een bepaalde connotatie/ernst",
+    rule: "quote boundary",
     why:
       "No gap row and no evidence in the layout; 'Er hangt een bepaalde connotatie/ernst aan vast' refers back to " +
       "'term mensenhandel', so it is the same quote.",
@@ -77,6 +84,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     page: 29,
     quoteStart: "Nog weinig kennis en bewustwording bij signalerende partijen",
     before: ["Onvoldoende (financiële) middelen"],
+    rule: "quote boundary",
     why:
       "The line '... onderwerp (geweest).' is followed directly by 'Onvoldoende (financiële) middelen ...' with no gap row; " +
       "the second is a separate point (money for training), in the alphabetical run of quotes of its section.",
@@ -87,6 +95,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     quoteStart: "Signalering van criminele uitbuiting vereist meer aandacht.",
     find: "onder druk gezet/ fenomeenniveau (regionaal en landelijk).",
     replace: "onder druk gezet/ gemanipuleerd.",
+    rule: "pull quote lines",
     why:
       "Page 59 ends with a large-type pull quote ('Er is meer inzicht in de problematiek op / fenomeenniveau (regionaal " +
       "en landelijk).') interleaved with the last normal line 'gemanipuleerd.'; both pairings read as text, the pull " +
@@ -98,6 +107,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     quoteStart: "Er is meer inzicht in de problematiek op",
     find: "problematiek op gemanipuleerd.",
     replace: "problematiek op fenomeenniveau (regionaal en landelijk).",
+    rule: "pull quote lines",
     why: "The other half of the previous correction.",
   },
   {
@@ -105,6 +115,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     page: 27,
     quoteStart: "De zorg voor uitgebuite minderjarige meisjes is beperkt.",
     before: ["Onderzoek kosten en baten"],
+    rule: "lone line column",
     why:
       "Page 27: 'De zorg voor uitgebuite minderjarige meisjes is beperkt. ' is a right-column line (its wrap continues " +
       "with 'Deze zorg valt nu vaak onder jeugdzorg ...'); 'Onderzoek kosten en baten analyse preventie.' is the " +
@@ -115,14 +126,16 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     page: 27,
     first: "De zorg voor uitgebuite minderjarige meisjes is beperkt.",
     second: "Deze zorg valt nu vaak onder jeugdzorg",
+    rule: "lone line column",
     why: "The other half of the previous correction: 'Deze zorg' continues 'De zorg ...'.",
   },
   {
     kind: "replace",
     page: 27,
     quoteStart: "Kleine gemeenten moeten prioriteiten stellen",
-    find: "die liggen altijd bij mensenhandel.",
+    find: "die liggen aan niet altijd bij mensenhandel.",
     replace: "die liggen niet altijd bij mensenhandel.",
+    rule: "split point",
     why:
       "Page 27, line 'Bij zowel 18+ als 18- slachtoffers is er vaak een tekort aan niet altijd bij mensenhandel.': the " +
       "right column reads 'die liggen / niet altijd bij mensenhandel'; both splits fit the width, and without 'niet' " +
@@ -132,8 +145,9 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     kind: "replace",
     page: 27,
     quoteStart: "Bij zowel 18+ als 18- slachtoffers",
-    find: "tekort aan niet plekken/zorg",
+    find: "tekort plekken/zorg",
     replace: "tekort aan plekken/zorg",
+    rule: "split point",
     why: "The other half of the previous correction.",
   },
   {
@@ -142,6 +156,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     quoteStart: "Er is een gebrek aan capaciteit, in opvang, doorstroom",
     find: "doorstroom uitstroom.",
     replace: "doorstroom en uitstroom.",
+    rule: "split point",
     why:
       "Page 27, line 'Er is een gebrek aan capaciteit, in opvang, doorstroom en van ketens.': 'doorstroom en / uitstroom' " +
       "in the left column, 'in het organiseren / van ketens' in the right; both splits fit the width.",
@@ -152,24 +167,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     quoteStart: "Te weinig middelen voor zorg, veel geld zit in het organiseren",
     find: "organiseren en van ketens.",
     replace: "organiseren van ketens.",
-    why: "The other half of the previous correction.",
-  },
-  {
-    kind: "replace",
-    page: 25,
-    quoteStart: "Vaak terugval slachtoffers bij arbeidsuitbuiting",
-    find: "Dit gaat een zeer kwetsbare groep.",
-    replace: "Dit gaat om een zeer kwetsbare groep.",
-    why:
-      "Page 25, line '... voor het gezin thuis. Dit gaat om bejegening).': 'Dit gaat om / een zeer kwetsbare groep' in the " +
-      "left column, 'onjuiste / bejegening)' in the right; both splits fit the width.",
-  },
-  {
-    kind: "replace",
-    page: 25,
-    quoteStart: "LVB’ers als dader en slachtoffer",
-    find: "onjuiste om bejegening).",
-    replace: "onjuiste bejegening).",
+    rule: "split point",
     why: "The other half of the previous correction.",
   },
   {
@@ -178,6 +176,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     quoteStart: "(Mogelijke) slachtoffers die zelfstandig wonen",
     find: "wonen zijn te plaatsen",
     replace: "wonen zijn moeilijk te plaatsen",
+    rule: "split point",
     why:
       "Page 31, line '(Mogelijke) slachtoffers die zelfstandig wonen zijn moeilijk niet.': 'zijn moeilijk / te plaatsen' in " +
       "the left column, 'vertrouwen de overheidsinstanties / niet.' in the right; both splits fit the width.",
@@ -188,6 +187,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     quoteStart: "Potentiële slachtoffers vertrouwen de overheidsinstanties",
     find: "overheidsinstanties moeilijk niet.",
     replace: "overheidsinstanties niet.",
+    rule: "split point",
     why: "The other half of the previous correction.",
   },
   {
@@ -196,6 +196,7 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     quoteStart: "De hulpverlening loopt vaak vast",
     find: "een slachtoffer grens van",
     replace: "een slachtoffer de grens van",
+    rule: "split point",
     why:
       "Page 31, line 'De hulpverlening loopt vaak vast wanneer een slachtoffer de hierover, kunnen ...': 'de / grens van " +
       "18-min/18-plus' in the left column, 'tussen gemeenten / hierover' in the right; both splits fit the width.",
@@ -206,24 +207,252 @@ export const SEED_CORRECTIONS: readonly Correction[] = [
     quoteStart: "Onvoldoende aandacht fraude binnen zorgaanbieders",
     find: "tussen gemeenten de hierover,",
     replace: "tussen gemeenten hierover,",
+    rule: "split point",
     why: "The other half of the previous correction.",
   },
   {
     kind: "replace",
-    page: 33,
-    quoteStart: "Mensenhandel is divers, aanpak is divers",
-    find: "ketenpartners een divers.",
-    replace: "ketenpartners divers.",
-    why:
-      "Page 33, line 'Mensenhandel is divers, aanpak is divers en ketenpartners een wirwar van meldpunten ...': " +
-      "'ketenpartners / divers.' in the left column, 'Er is / een wirwar' in the right; both splits fit the width.",
+    page: 13,
+    quoteStart: "Artikel 273f Wetboek van Strafrecht en de Wet regulering",
+    find: "regulering af te sekswerk",
+    replace: "regulering sekswerk",
+    rule: "split point",
+    why: "Page 13, line 'Artikel 273f ... Wet regulering af te slijten, geld te bewaren ...': 'af te' belongs to the right column ('gedwongen abonnementen / af te slijten'); both cuts fit the width.",
   },
   {
     kind: "replace",
-    page: 33,
-    quoteStart: "Signaleren en melden zijn twee verschillende dingen.",
-    find: "Er is wirwar van meldpunten",
-    replace: "Er is een wirwar van meldpunten",
+    page: 13,
+    quoteStart: "Kwetsbare personen met bepaalde achtergrond",
+    find: "abonnementen slijten",
+    replace: "abonnementen af te slijten",
+    rule: "split point",
     why: "The other half of the previous correction.",
+  },
+  {
+    kind: "replace",
+    page: 13,
+    quoteStart: "Er is een toename van arbeidsuitbuiting",
+    find: "criminele sturen van uitbuiting",
+    replace: "criminele uitbuiting",
+    rule: "split point",
+    why: "Page 13, line 'Er is een toename van arbeidsuitbuiting en criminele sturen van naaktbeelden ...': 'criminele / uitbuiting' in the left column, '(door) / sturen van naaktbeelden' in the right; both cuts fit.",
+  },
+  {
+    kind: "replace",
+    page: 13,
+    quoteStart: "T.a.v. seksuele uitbuiting",
+    find: "(door) naaktbeelden",
+    replace: "(door) sturen van naaktbeelden",
+    rule: "split point",
+    why: "The other half of the previous correction.",
+  },
+  {
+    kind: "replace",
+    page: 23,
+    quoteStart: "Zorgcoördinator komt soms klem",
+    find: "deze worden zichtbaar",
+    replace: "deze worden dus zichtbaar",
+    rule: "split point",
+    why: "Page 23, line 'komen dan op naam zorgcoördinator en deze worden dus eruit; geen dossiervorming.': 'worden dus / zichtbaar' in the left column, 'soms / eruit' in the right; both cuts fit.",
+  },
+  {
+    kind: "replace",
+    page: 23,
+    quoteStart: "Mensen zijn moeilijk te volgen",
+    find: "soms dus eruit",
+    replace: "soms eruit",
+    rule: "split point",
+    why: "The other half of the previous correction.",
+  },
+  {
+    kind: "replace",
+    page: 23,
+    quoteStart: "De AVG of privacy en de onmogelijkheid",
+    find: "signalen of te andere",
+    replace: "signalen of andere",
+    rule: "split point",
+    why: "Page 23, line 'De AVG of privacy ... signalen of te wisselen).': 'om info uit / te wisselen)' in the right column; both cuts fit.",
+  },
+  {
+    kind: "replace",
+    page: 23,
+    quoteStart: "Niet voldoende randvoorwaarden geregeld",
+    find: "info uit wisselen)",
+    replace: "info uit te wisselen)",
+    rule: "split point",
+    why: "The other half of the previous correction.",
+  },
+  {
+    kind: "replace",
+    page: 23,
+    quoteStart: "Lastige informatiedeling tussen verschillende partijen",
+    find: "partijen lijke (o.a.",
+    replace: "partijen (o.a.",
+    rule: "split point",
+    why: "Page 23: 'wette -' (right column) + 'lijke grondslag' is one word broken with a stray space; the parser gave 'lijke' to the left line beside it.",
+  },
+  {
+    kind: "replace",
+    page: 23,
+    quoteStart: "Onvoldoende mogelijkheden om informatie/signalen",
+    find: "wettegrondslag",
+    replace: "wettelijke grondslag",
+    rule: "split point",
+    why: "The other half of the previous correction.",
+  },
+  {
+    kind: "merge",
+    page: 31,
+    first: "(Mogelijke) slachtoffers zien zichzelf",
+    second: "Ze hebben vaak geen gerichte/concrete hulpvraag.",
+    rule: "split point",
+    why: "Page 31, line 'in te zetten is. Ze hebben vaak geen gerichte/concrete hulpvraag.' is one left-column line (it fits a column); the parser cut it in two.",
+  },
+  {
+    kind: "replace",
+    page: 43,
+    quoteStart: "Het is mogelijk om snel te kunnen schakelen",
+    find: "ontheemden snel opgezet",
+    replace: "ontheemden was snel opgezet",
+    rule: "split point",
+    why: "Page 43, line 'netwerk, bijv. bijeenkomsten over Oekraïense ontheemden was teren ...': 'was / snel opgezet' in the left column, 'te accep- / teren' in the right; both cuts fit.",
+  },
+  {
+    kind: "replace",
+    page: 43,
+    quoteStart: "Veel partijen zijn actief met knelpunten",
+    find: "te accepwas teren",
+    replace: "te accepteren",
+    rule: "split point",
+    why: "The other half of the previous correction.",
+  },
+  {
+    kind: "replace",
+    page: 43,
+    quoteStart: "We zijn steeds meer aan het samenwerken",
+    find: " Een voorbeeld is de pilot mensenhandel.",
+    replace: "",
+    rule: "split point",
+    why: "Page 43, line 'drie weken. Een voorbeeld is de pilot mensenhandel.' is one left-column line; the parser gave its second sentence to the right column.",
+  },
+  {
+    kind: "replace",
+    page: 43,
+    quoteStart: "Intern in organisaties weet men elkaar",
+    find: "drie weken.",
+    replace: "drie weken. Een voorbeeld is de pilot mensenhandel.",
+    rule: "split point",
+    why: "The other half of the previous correction.",
+  },
+  {
+    kind: "merge",
+    page: 45,
+    first: "Mensenhandel wordt niet enkel meer gezien",
+    second: "Slachtofferperspectief krijgt meer aandacht.",
+    rule: "split point",
+    why: "Page 45, line 'het meer aandacht. Slachtofferperspectief krijgt meer aandacht.' is one left-column line (it fits a column, and the right column's 3.14 quotes run in alphabetical order without it).",
+  },
+  {
+    kind: "merge",
+    page: 45,
+    first: "Dankzij het programma samen tegen mensenhandel",
+    second: "Zoals bijna 100% landelijk dekkend",
+    rule: "quote boundary",
+    why: "Page 45: 'Zoals bijna 100% ...' gives the examples of the 'goede resultaten' of the line before; 'Zoals' would not have fitted on it.",
+  },
+  {
+    kind: "replace",
+    page: 51,
+    quoteStart: "Inzetten op arbeidsrechten en legaal kunnen werken",
+    find: "sterkt geven ieders",
+    replace: "sterkt ieders",
+    rule: "split point",
+    why: "Page 51, line '4.5 Mensenhandel meer prioriteit geven ieders positie, ...': 'geven' ends the heading, 'ieders positie' continues the right column.",
+  },
+  {
+    kind: "replace",
+    page: 55,
+    quoteStart: "De gezamenlijke informatiepositie van actoren",
+    find: "betrokken vaak bij",
+    replace: "betrokken bij",
+    rule: "split point",
+    why: "Page 55, line 'De gezamenlijke informatiepositie van actoren betrokken vaak traumatiserend, ...': 'nu / vaak traumatiserend' in the right column; both cuts fit.",
+  },
+  {
+    kind: "replace",
+    page: 55,
+    quoteStart: "Controles uitvoeren moet met meer oog",
+    find: "nu traumatiserend",
+    replace: "nu vaak traumatiserend",
+    rule: "split point",
+    why: "The other half of the previous correction.",
+  },
+  {
+    kind: "split",
+    page: 55,
+    quoteStart: "Grote netwerken opsporen.",
+    before: ["Neem de angst van slachtoffers serieus."],
+    rule: "quote boundary",
+    why: "Page 55: 'Grote netwerken opsporen. Nu te veel ‘kleine’ delinquenten.' and 'Neem de angst van slachtoffers serieus. ...' are two points (the first line is full, so only the meaning tells).",
+  },
+  {
+    kind: "replace",
+    page: 59,
+    quoteStart: "Mijn doel zou zijn",
+    find: "Zorgen in voor",
+    replace: "Zorgen voor",
+    rule: "split point",
+    why: "Page 59, line 'meer bereid zijn om mee te werken en niet bang zijn. Zorgen in wat mensenhandel inhoudt ...': 'Zorgen / voor goed aanmeldpunt' in the left column, '(professionals en maatschappij) / in wat' in the right; both cuts fit.",
+  },
+  {
+    kind: "replace",
+    page: 59,
+    quoteStart: "Investeren in brede zin",
+    find: "maatschappij) wat",
+    replace: "maatschappij) in wat",
+    rule: "split point",
+    why: "The other half of the previous correction.",
+  },
+  {
+    kind: "replace",
+    page: 59,
+    quoteStart: "Professionals in de uitvoeringskant",
+    find: "slachtoffers van de mensenhandel",
+    replace: "slachtoffers van mensenhandel",
+    rule: "split point",
+    why: "Page 59, line 'Professionals in de uitvoeringskant die slachtoffers van de rechtspraak, ...': 'de / rechtspraak' belongs to the right column ('t.b.v. de slachtoffers, / de rechtspraak'); both cuts fit.",
+  },
+  {
+    kind: "replace",
+    page: 59,
+    quoteStart: "Meer succesvolle zaken draaien",
+    find: "slachtoffers, rechtspraak",
+    replace: "slachtoffers, de rechtspraak",
+    rule: "split point",
+    why: "The other half of the previous correction.",
+  },
+  {
+    kind: "split",
+    page: 59,
+    quoteStart: "Dus faciliteren van kennisopbouw",
+    before: ["Er is behoefte aan een laagdrempelig meldpunt"],
+    rule: "lone line column",
+    why: "Page 59: 'Dus faciliteren van kennisopbouw en uitwisseling. Waarom?' is a right-column line (its question is answered by the right line 'Fenomenen binnen mensenhandel ...'); 'Er is behoefte aan ...' is the left column's.",
+  },
+  {
+    kind: "merge",
+    page: 59,
+    first: "Dus faciliteren van kennisopbouw",
+    second: "Fenomenen binnen mensenhandel ontwikkelen zich",
+    rule: "lone line column",
+    why: "The other half of the previous correction.",
+  },
+  {
+    kind: "split",
+    page: 59,
+    quoteStart: "Signalering van criminele uitbuiting vereist",
+    before: ["Grijs gebied tussen"],
+    rule: "lone line column",
+    why: "Page 59: 'Signalering van criminele uitbuiting vereist meer aandacht.' and 'Grijs gebied ...' are two points in different columns beside the pull quote.",
   },
 ];

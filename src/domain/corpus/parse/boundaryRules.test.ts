@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { assignColumns } from "./columns";
+import { learnLanguage } from "./language";
+import { DEFAULT_LAYOUT, LEFT, lineOptions } from "./lineOptions";
+import { toTextLine } from "./lines";
+import { splitPages } from "./pages";
+import { pageBlocks } from "./segment";
+
+/**
+ * One test per boundary rule, each on the smallest excerpt of the seed text that shows it.
+ * The language model is learned from the whole seed corpus, as the parser does.
+ */
+const root = join(import.meta.dirname, "..", "..", "..", "..");
+const files = readdirSync(join(root, "seeds"))
+  .filter((name) => name.endsWith(".txt"))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(join(root, "seeds", name), "utf8") }));
+const language = learnLanguage(
+  splitPages(files)
+    .filter((p) => p.kind === "quotes")
+    .flatMap((p) => p.lines),
+);
+
+function quotesOf(excerpt: readonly string[]): string[] {
+  const lines = excerpt.map((l, i) => toTextLine(l, i));
+  return pageBlocks(lines, assignColumns(lines, language)).flatMap((b) =>
+    b.kind === "quote" ? [b.text] : [],
+  );
+}
+
+describe("boundary rules", () => {
+  it("a line ending in a colon goes on: its quote does not end there (page 23)", () => {
+    const quotes = quotesOf([
+      "Verslechtering bedenktijd en B8 voor grote groep: ",
+      "Dublinclaimanten, slachtoffer met weinig opsporingsindicaties. Door privacywetgeving geen uitwisseling tussen organisaties ",
+      "die zich met mensenhandel bezig houden, daardoor wordt een ",
+      "signaal geen mensenhandel zaak en worden de daders niet ",
+      "gestraft. ",
+    ]);
+    expect(quotes).toContain(
+      "Verslechtering bedenktijd en B8 voor grote groep: Dublinclaimanten, slachtoffer met weinig opsporingsindicaties.",
+    );
+  });
+
+  it("bullet items stay in the column of the label that introduces them (page 37)", () => {
+    const quotes = quotesOf([
+      "Sociale media: ",
+      "• Scholen zijn onbekend met het probleem. ",
+      "• Ouders hebben minder tijd voor hun kinderen, de oorzaak ",
+      "hiervan is armoede. Ouders hebben drie banen, ook in de ",
+      "avond. ",
+      "• Rolmodellen, influencers hebben een verkeerde, negatieve ",
+      "rol en invloed op jongeren.",
+    ]);
+    expect(quotes).toEqual([
+      "Sociale media:\n• Scholen zijn onbekend met het probleem.\n• Ouders hebben minder tijd voor hun kinderen, de oorzaak hiervan is armoede. Ouders hebben drie banen, ook in de avond.\n• Rolmodellen, influencers hebben een verkeerde, negatieve rol en invloed op jongeren.",
+    ]);
+  });
+
+  it("a word pair the corpus uses binds a line to the one before, even before a capital (page 15)", () => {
+    expect(language.pairs.has("en politie")).toBe(true);
+    const quotes = quotesOf([
+      "gekomen omdat adverteerders weten dat wij samenwerken met ",
+      "openbaar ministerie en Politie.",
+    ]);
+    expect(quotes).toEqual([
+      "gekomen omdat adverteerders weten dat wij samenwerken met openbaar ministerie en Politie.",
+    ]);
+  });
+
+  it("a line is not cut inside a word pair the corpus uses (page 39)", () => {
+    expect(language.pairs.has("voor alle")).toBe(true);
+    const line = toTextLine("Veel scholen die aan preventie doen voor alle slachtoffers.", 0);
+    const cuts = lineOptions(line, DEFAULT_LAYOUT, language).filter((o) => o.parts.length === 2);
+    const cost = (word: string) =>
+      cuts.find((o) => line.tokens[o.parts[1]?.from ?? 0] === word)?.baseCost ?? Number.NaN;
+    // Cutting "voor | alle" costs more than cutting "doen | voor".
+    expect(cost("alle")).toBeGreaterThan(cost("voor"));
+  });
+
+  it("a hyphen set apart from its word still breaks that word: 'wette -' ends in 'wette-' (page 23)", () => {
+    const line = toTextLine("integraal mensenhandel aanpakken. Onder meer een wette -", 0);
+    const whole = lineOptions(line, DEFAULT_LAYOUT, language).find(
+      (o) => o.parts.length === 1 && o.parts[0]?.stream === LEFT,
+    );
+    expect(whole?.parts[0]).toMatchObject({ lastWord: "wette-", endsHyphen: true });
+  });
+});
