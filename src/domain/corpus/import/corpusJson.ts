@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { syntaxErrorAt } from "../../jsonSyntax";
+import { firstSchemaProblem } from "../../schemaIssue";
 import type { Quote } from "../quote";
 import { finishCorpus } from "./finish";
-import { fail, ok, type ParsedCorpus, type Result, WarningTally } from "./result";
+import { ok, type ParsedCorpus, type Result, WarningTally } from "./result";
 
 export const CORPUS_FORMAT = "ontrafel-corpus";
 export const CORPUS_FORMAT_VERSION = 1;
@@ -29,15 +31,6 @@ export const corpusFileSchema = z.strictObject({
 });
 export type CorpusFile = z.infer<typeof corpusFileSchema>;
 
-/** "quotes[3].text": the path of a zod issue, as a person reads it. */
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) =>
-      typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
-    "",
-  );
-}
-
 /**
  * Reads a corpus file. Ids in the file are kept when they are unique (so an exported and
  * re-imported corpus keeps the references analyses hold); missing ones are derived as usual.
@@ -47,12 +40,16 @@ export function parseCorpusJson(text: string, sourceName: string): Result<Parsed
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return fail("jsonSyntax", "", error instanceof Error ? error.message : "");
+    return {
+      ok: false,
+      error: { code: "jsonSyntax", where: "", detail: "", at: syntaxErrorAt(text, error) },
+    };
   }
   const parsed = corpusFileSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return fail("jsonInvalid", pathOf(issue?.path ?? []), issue?.message ?? "");
+    // Paths read "quotes[3].text" here, without the "$" of analysis files.
+    const { path, issue } = firstSchemaProblem(parsed.error, [], "");
+    return { ok: false, error: { code: "jsonInvalid", where: path, detail: "", issue } };
   }
   const file = parsed.data;
   const drafts = file.quotes.map((q) => ({
