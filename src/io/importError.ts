@@ -1,3 +1,5 @@
+import type { SchemaIssue } from "../domain/schemaIssue";
+
 /**
  * Why a file could not be imported: one typed union, mapped to a message by the UI. `path` is a
  * JSON path such as `$.analysis.nodes[3].role`; `line`/`column` count from 1.
@@ -11,7 +13,7 @@ export type ImportError =
   | { kind: "forbiddenKey"; path: string; key: string }
   | { kind: "wrongFormat"; found: string | null }
   | { kind: "tooNew"; version: number }
-  | { kind: "invalid"; path: string; message: string }
+  | { kind: "invalid"; path: string; issue: SchemaIssue }
   | { kind: "pngDamaged" }
   | { kind: "pngWithoutAnalysis" };
 
@@ -25,7 +27,4 @@ export function fail<T = never>(error: ImportError): ImportStep<T> {
   return { ok: false, error };
 }
 
-/** `$.a[0].b` from a zod-style path. */
-export function jsonPath(parts: readonly PropertyKey[]): string {
-  return `$${parts.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("")}`;
-}
+export { jsonPath } from "../domain/schemaIssue";

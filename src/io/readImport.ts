@@ -1,8 +1,8 @@
-import { config, locales, type z } from "zod";
 import { ANALYSIS_SCHEMA_VERSION, type Analysis } from "../domain/analysis/analysis";
 import { readAnalysis } from "../domain/analysis/migrations";
-import { decodeText } from "../domain/corpus/import/decode";
+import { decodeText, MAX_IMPORT_BYTES } from "../domain/corpus/import/decode";
 import type { Quote } from "../domain/corpus/quote";
+import { firstSchemaProblem } from "../domain/schemaIssue";
 import { ANALYSIS_FILE_FORMAT, analysisFileSchema, type FileQuote } from "./analysisFile";
 import { fail, type ImportError, type ImportStep, jsonPath, ok } from "./importError";
 import { fromJsonCanvas } from "./jsonCanvas";
@@ -11,8 +11,8 @@ import { ANALYSIS_KEYWORD, isPng, readTextChunk } from "./pngText";
 import { type Repair, repairReferences } from "./repair";
 import { checkJsonTree, isRecord, parseJson } from "./safeJson";
 
-/** Larger files are refused before they are read. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+// One size limit for every file the app reads (analyses and corpora): refused before reading.
+export { MAX_IMPORT_BYTES };
 
 export type ImportSource = "json" | "png" | "canvas";
 
@@ -30,8 +30,6 @@ export interface ImportContext {
   corpusId: string;
   quotes: readonly Quote[];
   now: number;
-  /** The language of the messages in validation errors (default Dutch). */
-  language?: "nl" | "en";
 }
 
 /** What the pipeline needs of a File (a File is one). */
@@ -39,28 +37,6 @@ export interface ImportFile {
   name: string;
   size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-/**
- * zod's messages in the person's language while the (synchronous) checks run, including those
- * of `readAnalysis`; English, zod's default, again afterwards.
- */
-function inLanguage<T>(language: "nl" | "en", run: () => T): T {
-  config(language === "nl" ? locales.nl() : locales.en());
-  try {
-    return run();
-  } finally {
-    config(locales.en());
-  }
-}
-
-function firstIssue(error: z.ZodError, prefix: PropertyKey[]): ImportError {
-  const issue = error.issues[0];
-  return {
-    kind: "invalid",
-    path: jsonPath([...prefix, ...(issue?.path ?? [])]),
-    message: issue?.message ?? "",
-  };
 }
 
 /** Drop a leading "$" of a readAnalysis path and put it under `$.analysis`. */
@@ -74,15 +50,15 @@ function readEnvelope(data: Record<string, unknown>): ImportStep<ImportedAnalysi
     return fail({ kind: "tooNew", version });
   }
   const envelope = analysisFileSchema.safeParse(data);
-  if (!envelope.success) return fail(firstIssue(envelope.error, []));
+  if (!envelope.success) return fail({ kind: "invalid", ...firstSchemaProblem(envelope.error) });
   const raw = envelope.data.analysis;
   const read = readAnalysis(raw);
   if (!read.ok) {
     if (read.error.kind === "tooNew") return fail(read.error);
     return fail(
       read.error.kind === "invalid"
-        ? { kind: "invalid", path: underAnalysis(read.error.path), message: read.error.message }
-        : { kind: "invalid", path: "$.analysis", message: "" },
+        ? { kind: "invalid", path: underAnalysis(read.error.path), issue: read.error.issue }
+        : { kind: "invalid", path: "$.analysis", issue: { kind: "value" } },
     );
   }
   const { analysis, repairs } = repairReferences(read.analysis);
@@ -95,14 +71,14 @@ function readCanvas(
   context: ImportContext,
 ): ImportStep<ImportedAnalysis> {
   const canvas = jsonCanvasSchema.safeParse(data);
-  if (!canvas.success) return fail(firstIssue(canvas.error, []));
+  if (!canvas.success) return fail({ kind: "invalid", ...firstSchemaProblem(canvas.error) });
   const converted = fromJsonCanvas(canvas.data, { title, ...context });
   // What the conversion made goes through the same strict checks as our own files.
   const read = readAnalysis(converted.analysis);
   if (!read.ok) {
     return fail(
       read.error.kind === "invalid"
-        ? { kind: "invalid", path: read.error.path, message: read.error.message }
+        ? { kind: "invalid", path: read.error.path, issue: read.error.issue }
         : { kind: "wrongFormat", found: null },
     );
   }
@@ -125,7 +101,7 @@ export function readImportText(
   title: string,
   context: ImportContext,
 ): ImportStep<ImportedAnalysis> {
-  return inLanguage(context.language ?? "nl", () => readText(text, title, context));
+  return readText(text, title, context);
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly what text files lack

@@ -1,3 +1,4 @@
+import { syntaxErrorAt } from "../domain/jsonSyntax";
 import { fail, type ImportStep, jsonPath, ok } from "./importError";
 
 /** Real files are a few levels deep; anything deeper is not ours and could exhaust the stack. */
@@ -5,29 +6,12 @@ export const MAX_DEPTH = 32;
 /** Keys that mean something to JavaScript objects; data never needs them. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-/** Line and column (from 1) of a character offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(Math.max(offset, 0), text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
-
 /** Parses JSON; a syntax error says on which line and column, never V8's English. */
 export function parseJson(text: string): ImportStep<unknown> {
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (error) {
-    const message = error instanceof Error ? error.message : "";
-    const position = /position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : text.length;
-    return fail({ kind: "syntax", ...lineAndColumn(text, offset) });
+    return fail({ kind: "syntax", ...syntaxErrorAt(text, error) });
   }
 }
 

@@ -87,9 +87,7 @@ export function startTabSync(
   const apply = (analysis: Analysis, asStored: boolean) => {
     if (asStored) inSync.set(analysis.id, analysis);
     applying = true;
-    history().pause();
-    store.setState({ analysis });
-    history().resume();
+    store.getState().replaceAnalysis(analysis);
     history().clear();
     applying = false;
   };

@@ -15,6 +15,13 @@ export interface PlacedNode {
   box: Box;
 }
 
+/** The clusters shown folded: their cards are not drawn, links to those cards go to them. */
+export function collapsedClusterIds(analysis: Analysis): Set<string> {
+  return new Set(
+    analysis.nodes.filter((n) => n.kind === "cluster" && n.collapsed).map((n) => n.id),
+  );
+}
+
 /**
  * Every node that is drawn, with its box in canvas coordinates, clusters first (they sit
  * beneath their cards). Cards inside a collapsed cluster are not drawn, as on the canvas.
@@ -22,9 +29,7 @@ export interface PlacedNode {
  */
 export function placedNodes(analysis: Analysis, sizes: ReadonlyMap<string, Size>): PlacedNode[] {
   const extents = clusterSizes(analysis, sizes);
-  const collapsed = new Set(
-    analysis.nodes.filter((n) => n.kind === "cluster" && n.collapsed).map((n) => n.id),
-  );
+  const collapsed = collapsedClusterIds(analysis);
   const ordered = [
     ...analysis.nodes.filter((n) => n.kind === "cluster"),
     ...analysis.nodes.filter((n) => n.kind !== "cluster"),

@@ -1,10 +1,10 @@
-import type { z } from "zod";
+import { firstSchemaProblem, type SchemaIssue } from "../schemaIssue";
 import { ANALYSIS_SCHEMA_VERSION, type Analysis, analysisSchema } from "./analysis";
 
 export type AnalysisReadError =
   | { kind: "notAnAnalysis" }
   | { kind: "tooNew"; version: number }
-  | { kind: "invalid"; path: string; message: string };
+  | { kind: "invalid"; path: string; issue: SchemaIssue };
 
 export type AnalysisReadResult =
   | { ok: true; analysis: Analysis }
@@ -29,14 +29,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function firstIssue(error: z.ZodError): { path: string; message: string } {
-  const issue = error.issues[0];
-  const path = (issue?.path ?? [])
-    .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
-    .join("");
-  return { path: path ? `$${path}` : "$", message: issue?.message ?? "invalid" };
-}
-
 /**
  * Reads stored or imported analysis data: checks it is an analysis, refuses data from a newer
  * Ontrafel, migrates older versions step by step, then validates strictly.
@@ -53,13 +45,13 @@ export function readAnalysis(raw: unknown): AnalysisReadResult {
     if (!step)
       return {
         ok: false,
-        error: { kind: "invalid", path: "$.schemaVersion", message: `unknown version ${version}` },
+        error: { kind: "invalid", path: "$.schemaVersion", issue: { kind: "value" } },
       };
     data = { ...step(data), schemaVersion: version + 1 };
     version++;
   }
   const result = analysisSchema.safeParse(data);
   if (!result.success)
-    return { ok: false, error: { kind: "invalid", ...firstIssue(result.error) } };
+    return { ok: false, error: { kind: "invalid", ...firstSchemaProblem(result.error) } };
   return { ok: true, analysis: result.data };
 }

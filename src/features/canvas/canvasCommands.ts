@@ -1,4 +1,5 @@
 import type { Analysis, EdgeKind, Position, Role } from "../../domain/analysis/analysis";
+import { collapsedClusterIds } from "../../domain/analysis/geometry";
 import {
   absolutePosition,
   addFactor,
@@ -35,9 +36,7 @@ export interface CanvasView {
 
 /** Nodes a person can see (cards in collapsed clusters are hidden), at canvas positions. */
 function visibleNodes(analysis: Analysis): { id: string; position: Position }[] {
-  const collapsed = new Set(
-    analysis.nodes.filter((n) => n.kind === "cluster" && n.collapsed).map((n) => n.id),
-  );
+  const collapsed = collapsedClusterIds(analysis);
   return analysis.nodes
     .filter((n) => n.kind !== "quote" || n.clusterId === null || !collapsed.has(n.clusterId))
     .map((n) => ({ id: n.id, position: absolutePosition(analysis, n) }));

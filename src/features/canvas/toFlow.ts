@@ -9,6 +9,7 @@ import type {
   QuoteNode,
 } from "../../domain/analysis/analysis";
 import { clusterSizes, MIN_CLUSTER } from "../../domain/analysis/clusterSize";
+import { collapsedClusterIds } from "../../domain/analysis/geometry";
 import type { EvidenceCount } from "../../domain/analysis/graph";
 import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
 import { handlesFor } from "./flowHandles";
@@ -200,9 +201,7 @@ export function createEdgeMapper() {
     drawnCards: ReadonlySet<string> = NO_CARDS,
   ): FlowEdge[] {
     const collapsedParent = new Map<string, string>();
-    const collapsed = new Set(
-      analysis.nodes.filter((n) => n.kind === "cluster" && n.collapsed).map((n) => n.id),
-    );
+    const collapsed = collapsedClusterIds(analysis);
     for (const node of analysis.nodes) {
       if (node.kind === "quote" && node.clusterId && collapsed.has(node.clusterId)) {
         collapsedParent.set(node.id, node.clusterId);

@@ -1,4 +1,3 @@
-import type { Analysis } from "../../domain/analysis/analysis";
 import { followCorrections } from "../../domain/analysis/followCorrections";
 import {
   applyUserCorrections,
@@ -90,14 +89,6 @@ function corpusChanged(data: unknown): string | null {
   return m.type === "corpus-changed" && typeof m.corpusId === "string" ? m.corpusId : null;
 }
 
-/** Changes the open analysis outside the undo history (following corrections is not an edit). */
-function replaceSilently(store: AppStore, analysis: Analysis): void {
-  const history = store.temporal.getState();
-  history.pause();
-  store.setState({ analysis });
-  history.resume();
-}
-
 /**
  * The corpora of the app, with `channel` to keep the browser's tabs in step: a corpus imported,
  * renamed, deleted or corrected in one tab is shown so in the others at once (their cards
@@ -130,7 +121,8 @@ export function startCorpora(
       redirects,
     );
     if (analysis === store.getState().analysis) return;
-    replaceSilently(store, analysis);
+    // Following corrections is not an edit: no undo step.
+    store.getState().replaceAnalysis(analysis);
     const notes: string[] = [];
     if (report.split > 0) notes.push(t("corrections.followedSplit", { count: report.split }));
     if (report.merged > 0) notes.push(t("corrections.followedMerged", { count: report.merged }));

@@ -1,6 +1,7 @@
 import type { ImportError, ImportWarning } from "../../domain/corpus/import";
 import type { SourceFormat } from "../../domain/corpus/import/result";
 import { type Language, type MessageKey, translate } from "../../i18n/messages";
+import { describeSchemaIssue } from "../../i18n/schemaIssue";
 
 const MB = 1024 * 1024;
 
@@ -17,10 +18,16 @@ export function importErrorMessage(
   format: SourceFormat,
 ): string {
   const where = placeIn(language, format, error.where);
+  const t = (key: MessageKey, params?: Record<string, string | number>) =>
+    translate(language, key, params);
   return translate(language, `corpora.error.${error.code}` as MessageKey, {
     file: `‘${file.name}’`,
     size: (file.size / MB).toFixed(0),
-    detail: error.detail,
+    detail: error.issue
+      ? describeSchemaIssue(t, error.issue)
+      : error.at
+        ? t("issue.syntaxAt", error.at)
+        : error.detail,
     where: where && error.code !== "jsonInvalid" ? `, ${where}` : error.where,
   });
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { makeQuote } from "../../../tests/helpers/quoteFactory";
 import { renderWithStore } from "../../../tests/helpers/renderWithStore";
 import { LibraryPanel } from "./LibraryPanel";
-import { LONG_QUOTE_CHARS } from "./QuoteItem";
+import { CLAMPED_QUOTE_CHARS } from "./QuoteItem";
 
 const longText = `Lang citaat ${"met veel woorden ".repeat(30)}einde.`;
 const quotes = [
@@ -91,7 +91,7 @@ describe("LibraryPanel", () => {
     expect(document.activeElement?.getAttribute("data-quote-id")).toBe("b");
     await user.keyboard("{End}");
     expect(document.activeElement?.getAttribute("data-quote-id")).toBe("c");
-    expect(longText.length).toBeGreaterThan(LONG_QUOTE_CHARS);
+    expect(longText.length).toBeGreaterThan(CLAMPED_QUOTE_CHARS);
     const toggle = screen.getByRole("button", { name: "Hele tekst tonen" });
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     await user.keyboard("{Enter}");

@@ -6,8 +6,11 @@ import { writeQuoteDrag } from "../canvas/quoteDrag";
 import { CorrectButton } from "../corpora/CorrectButton";
 import { SectionLabel } from "./SectionLabel";
 
-/** Quotes longer than this are shown clamped with a button to read them whole. */
-export const LONG_QUOTE_CHARS = 240;
+/**
+ * Quotes longer than this are shown clamped with a button to read them whole (a display
+ * choice; the import warns about suspiciously long quotes at LONG_QUOTE_CHARS, far above).
+ */
+export const CLAMPED_QUOTE_CHARS = 240;
 
 interface QuoteItemProps {
   quote: Quote;
@@ -29,7 +32,7 @@ export const QuoteItem = memo(function QuoteItem({
   onPlace,
 }: QuoteItemProps) {
   const t = useT();
-  const long = quote.text.length > LONG_QUOTE_CHARS;
+  const long = quote.text.length > CLAMPED_QUOTE_CHARS;
   const textId = `quote-text-${quote.id}`;
   return (
     <article

@@ -46,7 +46,6 @@ export async function importFileAsNew(
       corpusId: target.corpusId,
       quotes: target.quotes,
       now: target.now(),
-      language: target.language,
     });
     if (!read.ok) return failed(importProblem(t, read.error));
     const knownCorpusIds = await storedCorpusIds(target.db);

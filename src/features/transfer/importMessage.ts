@@ -1,5 +1,6 @@
 import { ANALYSIS_SCHEMA_VERSION } from "../../domain/analysis/analysis";
 import type { MessageKey } from "../../i18n/messages";
+import { describeSchemaIssue } from "../../i18n/schemaIssue";
 import type { ImportError } from "../../io/importError";
 import type { Repair } from "../../io/repair";
 
@@ -35,7 +36,10 @@ export function importProblem(t: T, error: ImportError): string {
         supported: String(ANALYSIS_SCHEMA_VERSION),
       });
     case "invalid":
-      return t("transfer.error.invalid", { path: error.path, message: error.message || "—" });
+      return t("transfer.error.invalid", {
+        path: error.path,
+        message: describeSchemaIssue(t, error.issue),
+      });
     case "pngDamaged":
       return t("transfer.error.pngDamaged");
     case "pngWithoutAnalysis":

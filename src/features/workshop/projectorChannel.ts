@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { openBroadcastChannel } from "../../services/channel";
+import { timerSchema } from "../../state/slices/workshopSlice";
 
 /**
  * The facilitator's window and the projector window talk on this channel: the projector asks
@@ -15,20 +17,6 @@ const rectSchema = z.strictObject({
   height: z.number().finite().positive(),
 });
 export type ViewRect = z.infer<typeof rectSchema>;
-
-const timerSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("idle"), durationMs: z.number().nonnegative() }),
-  z.strictObject({
-    kind: z.literal("running"),
-    durationMs: z.number().nonnegative(),
-    endsAt: z.number(),
-  }),
-  z.strictObject({
-    kind: z.literal("paused"),
-    durationMs: z.number().nonnegative(),
-    remainingMs: z.number().nonnegative(),
-  }),
-]);
 
 const sessionSchema = z.strictObject({
   type: z.literal("session"),
@@ -53,6 +41,6 @@ export function readProjectorMessage(data: unknown): ProjectorMessage | null {
   return result.success ? result.data : null;
 }
 
-export function openProjectorChannel(): BroadcastChannel | null {
-  return typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(PROJECTOR_CHANNEL);
+export function openProjectorChannel() {
+  return openBroadcastChannel<ProjectorMessage>(PROJECTOR_CHANNEL);
 }

@@ -31,7 +31,7 @@ function sessionOf(state: AppState, view: SessionMessage["view"]): SessionMessag
 export function useProjectorBroadcast() {
   const store = useAppStoreApi();
   const flowStore = useStoreApi();
-  const channel = useRef<BroadcastChannel | null>(null);
+  const channel = useRef<ReturnType<typeof openProjectorChannel>>(null);
   const send = useRef<() => void>(() => {});
 
   useEffect(() => {

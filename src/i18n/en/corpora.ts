@@ -70,7 +70,7 @@ export const corpora: Record<keyof typeof nl, string> = {
   "corpora.error.csvNoTextColumn":
     "Choose the column with the quote text (columns in {file}: {detail}). Nothing was saved.",
   "corpora.error.csvUnreadable":
-    "{file} is not a readable CSV ({detail}{where}). Nothing was saved.",
+    "{file} is not a readable CSV: a quotation mark is never closed{where}. Nothing was saved.",
   "corpora.error.jsonSyntax": "{file} is not valid JSON ({detail}). Nothing was saved.",
   "corpora.error.jsonInvalid":
     "{file} is not an Ontrafel corpus: the value at {where} is wrong ({detail}). Nothing was saved.",

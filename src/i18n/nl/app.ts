@@ -113,4 +113,21 @@ export const app = {
   "drift.missingHint":
     "Deze kaart bewaart de tekst zoals je hem plaatste; de huidige bloemlezing heeft dit citaat niet meer.",
   "app.skipToCanvas": "Naar het canvas",
+  // What is wrong with a value in a file (i18n/schemaIssue), after "bij {path} klopt de waarde niet".
+  "issue.type": "verwacht: {expected}",
+  "issue.expected.string": "tekst",
+  "issue.expected.number": "een getal",
+  "issue.expected.boolean": "ja of nee",
+  "issue.expected.object": "een object",
+  "issue.expected.array": "een lijst",
+  "issue.empty": "mag niet leeg zijn",
+  "issue.tooSmall.text": "te kort: minstens {limit} tekens",
+  "issue.tooSmall.list": "te weinig: minstens {limit}",
+  "issue.tooSmall.number": "te klein: minstens {limit}",
+  "issue.tooBig.text": "te lang: hoogstens {limit} tekens",
+  "issue.tooBig.list": "te veel: hoogstens {limit}",
+  "issue.tooBig.number": "te groot: hoogstens {limit}",
+  "issue.unknownKeys": "onbekend veld: {keys}",
+  "issue.value": "deze waarde is niet toegestaan",
+  "issue.syntaxAt": "regel {line}, kolom {column}",
 } as const;

@@ -68,7 +68,7 @@ export const corpora = {
   "corpora.error.csvNoTextColumn":
     "Kies de kolom met de tekst van de citaten (kolommen in {file}: {detail}). Er is niets opgeslagen.",
   "corpora.error.csvUnreadable":
-    "{file} is geen leesbare CSV ({detail}{where}). Er is niets opgeslagen.",
+    "{file} is geen leesbare CSV: een aanhalingsteken wordt niet gesloten{where}. Er is niets opgeslagen.",
   "corpora.error.jsonSyntax": "{file} is geen geldige JSON ({detail}). Er is niets opgeslagen.",
   "corpora.error.jsonInvalid":
     "{file} is geen Ontrafel-corpus: bij {where} klopt de waarde niet ({detail}). Er is niets opgeslagen.",

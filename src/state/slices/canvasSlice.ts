@@ -33,6 +33,11 @@ export interface CanvasSlice {
 
   /** Shows another analysis; its undo history starts empty. */
   openAnalysis(analysis: Analysis): void;
+  /**
+   * Puts a document in place of the open one without an undo step: what is no edit of this
+   * person (another tab's save, corrections followed from the corpus, the viewport).
+   */
+  replaceAnalysis(analysis: Analysis): void;
   /** Applies a pure operation to the document as one undo step (nothing when it changes nothing). */
   change(operation: (analysis: Analysis) => Analysis): void;
   select(nodeIds: Iterable<string>, edgeIds?: Iterable<string>): void;
@@ -74,6 +79,11 @@ export const createCanvasSlice =
         });
         history().clear();
       },
+      replaceAnalysis: (analysis) => {
+        history().pause();
+        set({ analysis });
+        history().resume();
+      },
       change: (operation) => {
         const current = get().analysis;
         const next = operation(current);
@@ -98,9 +108,7 @@ export const createCanvasSlice =
       },
       setViewport: (viewport) => {
         // The viewport is saved with the analysis but panning is not something to undo.
-        history().pause();
-        set({ analysis: { ...get().analysis, viewport } });
-        history().resume();
+        get().replaceAnalysis({ ...get().analysis, viewport });
       },
       setEditing: (editingNodeId) => set({ editingNodeId }),
       setLinkSource: (linkSourceId) => set({ linkSourceId }),

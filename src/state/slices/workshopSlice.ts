@@ -1,10 +1,24 @@
+import { z } from "zod";
 import type { SliceCreator } from "../sliceCreator";
 
-/** A time box for a workshop round; the clock itself ticks in the timer's view. */
-export type TimerState =
-  | { kind: "idle"; durationMs: number }
-  | { kind: "running"; durationMs: number; endsAt: number }
-  | { kind: "paused"; durationMs: number; remainingMs: number };
+/**
+ * A time box for a workshop round; the clock itself ticks in the timer's view. The schema
+ * checks it where it arrives from another window (the projector channel).
+ */
+export const timerSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("idle"), durationMs: z.number().nonnegative() }),
+  z.strictObject({
+    kind: z.literal("running"),
+    durationMs: z.number().nonnegative(),
+    endsAt: z.number(),
+  }),
+  z.strictObject({
+    kind: z.literal("paused"),
+    durationMs: z.number().nonnegative(),
+    remainingMs: z.number().nonnegative(),
+  }),
+]);
+export type TimerState = z.infer<typeof timerSchema>;
 
 export const DEFAULT_TIMER_MS = 5 * 60_000;
 

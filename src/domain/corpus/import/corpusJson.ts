@@ -1,3 +1,5 @@
+import { syntaxErrorAt } from "../../jsonSyntax";
+import { firstSchemaProblem } from "../../schemaIssue";
 import {
   CORPUS_FORMAT,
   CORPUS_FORMAT_VERSION,
@@ -6,16 +8,7 @@ import {
 } from "../corpusFile";
 import type { Quote } from "../quote";
 import { finishCorpus } from "./finish";
-import { fail, ok, type ParsedCorpus, type Result, WarningTally } from "./result";
-
-/** "quotes[3].text": the path of a zod issue, as a person reads it. */
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) =>
-      typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
-    "",
-  );
-}
+import { ok, type ParsedCorpus, type Result, WarningTally } from "./result";
 
 /**
  * Reads a corpus file. Ids in the file are kept when they are unique (so an exported and
@@ -26,14 +19,23 @@ export function parseCorpusJson(text: string, sourceName: string): Result<Parsed
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return fail("jsonSyntax", "", error instanceof Error ? error.message : "");
+    return {
+      ok: false,
+      error: { code: "jsonSyntax", where: "", detail: "", at: syntaxErrorAt(text, error) },
+    };
   }
   const read = readCorpusFile(raw);
   if (!read.ok) {
     const { error } = read;
-    if (error.kind === "tooNew") return fail("jsonTooNew", "version", String(error.version));
-    const issue = error.zodError.issues[0];
-    return fail("jsonInvalid", pathOf(issue?.path ?? []), issue?.message ?? "");
+    if (error.kind === "tooNew") {
+      return {
+        ok: false,
+        error: { code: "jsonTooNew", where: "version", detail: String(error.version) },
+      };
+    }
+    // Paths read "quotes[3].text" here, without the "$" of analysis files.
+    const { path, issue } = firstSchemaProblem(error.zodError, [], "");
+    return { ok: false, error: { code: "jsonInvalid", where: path, detail: "", issue } };
   }
   const file = read.file;
   const drafts = file.quotes.map((q) => ({

@@ -29,7 +29,9 @@ export function readCsvTable(text: string): Result<CsvTable> {
     delimitersToGuess: [",", ";", "\t", "|"],
   });
   const fatal = parsed.errors.find((e) => e.type === "Quotes");
-  if (fatal) return fail("csvUnreadable", String((fatal.row ?? 0) + 1), fatal.message);
+  // The only fatal CSV error is a quotation mark that is never closed; the parser's own
+  // (English) text is not shown.
+  if (fatal) return fail("csvUnreadable", String((fatal.row ?? 0) + 1));
   const [headerRow, ...rows] = parsed.data;
   if (!headerRow || headerRow.every((h) => h.trim() === "")) return fail("empty");
   return ok({ headers: headerRow.map((h) => h.trim()), rows });

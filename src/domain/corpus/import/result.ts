@@ -1,3 +1,4 @@
+import type { SchemaIssue } from "../../schemaIssue";
 import type { Quote } from "../quote";
 
 /** What went wrong with a file; the UI turns the code into a message and `where` names the spot. */
@@ -21,6 +22,10 @@ export interface ImportError {
   readonly where: string;
   /** Extra facts for the message, such as the size limit or the encoding found. */
   readonly detail: string;
+  /** jsonInvalid: what is wrong with the value at `where`, put into words by the UI. */
+  readonly issue?: SchemaIssue;
+  /** jsonSyntax: where the JSON breaks off. */
+  readonly at?: { line: number; column: number };
 }
 
 /** Something the preview should point out; the corpus can still be stored. */
