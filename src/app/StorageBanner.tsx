@@ -11,6 +11,8 @@ const MESSAGE: Record<StorageIssue["kind"], MessageKey> = {
   unavailable: "storage.unavailable",
   upgradeBlocked: "storage.upgradeBlocked",
   outdated: "storage.outdated",
+  newerDatabase: "storage.newerDatabase",
+  lost: "storage.lost",
 };
 
 /**

@@ -63,6 +63,22 @@ export interface MetaRecord {
 }
 
 export const DB_NAME = "ontrafel";
+/** The highest `version(n)` declared below: a database above it was made by a newer Ontrafel. */
+export const DB_VERSION = 3;
+
+/**
+ * Whether the stored database was made by a newer Ontrafel, read from the list of databases
+ * without opening it: Dexie would otherwise open it and add our missing tables (a write).
+ */
+export async function isNewerStoredDatabase(name: string): Promise<boolean> {
+  try {
+    const found = (await indexedDB.databases()).find((d) => d.name === name);
+    // Dexie stores version n as IndexedDB version 10 n.
+    return (found?.version ?? 0) > DB_VERSION * 10;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The IndexedDB schema. Every `version(n)` stays declared when a later issue adds

@@ -21,7 +21,11 @@ export type StorageIssue =
   | { kind: "saveFailed"; message: string }
   | { kind: "unavailable" }
   | { kind: "upgradeBlocked" }
-  | { kind: "outdated" };
+  | { kind: "outdated" }
+  /** The database is a newer Ontrafel's: left untouched, this tab works in memory. */
+  | { kind: "newerDatabase" }
+  /** The database was deleted underneath this tab (another page, clear-site-data). */
+  | { kind: "lost" };
 
 export interface UiSlice {
   language: Language;
