@@ -8,6 +8,7 @@ export function SaveStatus() {
   const state = useAppStore((s) => s.saveState);
   const language = useAppStore((s) => s.language);
   const persisted = useAppStore((s) => s.storagePersisted);
+  const storageFull = useAppStore((s) => s.storageIssue?.kind === "quota");
   // Whether the browser granted persistent storage, as a tooltip on the saved state.
   const storageHint =
     persisted === null ? undefined : t(persisted ? "storage.persisted" : "storage.notPersisted");
@@ -41,7 +42,7 @@ export function SaveStatus() {
     case "error":
       return (
         <p className="save-status error" role="alert" data-state="error">
-          {t("save.failed", { message: state.message })}
+          {storageFull ? t("save.failedQuota") : t("save.failed", { message: state.message })}
         </p>
       );
     case "memoryOnly":

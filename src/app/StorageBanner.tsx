@@ -12,6 +12,8 @@ const MESSAGE: Record<StorageIssue["kind"], MessageKey> = {
   upgradeBlocked: "storage.upgradeBlocked",
   outdated: "storage.outdated",
   unreadable: "storage.unreadable",
+  newerDatabase: "storage.newerDatabase",
+  lost: "storage.lost",
 };
 
 /**

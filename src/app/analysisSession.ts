@@ -16,7 +16,9 @@ export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): A
     : null;
   if (!db) {
     store.getState().setSaveState({ kind: "memoryOnly" });
-    store.getState().setStorageIssue({ kind: "unavailable" });
+    // A newer Ontrafel's database has its own, more useful banner.
+    if (store.getState().storageIssue === null)
+      store.getState().setStorageIssue({ kind: "unavailable" });
   }
 
   return {

@@ -3,7 +3,7 @@ import { factor, makeAnalysis } from "../../tests/helpers/analysisFactory";
 import type { Analysis } from "../domain/analysis/analysis";
 import { setLabel } from "../domain/analysis/operations";
 import { createAppStore } from "../state/createAppStore";
-import { startAutosave } from "./autosave";
+import { RETRY_FIRST_MS, RETRY_MAX_MS, startAutosave } from "./autosave";
 import { readRescueCopies } from "./rescue";
 
 beforeEach(() => {
@@ -58,6 +58,34 @@ describe("autosave", () => {
     await autosave.flush();
     expect(save).toHaveBeenCalledTimes(2);
     expect(store.getState().saveState.kind).toBe("saved");
+    autosave.stop();
+  });
+
+  it("tries a failed save again by itself, less often each time, until storage has room", async () => {
+    let full = true;
+    const stored: string[] = [];
+    const save = vi.fn(async (analysis: Analysis) => {
+      if (full) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      const node = analysis.nodes[0];
+      stored.push(node?.kind === "factor" ? node.label : "");
+    });
+    const { store, edit, autosave } = setup(save);
+    edit("één edit, geen tweede");
+    await vi.advanceTimersByTimeAsync(400);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(store.getState().storageIssue).toEqual({ kind: "quota" });
+    await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
+    expect(save).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
+    expect(save).toHaveBeenCalledTimes(2); // the next wait is twice as long
+    full = false;
+    await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(stored).toEqual(["één edit, geen tweede"]);
+    expect(store.getState().saveState.kind).toBe("saved");
+    expect(store.getState().storageIssue).toBeNull();
+    await vi.advanceTimersByTimeAsync(RETRY_MAX_MS * 2);
+    expect(save).toHaveBeenCalledTimes(3);
     autosave.stop();
   });
 

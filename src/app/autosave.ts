@@ -5,6 +5,9 @@ import { isSaveIssue, issueForSaveError } from "./storage";
 
 /** How long edits may gather before they are written: well inside the one-second promise. */
 export const AUTOSAVE_DELAY_MS = 400;
+/** A failed save is tried again by itself after this, doubling up to `RETRY_MAX_MS`. */
+export const RETRY_FIRST_MS = 2000;
+export const RETRY_MAX_MS = 30_000;
 
 export interface Autosave {
   /** Writes pending changes now (page hidden, before opening another analysis). */
@@ -31,6 +34,7 @@ export function startAutosave(
   // Handed to `save` and not yet stored: a page that goes away may abort that write.
   let writing: Analysis | null = null;
   let running: Promise<void> = Promise.resolve();
+  let retryDelay = RETRY_FIRST_MS;
 
   const write = () => {
     if (timer) clearTimeout(timer);
@@ -44,12 +48,18 @@ export function startAutosave(
       try {
         await save(analysis);
         if (writing === analysis) writing = null;
+        retryDelay = RETRY_FIRST_MS;
         clearRescueCopy(analysis.id);
         if (!pending) store.getState().setSaveState({ kind: "saved", at: Date.now() });
         if (isSaveIssue(store.getState().storageIssue)) store.getState().setStorageIssue(null);
       } catch (error) {
-        // Keep the edit pending (it stays in memory), so the next change or flush tries again.
+        // Keep the edit pending (it stays in memory) and try again by itself (storage may be
+        // freed at any time), so no edit waits for another edit.
         pending ??= analysis;
+        if (!timer) {
+          timer = setTimeout(write, retryDelay);
+          retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
+        }
         const message = error instanceof Error ? error.message : String(error);
         store.getState().setSaveState({ kind: "error", message });
         // A closed or blocked database already has its own, more useful banner.

@@ -133,3 +133,95 @@ describe("bootstrap after the last analysis was trashed", () => {
     second.db?.close();
   });
 });
+
+/** Every record of every store of a raw IndexedDB database, to prove nothing was written. */
+async function dump(dbName: string): Promise<string> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const out: Record<string, unknown[]> = { version: [db.version] };
+  for (const storeName of [...db.objectStoreNames]) {
+    out[storeName] = await new Promise<unknown[]>((resolve) => {
+      const all = db.transaction(storeName).objectStore(storeName).getAll();
+      all.onsuccess = () => resolve(all.result);
+    });
+  }
+  db.close();
+  return JSON.stringify(out);
+}
+
+// Each start parses the whole seed bloemlezing (in memory or into the database): CPU work that
+// takes seconds on a shared two-core machine.
+describe("bootstrap at the edges of storage", { timeout: 20_000 }, () => {
+  it("leaves a newer Ontrafel's database untouched, says so and works in memory", async () => {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 990);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore("meta", { keyPath: "key" }).put({
+          key: "lastOpened",
+          value: "future",
+        });
+        db.createObjectStore("analyses", { keyPath: "id" }).put({
+          id: "future",
+          analysis: { schemaVersion: 99, id: "future", hologram: true },
+        });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const before = await dump(name);
+    const { store, db } = await start();
+    expect(db).toBeNull();
+    expect(store.getState().storageIssue).toEqual({ kind: "newerDatabase" });
+    expect(store.getState().corpusStatus.kind).toBe("ready");
+    store
+      .getState()
+      .change((a) => ({ ...a, nodes: [factor("f", null, "alleen in het geheugen")] }));
+    expect(await dump(name)).toBe(before);
+  });
+
+  it("opens the analysis with its rescue copy when storage is full, and keeps the copy", async () => {
+    const first = await start();
+    const stored = first.store.getState().analysis;
+    first.db?.close();
+    const edited = {
+      ...stored,
+      nodes: [factor("f", null, "na het vollopen")],
+      updatedAt: stored.updatedAt + 5,
+    };
+    writeRescueCopy(edited);
+    const store = createAppStore();
+    const full = () => {
+      const db = new OntrafelDb(name);
+      db.use({
+        stack: "dbcore",
+        name: "full",
+        create: (down) => ({
+          ...down,
+          table: (tableName) => {
+            const table = down.table(tableName);
+            return {
+              ...table,
+              mutate: async () => {
+                throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+              },
+            };
+          },
+        }),
+      });
+      return db;
+    };
+    const db = await bootstrap(store, full);
+    expect(store.getState().corpusStatus.kind).toBe("ready");
+    expect(store.getState().analysis.nodes).toEqual(edited.nodes);
+    expect(store.getState().storageIssue).toEqual({ kind: "quota" });
+    expect(readRescueCopies(stored.id)).toHaveLength(1);
+    db?.close();
+  });
+});

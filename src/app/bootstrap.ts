@@ -14,9 +14,10 @@ import {
   loadOrImportCorpus,
   parseCorpus,
 } from "../persistence/corpusRepo";
-import type { OntrafelDb } from "../persistence/db";
+import { isNewerStoredDatabase, type OntrafelDb } from "../persistence/db";
 import type { AppStore } from "../state/createAppStore";
 import { clearRescueCopies, type RescueCopy, readRescueCopies } from "./rescue";
+import { isNewerDatabase, isQuotaError, isVersionError } from "./storage";
 
 function inMemory(source: CorpusSource): LoadedCorpus {
   return { ...parseCorpus(source), imported: true };
@@ -63,9 +64,17 @@ async function startAnalysis(
     now: Date.now(),
   });
   if (db) {
-    await saveAnalysis(db, analysis);
-    await rememberLastOpened(db, analysis.id);
-    if (id && rescued.length > 0) clearRescueCopies(id);
+    try {
+      await saveAnalysis(db, analysis);
+      await rememberLastOpened(db, analysis.id);
+      if (id && rescued.length > 0) clearRescueCopies(id);
+    } catch (error) {
+      // Storage full: the analysis still opens; it stays in memory (and its rescue copies
+      // stay) until the autosave's retry can store it.
+      if (!isQuotaError(error)) throw error;
+      state.setStorageIssue({ kind: "quota" });
+      state.setSaveState({ kind: "error", message: "" });
+    }
   }
   return analysis;
 }
@@ -87,12 +96,20 @@ export async function bootstrap(
     let loaded: LoadedCorpus;
     try {
       db = openDb();
-      await db.open();
+      const newer = await isNewerStoredDatabase(db.name);
+      if (!newer) await db.open();
+      if (newer || isNewerDatabase(db)) {
+        // Never written to: no pointer, no seed. This tab works in memory and says why.
+        db.close();
+        store.getState().setStorageIssue({ kind: "newerDatabase" });
+        throw new Error("database of a newer Ontrafel");
+      }
       performance.mark("ontrafel:seed-import-start");
       loaded = await loadOrImportCorpus(db, source);
       if (loaded.imported)
         performance.measure("ontrafel:seed-import", "ontrafel:seed-import-start");
     } catch (error) {
+      if (isVersionError(error)) store.getState().setStorageIssue({ kind: "newerDatabase" });
       console.warn("IndexedDB unavailable, keeping everything in memory", error);
       db = null;
       loaded = inMemory(source);

@@ -1,7 +1,8 @@
-import type { OntrafelDb } from "../persistence/db";
+import { rememberLastOpened, saveAnalysis } from "../persistence/analysisRepo";
+import { DB_VERSION, type OntrafelDb } from "../persistence/db";
 import type { AppStore } from "../state/createAppStore";
 import type { StorageIssue } from "../state/slices/uiSlice";
-import { writeRescueCopy } from "./rescue";
+import { clearRescueCopy, writeRescueCopy } from "./rescue";
 
 /** Asks once for storage the browser will not evict under pressure, and shows the answer. */
 export async function requestPersistentStorage(
@@ -22,6 +23,18 @@ export function isQuotaError(error: unknown): boolean {
   const { name, inner } = error as { name?: unknown; inner?: unknown };
   // Dexie wraps the DOMException; its `inner` holds the original.
   return name === "QuotaExceededError" || (inner !== undefined && isQuotaError(inner));
+}
+
+/** Dexie's refusal to open a database whose version is above the one this code declares. */
+export function isVersionError(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { name, inner } = error as { name?: unknown; inner?: unknown };
+  return name === "VersionError" || (inner !== undefined && isVersionError(inner));
+}
+
+/** An open database whose IndexedDB version is above ours: a newer Ontrafel made it. */
+export function isNewerDatabase(db: OntrafelDb): boolean {
+  return db.backendDB().version > DB_VERSION * 10;
 }
 
 /** The banner for a failed save: storage full, or the error as it is. */
@@ -52,10 +65,35 @@ export function watchConnection(db: OntrafelDb, store: AppStore): OntrafelDb {
     if (store.getState().storageIssue === null)
       store.getState().setStorageIssue({ kind: "unreadable" });
   });
-  db.on("versionchange", () => {
+  let closingOnPurpose = false;
+  db.on("versionchange", (event: IDBVersionChangeEvent) => {
     writeRescueCopy(store.getState().analysis);
+    closingOnPurpose = true;
     db.close();
-    store.getState().setStorageIssue({ kind: "outdated" });
+    // No new version: the database is being deleted (another page), not upgraded.
+    if (event.newVersion === null) void storeAgain(db, store);
+    else store.getState().setStorageIssue({ kind: "outdated" });
+  });
+  // Closed by the browser itself, as clear-site-data does: everything stored is gone.
+  db.on("close", () => {
+    if (!closingOnPurpose) void storeAgain(db, store);
   });
   return db;
+}
+
+/**
+ * The database is gone: says so, opens a new, empty one and stores the open analysis in it
+ * from memory (the rescue copy written above covers a reload before that lands).
+ */
+async function storeAgain(db: OntrafelDb, store: AppStore): Promise<void> {
+  store.getState().setStorageIssue({ kind: "lost" });
+  try {
+    if (!db.isOpen()) await db.open();
+    const { analysis } = store.getState();
+    await saveAnalysis(db, analysis);
+    await rememberLastOpened(db, analysis.id);
+    clearRescueCopy(analysis.id);
+  } catch (error) {
+    console.warn("could not store the analysis again", error);
+  }
 }

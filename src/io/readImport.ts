@@ -4,7 +4,7 @@ import { decodeText, MAX_IMPORT_BYTES } from "../domain/corpus/import/decode";
 import type { Quote } from "../domain/corpus/quote";
 import { firstSchemaProblem } from "../domain/schemaIssue";
 import { ANALYSIS_FILE_FORMAT, analysisFileSchema, type FileQuote } from "./analysisFile";
-import { fail, type ImportError, type ImportStep, jsonPath, ok } from "./importError";
+import { fail, type ImportStep, ok } from "./importError";
 import { fromJsonCanvas } from "./jsonCanvas";
 import { jsonCanvasSchema, looksLikeJsonCanvas } from "./jsonCanvasFormat";
 import { ANALYSIS_KEYWORD, isPng, readTextChunk } from "./pngText";

@@ -6,6 +6,19 @@ export type { CorpusRecord } from "./records/corpusRecord";
 export type { QuoteBlockRecord, StoredQuote } from "./records/quoteRecords";
 
 export const DB_NAME = "ontrafel";
+/**
+ * Whether the stored database was made by a newer Ontrafel, read from the list of databases
+ * without opening it: Dexie would otherwise open it and add our missing tables (a write).
+ */
+export async function isNewerStoredDatabase(name: string): Promise<boolean> {
+  try {
+    const found = (await indexedDB.databases()).find((d) => d.name === name);
+    // Dexie stores version n as IndexedDB version 10 n.
+    return (found?.version ?? 0) > DB_VERSION * 10;
+  } catch {
+    return false;
+  }
+}
 
 /** One `version(n)` of the database: the tables and indexes it adds or changes (null drops). */
 export interface DbVersion {
@@ -50,6 +63,7 @@ export const DB_VERSIONS: readonly DbVersion[] = [
   },
 ];
 
+/** The highest version declared above: a database above it was made by a newer Ontrafel. */
 export const DB_VERSION = DB_VERSIONS.length;
 
 /** Declares versions 1..`upTo` on a Dexie instance (the tests build older databases with it). */

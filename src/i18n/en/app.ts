@@ -91,6 +91,8 @@ export const app: Record<keyof typeof nl, string> = {
   "save.saving": "Saving…",
   "save.saved": "Saved at {time}",
   "save.failed": "Saving failed: {message}. Your changes are still in this window.",
+  "save.failedQuota":
+    "Not saved: this browser's storage is full. Ontrafel keeps trying by itself; your changes are still in this window.",
   "save.memoryOnly": "Not saved: this browser does not allow storage.",
   "storage.persisted": "Persistent storage: the browser will not clear your analyses on its own.",
   "storage.notPersisted":
@@ -107,6 +109,10 @@ export const app: Record<keyof typeof nl, string> = {
     "Ontrafel was updated in another tab. Reload this page to carry on; your changes come along.",
   "storage.unreadable":
     "Some stored data (a correction, for instance) could not be read and was skipped. It is still in storage, unchanged.",
+  "storage.newerDatabase":
+    "The storage in this browser was made by a newer Ontrafel. This version leaves it untouched and works in memory only: open the newest Ontrafel (reload, or update the app) to carry on with your stored work, and export what you make here.",
+  "storage.lost":
+    "This browser's storage was wiped (by another tab, or because the site data was cleared). The open analysis is still in this window and has been stored again; other analyses can only be brought back from an export.",
   "storage.reload": "Reload page",
   "drift.changed": "Quote changed in the anthology",
   "drift.changedHint":

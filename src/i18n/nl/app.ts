@@ -89,6 +89,8 @@ export const app = {
   "save.saving": "Bezig met opslaan…",
   "save.saved": "Opgeslagen om {time}",
   "save.failed": "Opslaan mislukt: {message}. Je wijzigingen staan nog in dit venster.",
+  "save.failedQuota":
+    "Niet opgeslagen: de opslag van deze browser is vol. Ontrafel probeert het vanzelf opnieuw; je wijzigingen staan nog in dit venster.",
   "save.memoryOnly": "Niet opgeslagen: deze browser staat geen opslag toe.",
   "storage.persisted": "Blijvende opslag: de browser ruimt je analyses niet vanzelf op.",
   "storage.notPersisted":
@@ -105,6 +107,10 @@ export const app = {
     "Ontrafel is in een ander tabblad bijgewerkt. Herlaad deze pagina om verder te werken; je wijzigingen gaan mee.",
   "storage.unreadable":
     "Een deel van de opgeslagen gegevens (bijvoorbeeld een correctie) kon niet worden gelezen en is overgeslagen. Het staat nog ongewijzigd in de opslag.",
+  "storage.newerDatabase":
+    "De opslag in deze browser is gemaakt met een nieuwere Ontrafel. Deze versie verandert daar niets aan en werkt alleen in het geheugen: open de nieuwste Ontrafel (herlaad, of werk de app bij) om verder te gaan met je opgeslagen werk, en exporteer wat je hier maakt.",
+  "storage.lost":
+    "De opslag van deze browser is gewist (door een ander tabblad, of doordat de sitegegevens zijn gewist). De open analyse staat nog in dit venster en is opnieuw opgeslagen; andere analyses zijn alleen terug te halen uit een export.",
   "storage.reload": "Pagina herladen",
   "drift.changed": "Citaat gewijzigd in de bloemlezing",
   "drift.changedHint":

@@ -23,7 +23,12 @@ export type StorageIssue =
   | { kind: "upgradeBlocked" }
   | { kind: "outdated" }
   /** A stored row failed its reader: left out of what is shown, kept in the database. */
-  | { kind: "unreadable" };
+  | { kind: "unreadable" }
+
+  /** The database is a newer Ontrafel's: left untouched, this tab works in memory. */
+  | { kind: "newerDatabase" }
+  /** The database was deleted underneath this tab (another page, clear-site-data). */
+  | { kind: "lost" };
 
 export interface UiSlice {
   language: Language;
