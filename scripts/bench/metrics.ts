@@ -22,6 +22,9 @@ export const TARGETS: Readonly<Record<string, number | null>> = {
   load_2000_ms: 150,
   // export group
   png_export_500_ms: 3000,
+  png_encode_floor_ms: null,
+  png_export_500_ratio: 2,
+  png_slide_500_ms: null,
   json_export_2000_ms: null,
   json_import_2000_ms: null,
   layout_500_ms: 1000,

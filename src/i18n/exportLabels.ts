@@ -1,4 +1,5 @@
 import type { ExportLabels } from "../io/exportLabels";
+import type { PictureLabels } from "../io/picture/pictureSvg";
 import { type Language, translate } from "./messages";
 
 /** The words exports write for roles, link kinds and page references, in the UI's language. */
@@ -14,4 +15,9 @@ export function exportLabels(language: Language): ExportLabels {
       return section ? `${section}, ${page}` : page;
     },
   };
+}
+
+/** The export words plus the legend's, for the pictures (PNG, SVG, PDF). */
+export function pictureLabels(language: Language): PictureLabels {
+  return { ...exportLabels(language), countMeaning: translate(language, "transfer.legend.count") };
 }

@@ -42,11 +42,12 @@ async function importAndOpen(page: Page, name: string) {
 async function exportAs(
   page: Page,
   format: RegExp,
-  options: { scale?: string } = {},
+  options: { scale?: string; frame?: RegExp } = {},
 ): Promise<Download> {
   await page.getByRole("button", { name: "Exporteren…" }).click();
   const dialog = page.getByRole("dialog", { name: "Analyse exporteren" });
   await dialog.getByRole("radio", { name: format }).check();
+  if (options.frame) await dialog.getByRole("radio", { name: options.frame }).check();
   if (options.scale) await dialog.getByRole("radio", { name: options.scale, exact: true }).check();
   const download = page.waitForEvent("download", { timeout: 20_000 });
   await dialog.getByRole("button", { name: "Exporteren", exact: true }).click();
@@ -149,6 +150,62 @@ test("a PNG of the whole analysis: real size, not blank, 2× twice as sharp, and
   if (!original || !reopened) throw new Error("analysis missing");
   expect(content(reopened)).toEqual(content(original));
   await expect(nodesOfKind(page, "quote")).toHaveCount(3);
+});
+
+test("a 16:9 slide: exactly 1920 × 1080 (3840 × 2160 at 2×), not blank, and it opens again as the analysis", async ({
+  page,
+}) => {
+  await openOverview(page);
+  await importAndOpen(page, "v1-analysis.ontrafel.json");
+  const slide = { frame: /Dia 16:9/ };
+  const oneBytes = await downloaded(
+    await exportAs(page, /PNG-afbeelding/, { ...slide, scale: "1×" }),
+  );
+  writeFileSync(test.info().outputPath("slide-1x.png"), oneBytes);
+  expect(pngSize(oneBytes)).toEqual({ width: 1920, height: 1080 });
+  expect(await inkShare(page, oneBytes)).toBeGreaterThan(0.01);
+  const twoBytes = await downloaded(
+    await exportAs(page, /PNG-afbeelding/, { ...slide, scale: "2×" }),
+  );
+  expect(pngSize(twoBytes)).toEqual({ width: 3840, height: 2160 });
+
+  const [original] = (await storedAnalyses(page)).filter((a) => a.title.startsWith("Mensenhandel"));
+  await importFile(page, { name: "dia-16-9.png", mimeType: "image/png", buffer: twoBytes });
+  await expect(
+    page.getByRole("alert").filter({ hasText: "‘dia-16-9.png’ is geïmporteerd" }),
+  ).toBeVisible();
+  const copies = (await storedAnalyses(page)).filter((a) => a.title.startsWith("Mensenhandel"));
+  const reopened = copies.find((a) => a.id !== original?.id);
+  if (!original || !reopened) throw new Error("analysis missing");
+  expect(content(reopened).nodes).toEqual(content(original).nodes);
+  expect(content(reopened).edges).toEqual(content(original).edges);
+});
+
+test("the PDF is one landscape page whose text holds the tree's titles and the legend", async ({
+  page,
+}) => {
+  await openOverview(page);
+  await importAndOpen(page, "v1-analysis.ontrafel.json");
+  const file = await exportAs(page, /PDF/, { frame: /Dia 16:9/ });
+  expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+  const bytes = await downloaded(file);
+  writeFileSync(test.info().outputPath("slide.pdf"), bytes);
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdf = await getDocument({ data: new Uint8Array(bytes) }).promise;
+  expect(pdf.numPages).toBe(1);
+  const pdfPage = await pdf.getPage(1);
+  const { width, height } = pdfPage.getViewport({ scale: 1 });
+  expect(width).toBeGreaterThan(height);
+  const text = (await pdfPage.getTextContent()).items
+    .map((item) => ("str" in item ? item.str : ""))
+    .join(" ");
+  for (const title of [
+    "Uitbuiting blijft onzichtbaar",
+    "Kwetsbare jongeren",
+    "Kernprobleem",
+    "leidt tot",
+  ])
+    expect(text.replace(/\s+/g, " ")).toContain(title);
 });
 
 test("JSON export and import round-trip; JSON Canvas export follows the spec; a hand-written canvas imports", async ({

@@ -1,35 +1,32 @@
-import { type FormEvent, lazy, Suspense, useEffect, useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { MessageKey } from "../../i18n/messages";
-import { analysisFileText, exportFileName, quotesUsed } from "../../io/analysisFile";
+import type { PictureFrame } from "../../io/picture/pictureSvg";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { ModalDialog } from "../../ui/ModalDialog";
 import { downloadBlob } from "./download";
 import {
   buildExport,
-  captionFor,
   EXPORT_FORMATS,
   type ExportFormat,
   type ExportSource,
-  exportedAnalysis,
+  isPictureFormat,
 } from "./exportFormats";
-import type { PngResult } from "./png/capture";
-import { ImageTooLargeError } from "./png/imageTooLarge";
-import type { PngJob } from "./png/PngStage";
+import { ImageTooLargeError } from "./picture/imageTooLarge";
+import { buildPictureExport } from "./picture/pictureExport";
 import { SLOW_MS } from "./useImportFile";
 import "./transfer.css";
-
-// html-to-image and the off-screen renderer load only when a PNG is made.
-const PngStage = lazy(() => import("./png/PngStage").then((m) => ({ default: m.PngStage })));
 
 const FORMAT_LABELS: Record<ExportFormat, MessageKey> = {
   png: "transfer.format.png",
   svg: "transfer.format.svg",
+  pdf: "transfer.format.pdf",
   json: "transfer.format.json",
   canvas: "transfer.format.canvas",
   markdown: "transfer.format.markdown",
   csv: "transfer.format.csv",
 };
+const FRAMES: readonly PictureFrame[] = ["board", "slide"];
 const SCALES = [1, 2, 3] as const;
 
 type Status =
@@ -39,9 +36,10 @@ type Status =
   | { kind: "failed"; text: string };
 
 /**
- * "Analyse exporteren": pick a format (and for images the sharpness and whether only the
- * selection), export, and get a download with the analysis's name and the date. A slow export
- * shows that it is busy; a picture too large for the browser is made smaller and says so.
+ * "Analyse exporteren": pick a format (for pictures the frame — whole board or a 16:9 slide —,
+ * the sharpness and whether only the selection), export, and get a download with the
+ * analysis's name and the date. A slow export shows that it is busy; a picture too large for
+ * the browser is made smaller and says so.
  */
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const t = useT();
@@ -49,11 +47,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const selectedCount = useAppStore((s) => s.selectedNodeIds.size);
   const isEmpty = useAppStore((s) => s.analysis.nodes.length === 0);
   const [format, setFormat] = useState<ExportFormat>("png");
+  const [frame, setFrame] = useState<PictureFrame>("board");
   const [scale, setScale] = useState<number>(2);
   const [onlySelection, setOnlySelection] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [slow, setSlow] = useState(false);
-  const [png, setPng] = useState<{ job: PngJob; fileName: string } | null>(null);
   const open = useRef(true);
 
   useEffect(
@@ -81,10 +79,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     };
   };
   const selection = onlySelection && selectedCount > 0;
-  const image = format === "png" || format === "svg";
+  const picture = isPictureFormat(format);
 
-  const finished = (fileName: string, warning: string | null) =>
-    setStatus({ kind: "done", text: t("transfer.done", { file: fileName }), warning });
   const failed = (error: unknown) => {
     const message =
       error instanceof ImageTooLargeError
@@ -95,65 +91,46 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     setStatus({ kind: "failed", text: t("transfer.failed", { message }) });
   };
 
-  const onPngDone = (result: PngResult) => {
-    const fileName = png?.fileName ?? "ontrafel.png";
-    setPng(null);
-    if (!open.current) return;
-    downloadBlob(result.blob, fileName);
-    const warning = result.lowered
+  const export_ = async () => {
+    const from = source();
+    const now = new Date();
+    if (!isPictureFormat(format)) {
+      const file = buildExport(format, from, { onlySelection: selection, now });
+      return { file, warning: null };
+    }
+    const { file, png } = await buildPictureExport(format, from, {
+      onlySelection: selection,
+      frame,
+      scale,
+      now,
+    });
+    const warning = png?.lowered
       ? t("transfer.ratioLowered", {
-          requested: result.requested,
-          ratio: result.ratio,
-          width: result.width,
-          height: result.height,
+          requested: png.requested,
+          ratio: png.ratio,
+          width: png.width,
+          height: png.height,
         })
       : null;
-    finished(fileName, warning);
-  };
-  const onPngError = (error: unknown) => {
-    setPng(null);
-    failed(error);
+    return { file, warning };
   };
 
   const run = (event: FormEvent) => {
     event.preventDefault();
     if (status.kind === "busy") return;
-    const from = source();
-    const now = new Date();
     setStatus({ kind: "busy" });
-    if (format === "png") {
-      const s = store.getState();
-      setPng({
-        fileName: exportFileName(from.analysis.title, now, "png"),
-        job: {
-          shown: exportedAnalysis(from, selection),
-          analysis: from.analysis,
-          sizes: from.sizes,
-          kindLabels: {
-            causes: t("canvas.edge.causes"),
-            relates: t("canvas.edge.relates"),
-            contradicts: t("canvas.edge.contradicts"),
-          },
-          ratio: scale,
-          caption: captionFor(from.analysis, s.language, now),
-          analysisJson: analysisFileText(
-            from.analysis,
-            quotesUsed(from.analysis, from.corpusId, from.quotes),
-            now,
-          ),
-        },
-      });
-      return;
-    }
     // Let the busy state paint before the work blocks the thread.
     setTimeout(() => {
-      try {
-        const file = buildExport(format, from, { onlySelection: selection, now });
-        downloadBlob(file.blob, file.fileName);
-        finished(file.fileName, null);
-      } catch (error) {
-        failed(error);
-      }
+      export_().then(
+        ({ file, warning }) => {
+          if (!open.current) return;
+          downloadBlob(file.blob, file.fileName);
+          setStatus({ kind: "done", text: t("transfer.done", { file: file.fileName }), warning });
+        },
+        (error: unknown) => {
+          if (open.current) failed(error);
+        },
+      );
     }, 0);
   };
 
@@ -176,6 +153,23 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             </label>
           ))}
         </fieldset>
+        {picture && (
+          <fieldset disabled={busy} className="transfer-frame">
+            <legend>{t("transfer.frame")}</legend>
+            {FRAMES.map((value) => (
+              <label key={value} className="transfer-option">
+                <input
+                  type="radio"
+                  name="frame"
+                  value={value}
+                  checked={frame === value}
+                  onChange={() => setFrame(value)}
+                />{" "}
+                {t(`transfer.frame.${value}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
         {format === "png" && (
           <fieldset disabled={busy} className="transfer-scale">
             <legend>{t("transfer.scale")}</legend>
@@ -193,7 +187,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             ))}
           </fieldset>
         )}
-        {image && (
+        {picture && (
           <label className="transfer-option">
             <input
               type="checkbox"
@@ -204,7 +198,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             {t("transfer.onlySelection", { count: selectedCount })}
           </label>
         )}
-        {format === "png" && isEmpty && <p className="hint">{t("transfer.emptyCanvas")}</p>}
+        {picture && isEmpty && <p className="hint">{t("transfer.emptyCanvas")}</p>}
         <div className="transfer-status" role="status">
           {busy && slow && (
             <>
@@ -224,7 +218,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           </p>
         )}
         <div className="transfer-actions">
-          <button type="submit" disabled={busy || (format === "png" && isEmpty)}>
+          <button type="submit" disabled={busy || (picture && isEmpty)}>
             {t("transfer.start")}
           </button>
           <button type="button" onClick={onClose}>
@@ -232,11 +226,6 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           </button>
         </div>
       </form>
-      {png && (
-        <Suspense fallback={null}>
-          <PngStage job={png.job} onDone={onPngDone} onError={onPngError} />
-        </Suspense>
-      )}
     </ModalDialog>
   );
 }

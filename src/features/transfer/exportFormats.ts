@@ -1,17 +1,21 @@
 import type { Analysis } from "../../domain/analysis/analysis";
 import { selectionClosure, subAnalysis } from "../../domain/analysis/geometry";
+import { evidenceCounts } from "../../domain/analysis/graph";
 import type { Size } from "../../domain/analysis/layoutGraph";
-import { exportLabels } from "../../i18n/exportLabels";
+import { exportLabels, pictureLabels } from "../../i18n/exportLabels";
 import { type Language, localeOf, translate } from "../../i18n/messages";
 import { exportFileName } from "../../io/analysisFile";
 import { placedQuotesCsv } from "../../io/csv";
 import { toJsonCanvas } from "../../io/jsonCanvas";
 import { analysisReport } from "../../io/markdown";
-import { analysisSvg } from "../../io/svg";
+import { type Picture, type PictureFrame, pictureSvg } from "../../io/picture/pictureSvg";
 import { type AnalysisSource, analysisJsonFile } from "./download";
 
-export const EXPORT_FORMATS = ["png", "svg", "json", "canvas", "markdown", "csv"] as const;
+export const EXPORT_FORMATS = ["png", "svg", "pdf", "json", "canvas", "markdown", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type PictureFormat = Extract<ExportFormat, "png" | "svg" | "pdf">;
+export const isPictureFormat = (format: ExportFormat): format is PictureFormat =>
+  format === "png" || format === "svg" || format === "pdf";
 
 /** What an export works from: the open analysis, the corpus, the measured sizes, the selection. */
 export interface ExportSource extends AnalysisSource {
@@ -27,13 +31,6 @@ export interface ExportFile {
 
 export function exportDate(language: Language, now: Date): string {
   return now.toLocaleDateString(localeOf(language), { dateStyle: "long" });
-}
-
-export function captionFor(analysis: Analysis, language: Language, now: Date): string {
-  return translate(language, "transfer.caption", {
-    title: analysis.title || translate(language, "canvas.untitled"),
-    date: exportDate(language, now),
-  });
 }
 
 /** The analysis, or with `onlySelection` the selected part of it. */
@@ -54,9 +51,33 @@ const REPORT_HEADINGS = {
 const text = (content: string, type: string) =>
   new Blob([content], { type: `${type};charset=utf-8` });
 
-/** Every export but the PNG (which renders the canvas, see png/). */
+export interface PictureOptions {
+  onlySelection: boolean;
+  frame: PictureFrame;
+  now: Date;
+}
+
+/** The picture the PNG, SVG and PDF exports are made of: title, date, the tree, a legend. */
+export function exportPicture(source: ExportSource, options: PictureOptions): Picture {
+  const { language } = source;
+  return pictureSvg(
+    {
+      analysis: exportedAnalysis(source, options.onlySelection),
+      evidence: evidenceCounts(source.analysis),
+      sizes: source.sizes,
+      labels: pictureLabels(language),
+      title: source.analysis.title || translate(language, "canvas.untitled"),
+      subtitle: translate(language, "transfer.pictureSubtitle", {
+        date: exportDate(language, options.now),
+      }),
+    },
+    options.frame,
+  );
+}
+
+/** Every export but the pictures (see exportPicture). */
 export function buildExport(
-  format: Exclude<ExportFormat, "png">,
+  format: Exclude<ExportFormat, PictureFormat>,
   source: ExportSource,
   options: { onlySelection: boolean; now: Date },
 ): ExportFile {
@@ -68,14 +89,6 @@ export function buildExport(
   switch (format) {
     case "json":
       return analysisJsonFile(source, now);
-    case "svg": {
-      const analysis = exportedAnalysis(source, options.onlySelection);
-      const caption = captionFor(source.analysis, language, now);
-      return {
-        blob: text(analysisSvg(analysis, source.sizes, labels, { caption }), "image/svg+xml"),
-        fileName: name("svg"),
-      };
-    }
     case "canvas": {
       const canvas = toJsonCanvas(source.analysis, source.sizes, labels);
       return {

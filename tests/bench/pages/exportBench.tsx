@@ -1,26 +1,26 @@
-import { createRoot } from "react-dom/client";
 import type { Analysis } from "../../../src/domain/analysis/analysis";
 import { analysisJsonFile } from "../../../src/features/transfer/download";
-import type { PngResult } from "../../../src/features/transfer/png/capture";
-import { PngStage } from "../../../src/features/transfer/png/PngStage";
-import { analysisFileText, quotesUsed } from "../../../src/io/analysisFile";
+import type { ExportSource } from "../../../src/features/transfer/exportFormats";
+import { buildPictureExport } from "../../../src/features/transfer/picture/pictureExport";
+import type { PngResult } from "../../../src/features/transfer/picture/rasterize";
 import { asNewAnalysis } from "../../../src/io/asNewAnalysis";
 import { readImportFile } from "../../../src/io/readImport";
 import { saveAnalysis } from "../../../src/persistence/analysisRepo";
 import { OntrafelDb } from "../../../src/persistence/db";
-import { createAppStore } from "../../../src/state/createAppStore";
-import { StoreProvider } from "../../../src/state/StoreProvider";
-import "../../../src/styles.css";
 import { makeSyntheticAnalysis } from "../../helpers/syntheticAnalysis";
 import { runWhenLoaded } from "./runWhenLoaded";
 
-// ?png=500&json=2000&runs=5&pngRuns=3: png_ms (a PNG of a `png`-node analysis at 2×, from
-// mounting the off-screen renderer to the finished file with the analysis embedded),
+// ?png=500&json=2000&runs=5&pngRuns=3: png_ms (a PNG of a `png`-node analysis at 2×, the whole
+// board, from the model to the finished file with the analysis embedded), slide_ms (the same
+// as a 16:9 slide at 1×), encode_ms (the floor: an equal-size canvas encoded to PNG),
 // json_export_ms (the self-contained JSON file of a `json`-node analysis) and json_import_ms
 // (that file read, checked, migrated, validated, repaired and stored as a new analysis).
 
 export interface ExportBenchResult {
   pngSamples: number[];
+  slideSamples: number[];
+  encodeSamples: number[];
+  slide: { width: number; height: number };
   png: { width: number; height: number; ratio: number; bytes: number; nodes: number };
   jsonExportSamples: number[];
   jsonImportSamples: number[];
@@ -49,54 +49,71 @@ function analysisOf(nodes: number): Analysis {
   });
 }
 
-function pngOnce(analysis: Analysis, root: HTMLElement): Promise<[number, PngResult]> {
-  const store = createAppStore({ language: "nl" });
-  store.getState().openAnalysis(analysis);
-  const reactRoot = createRoot(root);
-  const job = {
-    shown: analysis,
+function sourceOf(analysis: Analysis): ExportSource {
+  return {
     analysis,
+    corpusId: "synthetic",
+    quotes: [],
     sizes: new Map(),
-    kindLabels: { causes: "leidt tot", relates: "hangt samen met", contradicts: "spreekt tegen" },
-    ratio: 2,
-    caption: "Bench · 1 januari 2026",
-    analysisJson: analysisJsonText(analysis),
+    selectedNodeIds: new Set(),
+    language: "nl",
   };
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    reactRoot.render(
-      <StoreProvider store={store}>
-        <PngStage
-          job={job}
-          onDone={(result) => {
-            const ms = performance.now() - start;
-            reactRoot.unmount();
-            resolve([ms, result]);
-          }}
-          onError={reject}
-        />
-      </StoreProvider>,
-    );
-  });
 }
 
-function analysisJsonText(analysis: Analysis): string {
-  return analysisFileText(analysis, quotesUsed(analysis, "synthetic", []), new Date());
+async function pictureOnce(
+  analysis: Analysis,
+  frame: "board" | "slide",
+  scale: number,
+): Promise<[number, PngResult]> {
+  const start = performance.now();
+  const { png } = await buildPictureExport("png", sourceOf(analysis), {
+    onlySelection: false,
+    frame,
+    scale,
+    now: new Date(),
+  });
+  if (!png) throw new Error("no PNG made");
+  return [performance.now() - start, png];
+}
+
+/** The floor no renderer avoids: a canvas of the same size, drawn on once, encoded to PNG. */
+async function encodeOnce(width: number, height: number): Promise<number> {
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("no 2D context");
+  const start = performance.now();
+  context.fillStyle = "#ffffff";
+  context.fillRect(0, 0, width, height);
+  context.fillStyle = "#101828";
+  for (let y = 40; y < height; y += 60) context.fillText("Citaat ".repeat(40), 20, y);
+  await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
+  return performance.now() - start;
 }
 
 async function run(): Promise<ExportBenchResult> {
-  const root = document.getElementById("root");
-  if (!root) throw new Error("export.html lacks #root");
   const pngAnalysis = analysisOf(param("png", 500));
   const pngSamples: number[] = [];
+  const slideSamples: number[] = [];
+  const encodeSamples: number[] = [];
   let last: PngResult | null = null;
+  let slide: PngResult | null = null;
   const pngRuns = param("pngRuns", 3);
   for (let i = 0; i <= pngRuns; i++) {
-    const [ms, result] = await pngOnce(pngAnalysis, root);
-    if (i > 0) pngSamples.push(ms); // the first one warms up
+    const [ms, result] = await pictureOnce(pngAnalysis, "board", 2);
+    const [slideMs, slideResult] = await pictureOnce(pngAnalysis, "slide", 1);
+    const encodeMs = await encodeOnce(result.width, result.height);
+    // the first round warms up
+    if (i > 0) {
+      pngSamples.push(ms);
+      slideSamples.push(slideMs);
+      encodeSamples.push(encodeMs);
+    }
     last = result;
+    slide = slideResult;
   }
-  if (!last) throw new Error("no PNG made");
+  if (!last || !slide) throw new Error("no PNG made");
 
   const jsonAnalysis = analysisOf(param("json", 2000));
   const runs = param("runs", 5);
@@ -134,6 +151,9 @@ async function run(): Promise<ExportBenchResult> {
   await db.delete();
   return {
     pngSamples,
+    slideSamples,
+    encodeSamples,
+    slide: { width: slide.width, height: slide.height },
     png: {
       width: last.width,
       height: last.height,
