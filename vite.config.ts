@@ -28,7 +28,7 @@ const pwa = VitePWA({
     ],
   },
   workbox: {
-    globPatterns: ["**/*.{js,mjs,css,html,svg,png,webmanifest,wasm,json}"],
+    globPatterns: ["**/*.{js,mjs,css,html,svg,png,webmanifest,wasm,json,woff2}"],
     // The layout engine and the PDF reader are large single files; they must work offline too.
     maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
     navigateFallback: "index.html",

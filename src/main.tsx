@@ -13,6 +13,8 @@ import type { AnalysisSession } from "./services/session";
 import { createAppStore } from "./state/createAppStore";
 import { SessionProvider } from "./state/SessionProvider";
 import { StoreProvider } from "./state/StoreProvider";
+import "./ui/tokens.css";
+import "./ui/controls.css";
 import "./styles.css";
 
 const store = createAppStore({ language: readLanguagePreference(safeLocalStorage()) });

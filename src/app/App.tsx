@@ -23,11 +23,39 @@ function MainContent() {
   const route = useAppStore((s) => s.route);
   const openId = useAppStore((s) => s.analysis.id);
   if (route.kind === "overview") return <AnalysesOverview />;
-  if (route.id !== openId) return <p className="corpus-status">{t("analyses.loading")}</p>;
+  if (route.id !== openId) return <LoadingSkeleton label={t("analyses.loading")} />;
   return (
-    <Suspense fallback={<p className="corpus-status">{t("corpus.loading")}</p>}>
+    <Suspense fallback={<LoadingSkeleton label={t("corpus.loading")} />}>
       {isProjectorWindow() ? <ProjectorView /> : <Workspace />}
     </Suspense>
+  );
+}
+
+/** The shape of the workspace, greyed, while the quotes or the analysis load. */
+function LoadingSkeleton({ label }: { label: string }) {
+  return (
+    <div className="skeleton" role="status" aria-busy="true">
+      <span className="visually-hidden">{label}</span>
+      <div className="skeleton-library">
+        <span className="skeleton-bar wide" />
+        <span className="skeleton-bar" />
+        {[0, 1, 2, 3, 4].map((i) => (
+          <span key={i} className="skeleton-card" />
+        ))}
+      </div>
+      <div className="skeleton-canvas">
+        <span className="skeleton-bar toolbar" />
+      </div>
+    </div>
+  );
+}
+
+function CorpusError({ message }: { message: string }) {
+  const t = useT();
+  return (
+    <p className="corpus-error" role="alert">
+      {t("corpus.error", { message })}
+    </p>
   );
 }
 
@@ -41,7 +69,15 @@ export function App() {
       <AppHeader />
       <StorageBanner />
       <NoticeBanner />
-      <main className="app-main">{status.kind === "ready" && <MainContent />}</main>
+      <main className="app-main">
+        {status.kind === "ready" ? (
+          <MainContent />
+        ) : status.kind === "error" ? (
+          <CorpusError message={status.message} />
+        ) : (
+          <LoadingSkeleton label={t("corpus.loading")} />
+        )}
+      </main>
       {/* A file dropped anywhere opens as a new analysis. */}
       {status.kind === "ready" && <FileDropImport />}
     </>

@@ -1,6 +1,9 @@
+import { Check, LoaderCircle, TriangleAlert } from "lucide-react";
 import { localeOf } from "../i18n/messages";
 import { useAppStore } from "../state/StoreProvider";
 import { useT } from "../state/useT";
+
+const ICON = { size: 15, "aria-hidden": true } as const;
 
 /** Says honestly whether the open analysis is stored: pending, saving, saved, or what went wrong. */
 export function SaveStatus() {
@@ -19,7 +22,8 @@ export function SaveStatus() {
     case "saving":
       return (
         <p className="save-status" role="status" data-state="saving">
-          {t("save.saving")}
+          <LoaderCircle {...ICON} className="spin" />
+          <span>{t("save.saving")}</span>
         </p>
       );
     case "saved":
@@ -31,24 +35,41 @@ export function SaveStatus() {
           data-persisted={persisted === null ? undefined : String(persisted)}
           title={storageHint}
         >
-          {t("save.saved", {
-            time: new Date(state.at).toLocaleTimeString(localeOf(language), {
-              hour: "2-digit",
-              minute: "2-digit",
-            }),
-          })}
+          <Check {...ICON} />
+          <span>
+            {t("save.saved", {
+              time: new Date(state.at).toLocaleTimeString(localeOf(language), {
+                hour: "2-digit",
+                minute: "2-digit",
+              }),
+            })}
+          </span>
         </p>
       );
     case "error":
       return (
-        <p className="save-status error" role="alert" data-state="error">
-          {storageFull ? t("save.failedQuota") : t("save.failed", { message: state.message })}
+        <p
+          className="save-status error"
+          role="alert"
+          data-state="error"
+          title={storageFull ? t("save.failedQuota") : t("save.failed", { message: state.message })}
+        >
+          <TriangleAlert {...ICON} />
+          <span>
+            {storageFull ? t("save.failedQuota") : t("save.failed", { message: state.message })}
+          </span>
         </p>
       );
     case "memoryOnly":
       return (
-        <p className="save-status error" role="status" data-state="memory">
-          {t("save.memoryOnly")}
+        <p
+          className="save-status error"
+          role="status"
+          data-state="memory"
+          title={t("save.memoryOnly")}
+        >
+          <TriangleAlert {...ICON} />
+          <span>{t("save.memoryOnly")}</span>
         </p>
       );
   }

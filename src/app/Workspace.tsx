@@ -2,8 +2,10 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { Canvas } from "../features/canvas/Canvas";
 import { CanvasToolbar } from "../features/canvas/CanvasToolbar";
+import { EdgeEditor } from "../features/canvas/EdgeEditor";
 import { NodeBadgeProvider } from "../features/canvas/nodes/NodeBadgeSlot";
 import { SidePanel } from "../features/canvas/panels/SidePanel";
+import { SelectionBar } from "../features/canvas/SelectionBar";
 import { useCanvasCommands } from "../features/canvas/useCanvasCommands";
 import { useCanvasShortcuts } from "../features/canvas/useCanvasShortcuts";
 import { useGlobalShortcuts } from "../features/canvas/useGlobalShortcuts";
@@ -14,7 +16,7 @@ import { useWorkshop } from "../features/workshop/useWorkshop";
 import { VoteBadge } from "../features/workshop/VoteBadge";
 import { WorkshopBar } from "../features/workshop/WorkshopBar";
 import { WorkshopLayer } from "../features/workshop/WorkshopLayer";
-import { useAppStoreApi } from "../state/StoreProvider";
+import { useAppStore, useAppStoreApi } from "../state/StoreProvider";
 
 const HelpOverlay = lazy(() =>
   import("../features/canvas/HelpOverlay").then((m) => ({ default: m.HelpOverlay })),
@@ -34,9 +36,11 @@ export function Workspace() {
 function WorkspaceInner() {
   const commands = useCanvasCommands();
   const { status, layout, tidySelection } = useLayout();
-  const [helpOpen, setHelpOpen] = useState(false);
+  const helpOpen = useAppStore((s) => s.helpOpen);
+  const setHelpOpen = useAppStore((s) => s.setHelpOpen);
   const [snapToGrid, setSnapToGrid] = useState(true);
-  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const [miniMap, setMiniMap] = useState(true);
+  const openHelp = useCallback(() => setHelpOpen(true), [setHelpOpen]);
   const extra = useMemo(() => ({ layout, tidySelection }), [layout, tidySelection]);
   const canvasKeyDown = useCanvasShortcuts(useAppStoreApi(), commands, extra);
   // Workshop mode: its keys go before the canvas ones; bar, quick capture and voting below.
@@ -47,18 +51,34 @@ function WorkspaceInner() {
     <div className="workspace">
       <LibraryPanel onPlaceQuote={commands.placeQuote} />
       <div className="canvas-column">
-        <CanvasToolbar
+        {/* One row: the canvas's tools, then the workshop's. */}
+        <div className="canvas-toolbars">
+          <CanvasToolbar
+            commands={commands}
+            layoutStatus={status}
+            onLayout={layout}
+            snapToGrid={snapToGrid}
+            onToggleSnap={() => setSnapToGrid((v) => !v)}
+            miniMap={miniMap}
+            onToggleMiniMap={() => setMiniMap((v) => !v)}
+            onOpenHelp={openHelp}
+            transferMenu={<TransferMenu />}
+          />
+          <WorkshopBar commands={workshop.commands} />
+        </div>
+        <Canvas
           commands={commands}
-          layoutStatus={status}
-          onLayout={layout}
-          onTidySelection={tidySelection}
           snapToGrid={snapToGrid}
-          onToggleSnap={() => setSnapToGrid((v) => !v)}
-          onOpenHelp={openHelp}
-          transferMenu={<TransferMenu />}
-        />
-        <WorkshopBar commands={workshop.commands} />
-        <Canvas commands={commands} snapToGrid={snapToGrid} onKeyDown={workshop.onCanvasKeyDown} />
+          onKeyDown={workshop.onCanvasKeyDown}
+          showMiniMap={miniMap}
+        >
+          <SelectionBar
+            commands={commands}
+            onTidySelection={tidySelection}
+            busy={status.kind === "busy"}
+          />
+          <EdgeEditor />
+        </Canvas>
         <WorkshopLayer commands={workshop.commands} />
       </div>
       <SidePanel />

@@ -1,4 +1,3 @@
-import { translate } from "../i18n/messages";
 import { parseRoute, routeHash } from "../services/route";
 import type { AnalysisSession } from "../services/session";
 import type { AppStore } from "../state/createAppStore";
@@ -13,8 +12,7 @@ export function startRouting(store: AppStore, session: AnalysisSession): () => v
     if (route.kind === "analysis") {
       const result = await session.open(route.id);
       if (!result?.ok) {
-        const language = store.getState().language;
-        store.getState().setNotice(translate(language, "analyses.notFound"));
+        store.getState().setNotice((t) => t("analyses.notFound"), { kind: "overview" });
         window.location.replace(routeHash({ kind: "overview" }));
         return;
       }

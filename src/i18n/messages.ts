@@ -10,6 +10,8 @@ export { en, nl };
 
 export type MessageKey = keyof typeof nl;
 export type Messages = Record<MessageKey, string>;
+/** A translate function bound to a language (what useT returns). */
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export const catalogues = { nl, en } as const;
 export type Language = keyof typeof catalogues;

@@ -100,9 +100,10 @@ test("quick capture: three causes and an effect by keyboard alone, each one undo
   await page.keyboard.press("Shift+Tab");
   await expect(field).toHaveAccessibleName(/Signalen niet herkend/);
 
-  // Escape goes back to the canvas; each capture was one undo step.
+  // Escape goes back to the canvas and quick capture goes away; each capture was one undo step.
   await page.keyboard.press("Escape");
-  await expect(field).not.toBeFocused();
+  await expect(field).toBeHidden();
+  await expect(page.locator(".react-flow__node.selected")).toBeFocused();
   await page.keyboard.press("Control+z");
   await expect(factor(page, "Daders gaan vrijuit")).toHaveCount(0);
   await expect(page.locator(".react-flow__edge")).toHaveCount(3);

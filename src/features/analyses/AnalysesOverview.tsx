@@ -44,7 +44,7 @@ export function AnalysesOverview() {
         <h2 id="overview-heading" ref={heading} tabIndex={-1}>
           {t("analyses.heading")}
         </h2>
-        <button type="button" onClick={create} disabled={!session}>
+        <button type="button" className="btn-primary" onClick={create} disabled={!session}>
           + {t("analyses.new")}
         </button>
         <ImportButton />

@@ -10,7 +10,7 @@ import {
   type Viewport,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { type DragEvent, type KeyboardEvent, useCallback, useRef } from "react";
+import { type DragEvent, type KeyboardEvent, type ReactNode, useCallback, useRef } from "react";
 import type { Position } from "../../domain/analysis/analysis";
 import type { Box } from "../../domain/analysis/geometry";
 import { moveNodes } from "../../domain/analysis/operations";
@@ -34,6 +34,21 @@ const SNAP_GRID: [number, number] = [16, 16];
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
 const PRO_OPTIONS = { hideAttribution: true };
 
+/** On an empty board: the three moves that build a problem tree. */
+function EmptyCanvasHint() {
+  const t = useT();
+  return (
+    <div className="canvas-empty">
+      <p className="canvas-empty-title">{t("canvas.empty")}</p>
+      <ol>
+        <li>{t("canvas.onboarding.drag")}</li>
+        <li>{t("canvas.onboarding.group")}</li>
+        <li>{t("canvas.onboarding.link")}</li>
+      </ol>
+    </div>
+  );
+}
+
 /** The selection after React Flow's select changes, in the order things were picked; null if none. */
 function selectionAfter(
   current: ReadonlySet<string>,
@@ -55,9 +70,20 @@ interface CanvasProps {
   onKeyDown(event: KeyboardEvent): void;
   /** Node components; the canvas bench wraps them in render counters. Keep it a constant. */
   nodeTypes?: NodeTypes;
+  /** The overview map, when the person wants it (it is never drawn on an empty board). */
+  showMiniMap?: boolean;
+  /** Drawn inside the flow: the selection bar and the link editor, which float at what they edit. */
+  children?: ReactNode;
 }
 
-export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES }: CanvasProps) {
+export function Canvas({
+  commands,
+  snapToGrid,
+  onKeyDown,
+  nodeTypes = NODE_TYPES,
+  showMiniMap = true,
+  children,
+}: CanvasProps) {
   const t = useT();
   const store = useAppStoreApi();
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -196,13 +222,14 @@ export function Canvas({ commands, snapToGrid, onKeyDown, nodeTypes = NODE_TYPES
           >
             <CanvasBackground gap={SNAP_GRID[0]} />
             <Controls fitViewOptions={FIT_VIEW_OPTIONS} showInteractive={false} />
-            <CanvasMiniMap />
+            {showMiniMap && !isEmpty && <CanvasMiniMap />}
             <OverviewLinks drawnCards={drawnCards} opening={initialViewport} />
             <FitUnseenContent opening={initialViewport} options={FIT_VIEW_OPTIONS} />
+            {children}
           </ReactFlow>
         </ZoomLevelContext.Provider>
       </OpeningZoomContext.Provider>
-      {isEmpty && <p className="canvas-empty">{t("canvas.empty")}</p>}
+      {isEmpty && <EmptyCanvasHint />}
       <LinkModeBanner />
     </section>
   );

@@ -35,7 +35,7 @@ function CorpusRow({
         : t("corpora.deleteUnused", { name: `‘${corpus.name}’` });
     if (!window.confirm(question)) return;
     await service.remove(corpus.id);
-    setNotice(t("corpora.deleted", { name: `‘${corpus.name}’` }));
+    setNotice((t) => t("corpora.deleted", { name: `‘${corpus.name}’` }));
   };
 
   const exportJson = async () => {

@@ -5,6 +5,7 @@ import { makeQuote } from "../../../tests/helpers/quoteFactory";
 import { countingIds } from "../../domain/analysis/ids";
 import { placeQuotes } from "../../domain/analysis/operations/place";
 import { parseTextCorpus } from "../../domain/corpus/import/text";
+import { translate } from "../../i18n/messages";
 import { loadOrImportCorpus, readCorpus, storeCorpus } from "../../persistence/corpusRepo";
 import { addCorrection, listCorrections } from "../../persistence/correctionRepo";
 import { type CorpusRecord, OntrafelDb } from "../../persistence/db";
@@ -72,6 +73,11 @@ const cardText = (store: ReturnType<typeof createAppStore>, id: string | undefin
   return node?.kind === "quote" ? node.snapshot.text : null;
 };
 
+/** The notice as the person reads it in Dutch. */
+function noticeText(store: ReturnType<typeof createAppStore>): string | undefined {
+  return store.getState().notice?.text((key, params) => translate("nl", key, params));
+}
+
 describe("corpora service", () => {
   it("shows the open analysis's own corpus with its stored corrections; its cards follow", async () => {
     await storeCorpus(db, userRecord, userQuotes);
@@ -107,7 +113,7 @@ describe("corpora service", () => {
         .slice(0, 2),
     ).toEqual(["Eerste zin.", "Tweede zin."]);
     expect(cardText(store, cards[0])).toBe("Eerste zin.");
-    expect(store.getState().notice).toMatch(/eerste deel van het gesplitste citaat/);
+    expect(noticeText(store)).toMatch(/eerste deel van het gesplitste citaat/);
     const stored = await listCorrections(db, "user-x");
     expect(stored.map((c) => c.kind)).toEqual(["split"]);
     await service.undo(stored[0]?.id ?? "");
@@ -122,7 +128,7 @@ describe("corpora service", () => {
     await service.correct({ kind: "merge", quoteId: "u2", nextId: "u3" });
     const third = store.getState().analysis.nodes.find((x) => x.id === cards[2]);
     expect(third).toMatchObject({ quoteId: "u2", snapshot: { text: "Begin van een zin." } });
-    expect(store.getState().notice).toMatch(/samengevoegde citaat/);
+    expect(noticeText(store)).toMatch(/samengevoegde citaat/);
   });
 
   it("stores an imported corpus and uses it in an empty analysis; an analysis with cards keeps its corpus", async () => {

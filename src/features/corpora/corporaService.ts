@@ -123,10 +123,14 @@ export function startCorpora(
     if (analysis === store.getState().analysis) return;
     // Following corrections is not an edit: no undo step.
     store.getState().replaceAnalysis(analysis);
-    const notes: string[] = [];
-    if (report.split > 0) notes.push(t("corrections.followedSplit", { count: report.split }));
-    if (report.merged > 0) notes.push(t("corrections.followedMerged", { count: report.merged }));
-    if (notes.length > 0) store.getState().setNotice(notes.join(" "));
+    if (report.split > 0 || report.merged > 0)
+      store.getState().setNotice((t) => {
+        const notes: string[] = [];
+        if (report.split > 0) notes.push(t("corrections.followedSplit", { count: report.split }));
+        if (report.merged > 0)
+          notes.push(t("corrections.followedMerged", { count: report.merged }));
+        return notes.join(" ");
+      });
   };
 
   const show = (

@@ -4,6 +4,7 @@ import type { Quote } from "../../domain/corpus/quote";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { CorpusTools } from "../corpora/CorpusTools";
+import { CorpusStatusLine } from "./CorpusStatusLine";
 import { LibraryFilters } from "./LibraryFilters";
 import { LibraryList } from "./LibraryList";
 import { libraryView } from "./libraryRows";
@@ -74,8 +75,11 @@ export function LibraryPanel({ onPlaceQuote }: { onPlaceQuote?(quote: Quote): vo
       ) : (
         <LibraryList rows={view.rows} placedQuoteIds={placedQuoteIds} onPlaceQuote={onPlaceQuote} />
       )}
-      <p className="hint">{t("library.keyboardHint")}</p>
-      <CorpusTools />
+      <footer className="library-footer">
+        <p className="hint library-keys">{t("library.keyboardHint")}</p>
+        <CorpusStatusLine />
+        <CorpusTools />
+      </footer>
     </section>
   );
 }

@@ -1,21 +1,27 @@
+import { Upload } from "lucide-react";
 import { useRef } from "react";
 import { useT } from "../../state/useT";
+import { IconButton } from "../../ui/IconButton";
 import { useImportFile } from "./useImportFile";
 import "./transfer.css";
 
 /** The file types the import reads: Ontrafel JSON, JSON Canvas, and PNGs Ontrafel exported. */
 export const IMPORT_ACCEPT = ".json,.canvas,.png,application/json,image/png";
 
-/** "Importeren…": choose a file to import as a new analysis. */
-export function ImportButton() {
+/** "Importeren…": choose a file to import as a new analysis; an icon in the canvas toolbar. */
+export function ImportButton({ iconOnly = false }: { iconOnly?: boolean }) {
   const t = useT();
   const { importFile, busy } = useImportFile();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()} disabled={busy !== null}>
-        {t("transfer.import")}
-      </button>
+      <IconButton
+        icon={Upload}
+        label={t("transfer.import")}
+        showLabel={!iconOnly}
+        onClick={() => input.current?.click()}
+        disabled={busy !== null}
+      />
       <input
         ref={input}
         type="file"

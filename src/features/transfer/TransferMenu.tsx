@@ -1,5 +1,7 @@
+import { Download } from "lucide-react";
 import { lazy, Suspense, useRef, useState } from "react";
 import { useT } from "../../state/useT";
+import { IconButton } from "../../ui/IconButton";
 import { ImportButton } from "./ImportButton";
 
 // The dialog and the export code behind it load on first use.
@@ -14,10 +16,14 @@ export function TransferMenu() {
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        {t("transfer.export")}
-      </button>
-      <ImportButton />
+      <IconButton
+        ref={button}
+        icon={Download}
+        label={t("transfer.export")}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      />
+      <ImportButton iconOnly />
       {open && (
         <Suspense fallback={null}>
           <ExportDialog

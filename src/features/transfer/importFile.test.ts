@@ -3,7 +3,7 @@ import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
 import { fixtureFile, fixtureNames } from "../../../tests/helpers/importFixtures";
 import { makeQuote } from "../../../tests/helpers/quoteFactory";
 import type { Quote } from "../../domain/corpus/quote";
-import { translate } from "../../i18n/messages";
+import { type Translate, translate } from "../../i18n/messages";
 import { listAnalyses, loadAnalysis, saveAnalysis } from "../../persistence/analysisRepo";
 import { OntrafelDb } from "../../persistence/db";
 import { type ImportTarget, importFileAsNew } from "./importFile";
@@ -53,8 +53,14 @@ function target(): ImportTarget {
     language: "nl",
     newId: () => `nieuw-${++ids}`,
     now: () => 1_800_000_000_000,
-    t: (key, params) => translate("nl", key, params),
   };
+}
+
+const t: Translate = (key, params) => translate("nl", key, params);
+
+/** The outcome's message as shown in Dutch. */
+async function importMessage(name: string): Promise<string> {
+  return (await importFileAsNew(fixtureFile(name), target())).message(t);
 }
 
 const BAD = fixtureNames().filter(
@@ -66,7 +72,7 @@ describe("importing a file as a new analysis", () => {
     const before = await listAnalyses(db);
     const outcome = await importFileAsNew(fixtureFile(name), target());
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toMatch(
+    expect(outcome.message(t)).toMatch(
       new RegExp(
         `^‘${name.replace(/\./g, "\\.")}’ kan niet worden geïmporteerd: .+ Er is niets opgeslagen\\.$`,
       ),
@@ -75,20 +81,18 @@ describe("importing a file as a new analysis", () => {
   });
 
   it("names line and column of a JSON syntax error, and the JSON path of a wrong value", async () => {
-    expect((await importFileAsNew(fixtureFile("malformed.json"), target())).message).toContain(
-      "ongeldige JSON op regel 5, kolom 15",
+    expect(await importMessage("malformed.json")).toContain("ongeldige JSON op regel 5, kolom 15");
+    expect(await importMessage("wrong-types.ontrafel.json")).toContain(
+      "bij $.analysis.nodes[0].position.x klopt de waarde niet",
     );
-    expect(
-      (await importFileAsNew(fixtureFile("wrong-types.ontrafel.json"), target())).message,
-    ).toContain("bij $.analysis.nodes[0].position.x klopt de waarde niet");
-    expect(
-      (await importFileAsNew(fixtureFile("future-version.ontrafel.json"), target())).message,
-    ).toContain("nieuwere Ontrafel (schemaversie 99");
+    expect(await importMessage("future-version.ontrafel.json")).toContain(
+      "nieuwere Ontrafel (schemaversie 99",
+    );
   });
 
   it("stores an old-version file as a new analysis, leaving the existing one as it was", async () => {
     const outcome = await importFileAsNew(fixtureFile("v1-analysis.ontrafel.json"), target());
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(outcome.message(t));
     expect(outcome.analysis.id).toBe(`nieuw-${ids}`);
     const stored = await loadAnalysis(db, outcome.analysis.id);
     expect(stored?.ok && stored.analysis).toEqual(outcome.analysis);
@@ -105,7 +109,7 @@ describe("importing a file as a new analysis", () => {
 
   it("marks quotes the local corpus lacks, keeping their snapshot, and says how many", async () => {
     const outcome = await importFileAsNew(fixtureFile("v1-analysis.ontrafel.json"), target());
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(outcome.message(t));
     // k3 came from a corpus that is not here: it now points at the local one, which lacks it.
     const card = outcome.analysis.nodes.find((node) => node.id === "k3");
     expect(card).toMatchObject({
@@ -113,7 +117,7 @@ describe("importing a file as a new analysis", () => {
       corpusId: SEED,
       snapshot: { text: "Een citaat uit een bloemlezing die hier niet staat." },
     });
-    expect(outcome.message).toContain("1 citaat staat niet in de bloemlezing hier");
+    expect(outcome.message(t)).toContain("1 citaat staat niet in de bloemlezing hier");
   });
 
   it("reports what it repaired", async () => {
@@ -122,7 +126,7 @@ describe("importing a file as a new analysis", () => {
       target(),
     );
     expect(outcome.ok).toBe(true);
-    expect(outcome.message).toContain(
+    expect(outcome.message(t)).toContain(
       "Hersteld: 1 kaarten uit een ontbrekend cluster gehaald; 1 verbindingen naar ontbrekende elementen weggelaten.",
     );
   });

@@ -1,7 +1,7 @@
 import type { Analysis } from "../../domain/analysis/analysis";
 import { analysisDrift, quotesById } from "../../domain/analysis/quoteDrift";
 import type { Quote } from "../../domain/corpus/quote";
-import type { Language, MessageKey } from "../../i18n/messages";
+import type { Language, Translate } from "../../i18n/messages";
 import type { ImportFile } from "../../io/readImport";
 import { saveAnalysis } from "../../persistence/analysisRepo";
 import { storedCorpusIds } from "../../persistence/corpusRepo";
@@ -16,12 +16,12 @@ export interface ImportTarget {
   language: Language;
   newId(): string;
   now(): number;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
 }
 
+/** The message is put into words when shown, in the language of that moment. */
 export type ImportOutcome =
-  | { ok: true; analysis: Analysis; message: string }
-  | { ok: false; message: string };
+  | { ok: true; analysis: Analysis; message(t: Translate): string }
+  | { ok: false; message(t: Translate): string };
 
 /**
  * Imports a file as a new analysis: the pipeline (loaded on first use) checks everything first;
@@ -32,10 +32,9 @@ export async function importFileAsNew(
   file: ImportFile,
   target: ImportTarget,
 ): Promise<ImportOutcome> {
-  const { t } = target;
-  const failed = (problem: string): ImportOutcome => ({
+  const failed = (problem: (t: Translate) => string): ImportOutcome => ({
     ok: false,
-    message: t("transfer.importFailed", { file: file.name, problem }),
+    message: (t) => t("transfer.importFailed", { file: file.name, problem: problem(t) }),
   });
   try {
     const [{ readImportFile }, { asNewAnalysis }] = await Promise.all([
@@ -47,7 +46,10 @@ export async function importFileAsNew(
       quotes: target.quotes,
       now: target.now(),
     });
-    if (!read.ok) return failed(importProblem(t, read.error));
+    if (!read.ok) {
+      const error = read.error;
+      return failed((t) => importProblem(t, error));
+    }
     const knownCorpusIds = await storedCorpusIds(target.db);
     const analysis = asNewAnalysis(read.value.analysis, {
       id: target.newId(),
@@ -58,19 +60,22 @@ export async function importFileAsNew(
     await saveAnalysis(target.db, analysis);
     const drift = analysisDrift(analysis, target.corpusId, quotesById(target.quotes));
     const missing = [...drift.values()].filter((d) => d === "missing").length;
-    const message = [
-      t("transfer.imported", { file: file.name, title: analysis.title || t("canvas.untitled") }),
-      missing === 1
-        ? t("transfer.importedMissingQuote")
-        : missing > 1
-          ? t("transfer.importedMissingQuotes", { count: missing })
-          : "",
-      repairSummary(t, read.value.repairs),
-    ]
-      .filter(Boolean)
-      .join(" ");
+    const repairs = read.value.repairs;
+    const message = (t: Translate) =>
+      [
+        t("transfer.imported", { file: file.name, title: analysis.title || t("canvas.untitled") }),
+        missing === 1
+          ? t("transfer.importedMissingQuote")
+          : missing > 1
+            ? t("transfer.importedMissingQuotes", { count: missing })
+            : "",
+        repairSummary(t, repairs),
+      ]
+        .filter(Boolean)
+        .join(" ");
     return { ok: true, analysis, message };
   } catch (error) {
-    return failed(error instanceof Error ? error.message : String(error));
+    const reason = error instanceof Error ? error.message : String(error);
+    return failed(() => reason);
   }
 }

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { navigate } from "../../services/route";
 import { useSession } from "../../state/SessionProvider";
 import { useAppStoreApi } from "../../state/StoreProvider";
-import { useT } from "../../state/useT";
 
 /** An import or export that takes longer than this shows that it is busy. */
 export const SLOW_MS = 300;
@@ -13,7 +12,6 @@ export const SLOW_MS = 300;
  * names the file while a slow import runs.
  */
 export function useImportFile() {
-  const t = useT();
   const session = useSession();
   const store = useAppStoreApi();
   const [busy, setBusy] = useState<string | null>(null);
@@ -30,7 +28,7 @@ export function useImportFile() {
       const state = store.getState();
       const db = session?.db ?? null;
       if (!db) {
-        state.setNotice(t("transfer.needsStorage"));
+        state.setNotice((t) => t("transfer.needsStorage"));
         return false;
       }
       const timer = setTimeout(() => mounted.current && setBusy(file.name), SLOW_MS);
@@ -47,17 +45,19 @@ export function useImportFile() {
           language: state.language,
           newId: () => state.ids.next("analysis"),
           now: Date.now,
-          t,
         });
-        store.getState().setNotice(outcome.message);
-        if (outcome.ok) navigate({ kind: "analysis", id: outcome.analysis.id });
+        if (outcome.ok) {
+          const route = { kind: "analysis", id: outcome.analysis.id } as const;
+          store.getState().setNotice(outcome.message, route);
+          navigate(route);
+        } else store.getState().setNotice(outcome.message);
         return outcome.ok;
       } finally {
         clearTimeout(timer);
         if (mounted.current) setBusy(null);
       }
     },
-    [session, store, t],
+    [session, store],
   );
 
   return { importFile, busy };

@@ -1,17 +1,13 @@
-import { type KeyboardEvent, useId, useState } from "react";
+import { X } from "lucide-react";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { nodeById } from "../../domain/analysis/operations";
 import { translate } from "../../i18n/messages";
-import { useAppStore } from "../../state/StoreProvider";
+import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { nodeDisplayName } from "../canvas/panels/nodeDisplayName";
 import type { WorkshopCommands } from "./workshopCommands";
 
 export const QUICK_CAPTURE_ID = "quick-capture";
-
-/** The A shortcut: straight into the quick capture field. */
-export function focusQuickCapture() {
-  document.getElementById(QUICK_CAPTURE_ID)?.focus();
-}
 
 /** Back to the selected node on the canvas, so canvas shortcuts work again. */
 function focusSelectedNode(id: string | undefined) {
@@ -26,8 +22,22 @@ function focusSelectedNode(id: string | undefined) {
  * cause (linked to the node, placed below) or Shift+Enter for an effect (above). Tab steps to
  * the node beside the selected one, Alt+arrows a level down or up, Escape back to the canvas.
  */
-export function QuickCapture({ commands }: { commands: WorkshopCommands }) {
+export function QuickCapture({
+  commands,
+  autoFocus = false,
+}: {
+  commands: WorkshopCommands;
+  /** Opened with A: the field takes the focus at once. */
+  autoFocus?: boolean;
+}) {
   const t = useT();
+  const store = useAppStoreApi();
+  const input = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
+  const close = () => store.getState().setQuickCaptureOpen(false);
   const hintId = useId();
   const [text, setText] = useState("");
   const [announcement, setAnnouncement] = useState("");
@@ -63,15 +73,17 @@ export function QuickCapture({ commands }: { commands: WorkshopCommands }) {
     } else if (event.key === "Escape") {
       event.preventDefault();
       focusSelectedNode(anchorId);
+      close();
     }
   };
 
   return (
-    <div className="quick-capture">
+    <div className="quick-capture" ref={root}>
       <label htmlFor={QUICK_CAPTURE_ID}>
         {anchorName === null ? t("capture.noSelection") : t("capture.label", { name: anchorName })}
       </label>
       <input
+        ref={input}
         id={QUICK_CAPTURE_ID}
         type="text"
         autoComplete="off"
@@ -81,10 +93,23 @@ export function QuickCapture({ commands }: { commands: WorkshopCommands }) {
         disabled={anchorName === null}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
+        onBlur={(event) => {
+          // Leaving it for elsewhere on the page closes it; it comes back with A.
+          const next = event.relatedTarget;
+          if (next instanceof Node && !root.current?.contains(next)) close();
+        }}
       />
       <p id={hintId} className="quick-capture-hint">
         {t("capture.hint")}
       </p>
+      <button
+        type="button"
+        className="icon-btn quick-capture-close"
+        aria-label={t("app.dismiss")}
+        onClick={close}
+      >
+        <X size={16} aria-hidden="true" />
+      </button>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

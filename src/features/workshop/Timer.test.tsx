@@ -17,15 +17,20 @@ describe("timer", () => {
     const { store } = renderWithStore(
       <WithWorkshopCommands>{(c) => <TimerControls commands={c} />}</WithWorkshopCommands>,
     );
+    // Minutes, reset and sound sit in the timer's menu; start/pause and the clock in the bar.
+    const settings = screen.getByRole("button", { name: "Timerinstellingen" });
+    await user.click(settings);
     const minutes = screen.getByLabelText("Minuten voor de timer");
     await user.clear(minutes);
     await user.type(minutes, "12");
     expect(screen.getByTestId("timer-clock")).toHaveTextContent("12:00");
     await user.click(screen.getByRole("button", { name: "Start" }));
     expect(store.getState().timer).toMatchObject({ kind: "running", durationMs: 720_000 });
-    expect(minutes).toBeDisabled();
+    await user.click(settings);
+    expect(screen.getByLabelText("Minuten voor de timer")).toBeDisabled();
     await user.click(screen.getByRole("button", { name: "Pauze" }));
     expect(store.getState().timer.kind).toBe("paused");
+    await user.click(settings);
     await user.click(screen.getByRole("button", { name: "Opnieuw" }));
     expect(store.getState().timer).toEqual({ kind: "idle", durationMs: 720_000 });
   });
@@ -58,7 +63,10 @@ describe("timer", () => {
       await act(() => vi.advanceTimersByTimeAsync(2_000));
       expect(chime).toHaveBeenCalledTimes(1);
 
-      screen.getByRole("button", { name: "Geluid als de tijd om is" }).click();
+      // The sound switch sits in the timer's menu.
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await user.click(screen.getByRole("button", { name: "Timerinstellingen" }));
+      await user.click(screen.getByRole("button", { name: "Geluid als de tijd om is" }));
       act(() =>
         store
           .getState()
@@ -66,6 +74,7 @@ describe("timer", () => {
       );
       await act(() => vi.advanceTimersByTimeAsync(61_000));
       expect(chime).toHaveBeenCalledTimes(1);
+      await user.click(screen.getByRole("button", { name: "Timerinstellingen" }));
       expect(screen.getByRole("button", { name: "Geluid als de tijd om is" })).toHaveAttribute(
         "aria-pressed",
         "false",

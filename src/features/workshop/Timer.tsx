@@ -1,6 +1,9 @@
+import { Bell, BellOff, Pause, Play, RotateCcw, Timer as TimerIcon } from "lucide-react";
 import { useEffect, useId, useState } from "react";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
+import { IconButton } from "../../ui/IconButton";
+import { Menu, MenuItem } from "../../ui/Menu";
 import { playChime } from "./chime";
 import { wholeNumber } from "./wholeNumber";
 import { remainingMs, type WorkshopCommands } from "./workshopCommands";
@@ -65,46 +68,44 @@ export function TimerControls({
   useEffect(() => setDraft(String(minutes)), [minutes]);
   return (
     <span className="timer-controls">
-      <label htmlFor={minutesId} className="visually-hidden">
-        {t("timer.minutes")}
-      </label>
-      <input
-        id={minutesId}
-        type="number"
-        min={1}
-        max={120}
-        value={draft}
-        disabled={timer.kind !== "idle"}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          const typed = wholeNumber(event.target.value, 1, 120, 0);
-          if (typed > 0) commands.resetTimer(typed * 60_000);
-        }}
-        onBlur={() => setDraft(String(minutes))}
-      />
-      <span aria-hidden="true">min</span>
       <TimerClock />
-      <button type="button" onClick={commands.toggleTimer} title="T">
-        {running ? t("timer.pause") : t("timer.start")}
-      </button>
-      <button
-        type="button"
-        onClick={() => commands.resetTimer()}
-        disabled={timer.kind === "idle"}
-        aria-label={t("timer.reset")}
-        title={t("timer.reset")}
-      >
-        ↺
-      </button>
-      <button
-        type="button"
-        aria-pressed={sound}
-        onClick={() => setSound((on) => !on)}
-        aria-label={t("timer.sound")}
-        title={t("timer.sound")}
-      >
-        ♪
-      </button>
+      <IconButton
+        icon={running ? Pause : Play}
+        label={running ? t("timer.pause") : t("timer.start")}
+        shortcut="T"
+        onClick={commands.toggleTimer}
+      />
+      <Menu label={t("timer.settings")} icon={TimerIcon}>
+        <label htmlFor={minutesId} className="menu-field">
+          <span>{t("timer.minutes")}</span>
+          <input
+            id={minutesId}
+            type="number"
+            min={1}
+            max={120}
+            value={draft}
+            disabled={timer.kind !== "idle"}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              const typed = wholeNumber(event.target.value, 1, 120, 0);
+              if (typed > 0) commands.resetTimer(typed * 60_000);
+            }}
+            onBlur={() => setDraft(String(minutes))}
+          />
+        </label>
+        <MenuItem
+          icon={RotateCcw}
+          label={t("timer.reset")}
+          disabled={timer.kind === "idle"}
+          onSelect={() => commands.resetTimer()}
+        />
+        <MenuItem
+          icon={sound ? Bell : BellOff}
+          label={t("timer.sound")}
+          checked={sound}
+          onSelect={() => setSound((on) => !on)}
+        />
+      </Menu>
     </span>
   );
 }

@@ -1,7 +1,9 @@
+import { ChevronsDown, ChevronsUp, Focus, MonitorUp, Presentation, Vote, X } from "lucide-react";
 import { useState } from "react";
 import { causalChain } from "../../domain/analysis/focus";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
+import { IconButton } from "../../ui/IconButton";
 import { projectorUrl } from "./projectorWindow";
 import { TimerControls } from "./Timer";
 import { focusRootId, type WorkshopCommands } from "./workshopCommands";
@@ -18,25 +20,23 @@ function FocusLevel({ commands }: { commands: WorkshopCommands }) {
   });
   return (
     <span className="focus-level">
-      <button
-        type="button"
+      <IconButton
+        icon={ChevronsUp}
+        label={t("workshop.fewerLevels")}
+        shortcut="PageUp"
         onClick={() => commands.stepFocusLevel(-1)}
         disabled={level === 0 || depth === 0}
-        title="PageUp"
-      >
-        {t("workshop.fewerLevels")}
-      </button>
+      />
       <span data-testid="focus-level">
         {level === null ? t("workshop.focusAll") : t("workshop.focusLevel", { level, depth })}
       </span>
-      <button
-        type="button"
+      <IconButton
+        icon={ChevronsDown}
+        label={t("workshop.moreLevels")}
+        shortcut="PageDown"
         onClick={() => commands.stepFocusLevel(1)}
         disabled={level === null}
-        title="PageDown"
-      >
-        {t("workshop.moreLevels")}
-      </button>
+      />
     </span>
   );
 }
@@ -60,33 +60,33 @@ export function WorkshopBar({ commands }: { commands: WorkshopCommands }) {
 
   return (
     <div className="canvas-toolbar workshop-bar" role="toolbar" aria-label={t("workshop.bar")}>
-      <button
-        type="button"
-        aria-pressed={presentation}
+      <IconButton
+        icon={presentation ? X : Presentation}
+        label={presentation ? t("workshop.exitPresentation") : t("workshop.present")}
+        shortcut="Shift+P"
+        showLabel={presentation}
         onClick={commands.togglePresentation}
-        title="P"
-      >
-        {presentation ? t("workshop.exitPresentation") : t("workshop.present")}
-      </button>
-      <button type="button" onClick={openProjector}>
-        {t("workshop.projector")}
-      </button>
-      <button type="button" aria-pressed={focusMode} onClick={commands.toggleFocus} title="H">
-        {t("workshop.focus")}
-      </button>
+      />
+      <IconButton icon={MonitorUp} label={t("workshop.projector")} onClick={openProjector} />
+      <IconButton
+        icon={Focus}
+        label={t("workshop.focus")}
+        shortcut="H"
+        aria-pressed={focusMode}
+        onClick={commands.toggleFocus}
+      />
       {focusMode && <FocusLevel commands={commands} />}
-      <button
-        type="button"
+      <IconButton
+        icon={Vote}
+        label={t("workshop.voting")}
+        shortcut="V"
         aria-expanded={votingOpen}
         aria-controls={votingOpen ? "voting-panel" : undefined}
         onClick={commands.toggleVotingPanel}
-        title="V"
-      >
-        {t("workshop.voting")}
-      </button>
+      />
       <TimerControls commands={commands} />
       {blocked && (
-        <p role="alert" className="toolbar-error">
+        <p role="alert" className="toolbar-error toolbar-toast">
           {t("workshop.projectorBlocked")}
         </p>
       )}

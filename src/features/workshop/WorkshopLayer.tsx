@@ -57,6 +57,7 @@ function useCanvasElement(): HTMLElement | null {
  */
 export function WorkshopLayer({ commands }: { commands: WorkshopCommands }) {
   const votingOpen = useAppStore((s) => s.votingPanelOpen);
+  const captureOpen = useAppStore((s) => s.quickCaptureOpen);
   const canvas = useCanvasElement();
   usePresentationMode();
   useProjectorBroadcast();
@@ -65,7 +66,7 @@ export function WorkshopLayer({ commands }: { commands: WorkshopCommands }) {
       {canvas &&
         createPortal(
           <>
-            <QuickCapture commands={commands} />
+            {captureOpen && <QuickCapture commands={commands} autoFocus />}
             {votingOpen && (
               <div id="voting-panel" className="voting-panel-host">
                 <VotingPanel commands={commands} />

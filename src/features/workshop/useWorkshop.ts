@@ -3,7 +3,6 @@ import { type KeyboardEvent as ReactKeyboardEvent, useCallback, useEffect, useMe
 import type { AppStore } from "../../state/createAppStore";
 import { useAppStoreApi } from "../../state/StoreProvider";
 import { isEditableTarget } from "../canvas/useCanvasShortcuts";
-import { focusQuickCapture } from "./QuickCapture";
 import { createWorkshopCommands, type WorkshopCommands } from "./workshopCommands";
 
 function workshopAction(key: string, commands: WorkshopCommands): (() => void) | null {
@@ -19,8 +18,6 @@ function workshopAction(key: string, commands: WorkshopCommands): (() => void) |
       return () => commands.voteSelected(1);
     case "-":
       return () => commands.voteSelected(-1);
-    case "a":
-      return focusQuickCapture;
     case "t":
       return commands.toggleTimer;
     case "v":
@@ -41,7 +38,10 @@ export function handleWorkshopKey(
 ): boolean {
   if (isEditableTarget(event.target) || store.getState().editingNodeId) return false;
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
-  const action = workshopAction(event.key, commands);
+  const action =
+    event.key === "a"
+      ? () => store.getState().setQuickCaptureOpen(true)
+      : workshopAction(event.key, commands);
   if (!action) return false;
   event.preventDefault();
   event.stopPropagation();

@@ -9,6 +9,10 @@ export const app: Record<keyof typeof nl, string> = {
   "app.language.en": "English",
   "app.skipToLibrary": "Skip to the quotes",
   "app.dismiss": "Dismiss",
+  "app.menu": "More",
+  "app.offline": "Offline",
+  "app.offlineHint": "No network. Ontrafel keeps working; everything is stored in this browser.",
+  "app.skipToContent": "Skip to content",
 
   "corpus.loading": "Loading quotes…",
   "corpus.ready": "{count} quotes from the anthology",

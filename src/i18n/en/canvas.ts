@@ -54,6 +54,16 @@ export const canvas: Record<keyof typeof nl, string> = {
   "canvas.zoomOut": "Zoom out",
   "canvas.fitView": "Fit view",
   "canvas.snap": "Snap to grid",
+  "canvas.selectionBar": "Selection",
+  "canvas.setRole": "Role: {role}",
+  "canvas.more": "More canvas options",
+  "canvas.showMiniMap": "Show overview map",
+  "canvas.onboarding.drag":
+    "Drag a quote from the list onto the canvas (or choose ‘To canvas’, key P).",
+  "canvas.onboarding.group":
+    "Select quotes that belong together and group them into a cluster (G).",
+  "canvas.onboarding.link":
+    "Link a cause to what follows from it: drag from the dot on top to the effect above (‘leads to’).",
   "flow.nodeDescription":
     "Press Enter or space to select. Move with the arrow keys, delete with Delete, stop with Escape.",
   "flow.edgeDescription":

@@ -50,6 +50,7 @@ export const workshop: Record<keyof typeof nl, string> = {
   "timer.reset": "Reset",
   "timer.minutes": "Minutes for the timer",
   "timer.sound": "Sound when the time is up",
+  "timer.settings": "Timer settings",
   "timer.done": "Time is up",
   "capture.label": "Quick capture for: {name}",
   "capture.noSelection": "Quick capture: select an element first",

@@ -7,6 +7,11 @@ export const app = {
   "app.language.en": "English",
   "app.skipToLibrary": "Naar de citaten",
   "app.dismiss": "Sluiten",
+  "app.menu": "Meer",
+  "app.offline": "Offline",
+  "app.offlineHint":
+    "Geen netwerk. Ontrafel werkt gewoon door; alles wordt in deze browser bewaard.",
+  "app.skipToContent": "Naar de inhoud",
 
   "corpus.loading": "Citaten laden…",
   "corpus.ready": "{count} citaten uit de bloemlezing",

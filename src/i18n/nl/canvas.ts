@@ -52,6 +52,16 @@ export const canvas = {
   "canvas.zoomOut": "Uitzoomen",
   "canvas.fitView": "Alles in beeld",
   "canvas.snap": "Uitlijnen op raster",
+  "canvas.selectionBar": "Selectie",
+  "canvas.setRole": "Rol: {role}",
+  "canvas.more": "Meer canvasopties",
+  "canvas.showMiniMap": "Overzichtskaart tonen",
+  "canvas.onboarding.drag":
+    "Sleep een citaat uit de lijst op het canvas (of kies ‘Op canvas’, toets P).",
+  "canvas.onboarding.group":
+    "Selecteer citaten die bij elkaar horen en groepeer ze tot een cluster (G).",
+  "canvas.onboarding.link":
+    "Verbind een oorzaak met wat eruit volgt: sleep van de stip bovenaan naar het gevolg erboven (‘leidt tot’).",
   "flow.nodeDescription":
     "Druk Enter of spatie om te selecteren. Verplaats met de pijltjestoetsen, verwijder met Delete, stop met Escape.",
   "flow.edgeDescription":

@@ -49,6 +49,7 @@ export const workshop = {
   "timer.reset": "Opnieuw",
   "timer.minutes": "Minuten voor de timer",
   "timer.sound": "Geluid als de tijd om is",
+  "timer.settings": "Timerinstellingen",
   "timer.done": "De tijd is om",
   "capture.label": "Snel vastleggen bij: {name}",
   "capture.noSelection": "Snel vastleggen: selecteer eerst een element",

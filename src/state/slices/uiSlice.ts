@@ -1,5 +1,5 @@
-import type { Language } from "../../i18n/messages";
-import type { Route } from "../../services/route";
+import type { Language, Translate } from "../../i18n/messages";
+import { type Route, routeHash } from "../../services/route";
 import type { SliceCreator } from "../sliceCreator";
 
 /** What the autosave last did, shown as it is: never "saved" while a write is pending. */
@@ -30,36 +30,69 @@ export type StorageIssue =
   /** The database was deleted underneath this tab (another page, clear-site-data). */
   | { kind: "lost" };
 
+/**
+ * A message for the person, kept as a function of the translate function so it is always in the
+ * current language. It belongs to one screen (`route`, a route hash): it closes when the person
+ * leaves that screen after having seen it there.
+ */
+export interface Notice {
+  text(t: Translate): string;
+  route: string;
+  /** Whether its screen has been on display since it was set. */
+  seen: boolean;
+}
+
 export interface UiSlice {
   language: Language;
   saveState: SaveState;
   route: Route;
   /** A message for the person, e.g. a deep link to an analysis that does not exist. */
-  notice: string | null;
+  notice: Notice | null;
   storageIssue: StorageIssue | null;
+  /** The keyboard shortcut help (?) is open. */
+  helpOpen: boolean;
   /** Whether the browser promised not to evict our storage; null while unknown or unsupported. */
   storagePersisted: boolean | null;
   setLanguage(language: Language): void;
   setSaveState(saveState: SaveState): void;
   setRoute(route: Route): void;
-  setNotice(notice: string | null): void;
+  /**
+   * Shows a notice (or closes it with null). It belongs to the screen on display, or to `on`
+   * when the caller is about to go there (an import opens the imported analysis).
+   */
+  setNotice(text: ((t: Translate) => string) | null, on?: Route): void;
   setStorageIssue(issue: StorageIssue | null): void;
+  setHelpOpen(open: boolean): void;
   setStoragePersisted(persisted: boolean | null): void;
 }
 
 export const createUiSlice =
   (initialLanguage: Language): SliceCreator<UiSlice> =>
-  (set) => ({
+  (set, get) => ({
     language: initialLanguage,
     saveState: { kind: "idle" },
     route: { kind: "analysis", id: "" },
     notice: null,
     storageIssue: null,
+    helpOpen: false,
     storagePersisted: null,
     setLanguage: (language) => set({ language }),
     setSaveState: (saveState) => set({ saveState }),
-    setRoute: (route) => set({ route }),
-    setNotice: (notice) => set({ notice }),
+    setRoute: (route) =>
+      set((state) => {
+        const notice = state.notice;
+        if (!notice) return { route };
+        const here = routeHash(route);
+        if (notice.route === here) return { route, notice: { ...notice, seen: true } };
+        return { route, notice: notice.seen ? null : notice };
+      }),
+    setNotice: (text, on) => {
+      if (text === null) return set({ notice: null });
+      const here = routeHash(get().route);
+      const route = on ? routeHash(on) : here;
+      set({ notice: { text, route, seen: route === here } });
+    },
     setStorageIssue: (storageIssue) => set({ storageIssue }),
+    setHelpOpen: (helpOpen) => set({ helpOpen }),
     setStoragePersisted: (storagePersisted) => set({ storagePersisted }),
   });

@@ -33,12 +33,15 @@ export interface WorkshopSlice {
   /** The voting round whose dots the canvas shows; null: the open one, else the latest. */
   shownRoundId: string | null;
   votingPanelOpen: boolean;
+  /** Quick capture is on screen: A opens it, Escape or leaving it closes it. */
+  quickCaptureOpen: boolean;
   timer: TimerState;
   setPresentation(on: boolean): void;
   setFocusMode(on: boolean): void;
   setFocusLevel(level: number | null): void;
   showRound(roundId: string | null): void;
   setVotingPanelOpen(open: boolean): void;
+  setQuickCaptureOpen(open: boolean): void;
   setTimer(timer: TimerState): void;
 }
 
@@ -48,11 +51,13 @@ export const createWorkshopSlice: SliceCreator<WorkshopSlice> = (set) => ({
   focusLevel: null,
   shownRoundId: null,
   votingPanelOpen: false,
+  quickCaptureOpen: false,
   timer: { kind: "idle", durationMs: DEFAULT_TIMER_MS },
   setPresentation: (presentation) => set({ presentation }),
   setFocusMode: (focusMode) => set({ focusMode, focusLevel: null }),
   setFocusLevel: (focusLevel) => set({ focusLevel }),
   showRound: (shownRoundId) => set({ shownRoundId }),
   setVotingPanelOpen: (votingPanelOpen) => set({ votingPanelOpen }),
+  setQuickCaptureOpen: (quickCaptureOpen) => set({ quickCaptureOpen }),
   setTimer: (timer) => set({ timer }),
 });

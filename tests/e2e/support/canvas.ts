@@ -20,7 +20,9 @@ export async function dragQuoteToCanvas(
   await page.getByLabel("Zoek in citaten").fill(query);
   const item = page.locator(`[data-quote-id="${quoteId}"]`);
   await expect(item).toBeVisible();
-  await item.dragTo(page.locator(".react-flow__pane"), { targetPosition: { x, y } });
+  // The selection's floating bar may lie over the spot (the card placed before is selected);
+  // a quote dropped on it lands on the canvas there all the same, so no hit-target check.
+  await item.dragTo(page.locator(".react-flow__pane"), { targetPosition: { x, y }, force: true });
 }
 
 /** The canvas position (in screen pixels) of a node's centre. */

@@ -1,0 +1,62 @@
+/**
+ * npm run screens: builds nothing itself; serves dist/ (or ONTRAFEL_DIST) and writes a
+ * screenshot of each screen to docs/screens/ at 1366×768 and 1920×1080, so the next person
+ * sees the product without running it.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Page } from "playwright-core";
+import { chromiumLaunchOptions } from "./bench/chromium";
+import { startStaticServer } from "./serve.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = resolve(process.env.ONTRAFEL_DIST ?? join(root, "dist"));
+const out = join(root, "docs", "screens");
+const fixture = join(root, "tests", "fixtures", "import", "v1-analysis.ontrafel.json");
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+async function searchable(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName("ontrafel:searchable").length > 0);
+}
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  const server = await startStaticServer(dist);
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    for (const size of SIZES) {
+      const context = await browser.newContext({ viewport: size });
+      const page = await context.newPage();
+      const shot = (name: string) =>
+        page.screenshot({ path: join(out, `${name}-${size.width}.png`) });
+      await page.goto(`${server.url}/`);
+      await searchable(page);
+      await shot("workspace-empty");
+      await page.locator('[data-testid="import-file"]').setInputFiles(fixture);
+      await page.locator(".react-flow__node").first().waitFor();
+      await page.locator(".notice-toast").waitFor();
+      await shot("workspace-tree");
+      await page.locator(".react-flow__node-quote").first().click();
+      await page.locator(".selection-bar").waitFor();
+      await shot("workspace-selection");
+      await page.keyboard.press("?");
+      await page.getByRole("dialog").waitFor();
+      await shot("help");
+      await page.keyboard.press("Escape");
+      await page.goto(`${server.url}/#/`);
+      await page.locator(".overview").waitFor();
+      await shot("overview");
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`screens written to ${out}`);
+}
+
+await main();
