@@ -38,7 +38,7 @@ for (const size of SIZES) {
       await page.setViewportSize({ width: size.width, height: size.height });
       await openApp(page);
       await page
-        .getByRole("button", { name: language === "nl" ? "Nederlands" : "English" })
+        .getByRole("button", { name: language === "nl" ? "Nederlands" : "English", exact: true })
         .click();
       await expect(page.locator("html")).toHaveAttribute("lang", language);
 
