@@ -49,7 +49,7 @@ test("presentation mode passes axe, with focus, a voting round and the timer on"
   await page.getByTestId("canvas").focus();
   await page.keyboard.press("h");
   await page.keyboard.press("t");
-  await page.keyboard.press("p");
+  await page.keyboard.press("Shift+P");
   await expect(page.locator("html")).toHaveClass(/presenting/);
   await expectAccessible(page);
 });

@@ -20,7 +20,7 @@ test("presentation mode: one key hides the panels, roles keep shape and colour a
   await addFactor(page, "Oorzaak", "2");
   await addFactor(page, "Gevolg", "3");
 
-  await page.keyboard.press("p");
+  await page.keyboard.press("Shift+P");
   await expect(page.locator("html")).toHaveClass(/presenting/);
   await expect(page.getByRole("banner")).toBeHidden();
   await expect(page.locator("#library")).toBeHidden();
@@ -49,7 +49,7 @@ test("presentation mode: one key hides the panels, roles keep shape and colour a
   expect(size).toBeGreaterThanOrEqual(18);
 
   await page.getByTestId("canvas").focus();
-  await page.keyboard.press("p");
+  await page.keyboard.press("Shift+P");
   await expect(page.locator("html")).not.toHaveClass(/presenting/);
   await expect(page.getByRole("banner")).toBeVisible();
   await expect(page.locator("#library")).toBeVisible();

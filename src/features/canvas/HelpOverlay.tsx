@@ -1,10 +1,8 @@
 import { Fragment, type KeyboardEvent, useEffect, useId, useRef } from "react";
 import { createPortal } from "react-dom";
 import { useT } from "../../state/useT";
-import { SHORTCUT_GROUPS } from "./shortcuts";
+import { isCombination, SHORTCUT_GROUPS } from "./shortcuts";
 import "./panels/panels.css";
-
-const MODIFIERS = new Set(["Mod", "Shift", "Alt", "Ctrl"]);
 
 function isMac(): boolean {
   return typeof navigator !== "undefined" && navigator.platform.includes("Mac");
@@ -15,13 +13,7 @@ export function keyLabel(key: string, mac = isMac()): string {
   return key === "Mod" ? (mac ? "⌘" : "Ctrl") : key;
 }
 
-/**
- * Whether the keys are pressed together (modifiers then one key: Shift + ]) rather than
- * being alternatives (↑ ↓), which the shortcut table does not say in so many words.
- */
-export function isCombination(keys: readonly string[]): boolean {
-  return keys.length > 1 && keys.slice(0, -1).every((k) => MODIFIERS.has(k));
-}
+export { isCombination };
 
 function focusableIn(root: HTMLElement): HTMLElement[] {
   return [
@@ -118,7 +110,12 @@ export function HelpOverlay({ open, onClose }: { open: boolean; onClose(): void 
               <h3>{t(group.title)}</h3>
               <dl>
                 {group.shortcuts.map((shortcut) => (
-                  <div key={shortcut.description} className="help-shortcut">
+                  <div
+                    key={shortcut.id}
+                    className="help-shortcut"
+                    data-shortcut-id={shortcut.id}
+                    data-context={shortcut.context}
+                  >
                     <dt>
                       <Keys keys={shortcut.keys} />
                     </dt>

@@ -1,6 +1,7 @@
 import { type KeyboardEvent as ReactKeyboardEvent, useCallback } from "react";
 import type { AppStore } from "../../state/createAppStore";
 import type { CanvasCommands } from "./canvasCommands";
+import { noteShortcut, shortcutFor } from "./shortcuts";
 
 /** Typing in a field must never trigger canvas shortcuts. */
 export function isEditableTarget(target: EventTarget | null): boolean {
@@ -8,84 +9,86 @@ export function isEditableTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
+type Extra = { layout(): void; tidySelection(): void };
+
+/** What each canvas shortcut of the table (shortcuts.ts) does; the workshop's are its own. */
+function canvasAction(id: string, commands: CanvasCommands, extra: Extra): (() => void) | null {
+  switch (id) {
+    case "nextNode":
+      return () => commands.selectNext(1, false);
+    case "previousNode":
+      return () => commands.selectNext(-1, false);
+    case "addNextNode":
+      return () => commands.selectNext(1, true);
+    case "selectAll":
+      return commands.selectAll;
+    case "clearSelection":
+      return commands.clearSelection;
+    case "editLabel":
+      return commands.editSelected;
+    case "group":
+      return commands.group;
+    case "ungroup":
+      return commands.ungroup;
+    case "collapse":
+      return commands.toggleCollapsed;
+    case "roleProblem":
+      return () => commands.setRole("problem");
+    case "roleCause":
+      return () => commands.setRole("cause");
+    case "roleSymptom":
+      return () => commands.setRole("symptom");
+    case "roleNone":
+      return () => commands.setRole(null);
+    case "link":
+      return () => commands.linkSelected("causes");
+    case "addFactor":
+      return () => commands.addFactor();
+    case "addNote":
+      return commands.addNote;
+    case "delete":
+      return commands.deleteSelection;
+    case "copy":
+      return commands.copy;
+    case "paste":
+      return commands.paste;
+    case "duplicate":
+      return commands.duplicate;
+    case "layout":
+      return extra.layout;
+    case "tidySelection":
+      return extra.tidySelection;
+    case "fitView":
+      return commands.fitView;
+    default:
+      return null;
+  }
+}
+
 /**
- * Canvas keyboard shortcuts (listed in shortcuts.ts for the help overlay). Returns a keydown
- * handler for the canvas region; undo/redo and help are global (useGlobalShortcuts).
+ * Canvas keyboard shortcuts: the pressed key is looked up in the shortcut table (shortcuts.ts,
+ * also what the help overlay lists). Returns a keydown handler for the canvas region; undo,
+ * redo, help and presentation work anywhere (useGlobalShortcuts, the workshop).
  */
-export function useCanvasShortcuts(
-  store: AppStore,
-  commands: CanvasCommands,
-  extra: { layout(): void; tidySelection(): void },
-) {
+export function useCanvasShortcuts(store: AppStore, commands: CanvasCommands, extra: Extra) {
   return useCallback(
     (event: ReactKeyboardEvent) => {
       // While a node's text is being edited, keys belong to that text, even before it has focus.
       if (isEditableTarget(event.target) || store.getState().editingNodeId) return;
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key;
-      const run = (action: () => void) => {
+      const run = (id: string, action: () => void) => {
         event.preventDefault();
         event.stopPropagation();
+        noteShortcut(id);
         action();
       };
-      if (mod) {
-        const lower = key.toLowerCase();
-        if (lower === "c") run(commands.copy);
-        else if (lower === "v") run(commands.paste);
-        else if (lower === "d") run(commands.duplicate);
-        else if (lower === "a") run(commands.selectAll);
-        return;
+      // Keyboard linking waits for Enter (link) or Escape (cancel), as its banner says.
+      if (store.getState().linkSourceId && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        if (event.key === "Enter") return run("finishLink", commands.finishLink);
+        if (event.key === "Escape") return run("cancelLink", commands.cancelLink);
       }
-      if (event.altKey) {
-        if (event.code === "KeyL") run(extra.tidySelection);
-        return;
-      }
-      if (store.getState().linkSourceId) {
-        if (key === "Enter") return run(commands.finishLink);
-        if (key === "Escape") return run(commands.cancelLink);
-      }
-      switch (key) {
-        case "]":
-          return run(() => commands.selectNext(1, event.shiftKey));
-        case "}":
-          return run(() => commands.selectNext(1, true));
-        case "[":
-          return run(() => commands.selectNext(-1, event.shiftKey));
-        case "{":
-          return run(() => commands.selectNext(-1, true));
-        case "Escape":
-          return run(commands.clearSelection);
-        case "Enter":
-        case "F2":
-          return run(commands.editSelected);
-        case "Delete":
-        case "Backspace":
-          return run(commands.deleteSelection);
-        case "g":
-          return run(commands.group);
-        case "G":
-          return run(commands.ungroup);
-        case "c":
-          return run(commands.toggleCollapsed);
-        case "1":
-          return run(() => commands.setRole("problem"));
-        case "2":
-          return run(() => commands.setRole("cause"));
-        case "3":
-          return run(() => commands.setRole("symptom"));
-        case "0":
-          return run(() => commands.setRole(null));
-        case "!":
-          return run(commands.fitView);
-        case "l":
-          return run(() => commands.linkSelected("causes"));
-        case "L":
-          return run(extra.layout);
-        case "f":
-          return run(() => commands.addFactor());
-        case "n":
-          return run(commands.addNote);
-      }
+      const shortcut = shortcutFor("canvas", event);
+      const action = shortcut && canvasAction(shortcut.id, commands, extra);
+      if (shortcut && action) run(shortcut.id, action);
     },
     [store, commands, extra],
   );

@@ -3,6 +3,7 @@ import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "re
 import type { Quote } from "../../domain/corpus/quote";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
+import { noteShortcut, shortcutFor } from "../canvas/shortcuts";
 import type { LibraryRow } from "./libraryRows";
 import { QuoteItem } from "./QuoteItem";
 import { SectionLabel } from "./SectionLabel";
@@ -70,28 +71,35 @@ export function LibraryList({ rows, placedQuoteIds, onPlaceQuote }: LibraryListP
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const row = rows[activeIndex];
+    const onQuote = row?.kind === "quote" && (event.target as HTMLElement).tagName === "ARTICLE";
+    // The keys of the shortcut table (canvas/shortcuts.ts, listed in the help overlay).
+    const shortcut = shortcutFor("library", event);
+    if (shortcut?.id === "nextQuote") {
+      event.preventDefault();
+      noteShortcut(shortcut.id);
+      moveTo(nextQuoteIndex(rows, activeIndex, event.key === "ArrowDown" ? 1 : -1));
+      return;
+    }
+    if (shortcut && row?.kind === "quote") {
+      if (shortcut.id === "placeQuote" && onPlaceQuote) {
+        event.preventDefault();
+        // Not on to the canvas or workshop keys (Shift+P is presentation, P alone is this).
+        event.stopPropagation();
+        noteShortcut(shortcut.id);
+        onPlaceQuote(row.quote);
+      } else if (shortcut.id === "expandQuote" && onQuote) {
+        event.preventDefault();
+        noteShortcut(shortcut.id);
+        toggleExpanded(row.quote.id);
+      }
+      return;
+    }
     switch (event.key) {
-      case "ArrowDown":
-        moveTo(nextQuoteIndex(rows, activeIndex, 1));
-        break;
-      case "ArrowUp":
-        moveTo(nextQuoteIndex(rows, activeIndex, -1));
-        break;
       case "Home":
         moveTo(nextQuoteIndex(rows, -1, 1));
         break;
       case "End":
         moveTo(nextQuoteIndex(rows, rows.length, -1));
-        break;
-      case "p":
-      case "P":
-        if (row?.kind === "quote" && onPlaceQuote) onPlaceQuote(row.quote);
-        else return;
-        break;
-      case "Enter":
-        if (row?.kind === "quote" && (event.target as HTMLElement).tagName === "ARTICLE") {
-          toggleExpanded(row.quote.id);
-        } else return;
         break;
       default:
         return;

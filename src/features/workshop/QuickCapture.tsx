@@ -5,6 +5,7 @@ import { translate } from "../../i18n/messages";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { nodeDisplayName } from "../canvas/panels/nodeDisplayName";
+import { noteShortcut, shortcutFor } from "../canvas/shortcuts";
 import type { WorkshopCommands } from "./workshopCommands";
 
 export const QUICK_CAPTURE_ID = "quick-capture";
@@ -51,9 +52,12 @@ export function QuickCapture({
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // Keys typed here are text, never canvas or global shortcuts.
     event.stopPropagation();
-    if (event.key === "Enter") {
+    // The keys of the shortcut table (canvas/shortcuts.ts), as the help overlay lists them.
+    const id = shortcutFor("capture", event)?.id;
+    if (id === "captureCause" || id === "captureSymptom") {
       event.preventDefault();
-      const direction = event.shiftKey ? "symptom" : "cause";
+      noteShortcut(id);
+      const direction = id === "captureSymptom" ? "symptom" : "cause";
       const label = text.trim();
       if (commands.capture(label, direction)) {
         setText("");
@@ -64,11 +68,15 @@ export function QuickCapture({
           }),
         );
       }
-    } else if (event.key === "Tab" && !event.altKey && !event.ctrlKey && !event.metaKey) {
+    } else if (id === "captureSibling") {
       // Only when there is a sibling; otherwise Tab leaves the field as usual.
-      if (commands.selectSibling(event.shiftKey ? -1 : 1)) event.preventDefault();
-    } else if (event.altKey && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+      if (commands.selectSibling(event.shiftKey ? -1 : 1)) {
+        event.preventDefault();
+        noteShortcut(id);
+      }
+    } else if (id === "captureTree") {
       event.preventDefault();
+      noteShortcut(id);
       commands.selectInTree(event.key === "ArrowDown" ? "cause" : "symptom");
     } else if (event.key === "Escape") {
       event.preventDefault();

@@ -2,25 +2,31 @@ import { useReactFlow } from "@xyflow/react";
 import { type KeyboardEvent as ReactKeyboardEvent, useCallback, useEffect, useMemo } from "react";
 import type { AppStore } from "../../state/createAppStore";
 import { useAppStoreApi } from "../../state/StoreProvider";
+import { noteShortcut, shortcutFor } from "../canvas/shortcuts";
 import { isEditableTarget } from "../canvas/useCanvasShortcuts";
 import { createWorkshopCommands, type WorkshopCommands } from "./workshopCommands";
 
-function workshopAction(key: string, commands: WorkshopCommands): (() => void) | null {
-  switch (key) {
-    case "h":
+/** What each workshop shortcut of the table (canvas/shortcuts.ts) does on the canvas. */
+function workshopAction(
+  id: string,
+  event: ReactKeyboardEvent,
+  store: AppStore,
+  commands: WorkshopCommands,
+): (() => void) | null {
+  switch (id) {
+    case "focus":
       return commands.toggleFocus;
-    case "PageDown":
-      return () => commands.stepFocusLevel(1);
-    case "PageUp":
-      return () => commands.stepFocusLevel(-1);
-    case "+":
-    case "=":
+    case "focusLevel":
+      return () => commands.stepFocusLevel(event.key === "PageDown" ? 1 : -1);
+    case "vote":
       return () => commands.voteSelected(1);
-    case "-":
+    case "unvote":
       return () => commands.voteSelected(-1);
-    case "t":
+    case "quickCapture":
+      return () => store.getState().setQuickCaptureOpen(true);
+    case "timer":
       return commands.toggleTimer;
-    case "v":
+    case "votingPanel":
       return commands.toggleVotingPanel;
     default:
       return null;
@@ -29,7 +35,7 @@ function workshopAction(key: string, commands: WorkshopCommands): (() => void) |
 
 /**
  * Workshop keys on the canvas (listed in canvas/shortcuts.ts): H focus, PageDown/PageUp levels,
- * + and - dots, A quick capture, T timer. True when the key was one of them.
+ * + and - dots, A quick capture, T timer, V voting. True when the key was one of them.
  */
 export function handleWorkshopKey(
   event: ReactKeyboardEvent,
@@ -37,28 +43,24 @@ export function handleWorkshopKey(
   commands: WorkshopCommands,
 ): boolean {
   if (isEditableTarget(event.target) || store.getState().editingNodeId) return false;
-  if (event.ctrlKey || event.metaKey || event.altKey) return false;
-  const action =
-    event.key === "a"
-      ? () => store.getState().setQuickCaptureOpen(true)
-      : workshopAction(event.key, commands);
-  if (!action) return false;
+  const shortcut = shortcutFor("canvas", event);
+  const action = shortcut && workshopAction(shortcut.id, event, store, commands);
+  if (!shortcut || !action) return false;
   event.preventDefault();
   event.stopPropagation();
+  noteShortcut(shortcut.id);
   action();
   return true;
 }
 
-/** P anywhere but in a text field or the quote list (where P places a quote) presents. */
+/** Shift+P anywhere but in a text field presents (P alone places a quote in the library). */
 function usePresentationKey(commands: WorkshopCommands) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "p" && event.key !== "P") return;
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target;
-      if (isEditableTarget(target) || (target instanceof Element && target.closest("#library")))
-        return;
+      if (event.defaultPrevented || isEditableTarget(event.target)) return;
+      if (shortcutFor("anywhere", event)?.id !== "presentation") return;
       event.preventDefault();
+      noteShortcut("presentation");
       commands.togglePresentation();
     };
     window.addEventListener("keydown", onKeyDown);
