@@ -1,5 +1,6 @@
 import { Check, LoaderCircle, TriangleAlert } from "lucide-react";
-import { localeOf } from "../i18n/messages";
+import { useEffect, useState } from "react";
+import { formatRecent } from "../i18n/dates";
 import { useAppStore } from "../state/StoreProvider";
 import { useT } from "../state/useT";
 
@@ -12,6 +13,15 @@ export function SaveStatus() {
   const language = useAppStore((s) => s.language);
   const persisted = useAppStore((s) => s.storagePersisted);
   const storageFull = useAppStore((s) => s.storageIssue?.kind === "quota");
+  // "nu", "3 min. geleden": said again every half minute while it shows.
+  const [now, setNow] = useState(() => Date.now());
+  const savedAt = state.kind === "saved" ? state.at : null;
+  useEffect(() => {
+    if (savedAt === null) return;
+    setNow(Date.now());
+    const tick = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(tick);
+  }, [savedAt]);
   // Whether the browser granted persistent storage, as a tooltip on the saved state.
   const storageHint =
     persisted === null ? undefined : t(persisted ? "storage.persisted" : "storage.notPersisted");
@@ -38,10 +48,7 @@ export function SaveStatus() {
           <Check {...ICON} />
           <span>
             {t("save.saved", {
-              time: new Date(state.at).toLocaleTimeString(localeOf(language), {
-                hour: "2-digit",
-                minute: "2-digit",
-              }),
+              time: formatRecent(language, state.at, now),
             })}
           </span>
         </p>

@@ -34,3 +34,35 @@ describe("message catalogue", () => {
     }
   });
 });
+
+describe("plurals through the catalogue", () => {
+  it("writes one and many the way each language does (Intl.PluralRules)", () => {
+    expect(translate("nl", "canvas.cards", { count: 1 })).toBe("1 citaat");
+    expect(translate("nl", "canvas.cards", { count: 0 })).toBe("0 citaten");
+    expect(translate("nl", "voting.count", { count: 1 })).toBe("1 stip");
+    expect(translate("nl", "voting.count", { count: 2000 })).toBe("2.000 stippen");
+    expect(translate("en", "voting.count", { count: 1 })).toBe("1 dot");
+    expect(translate("nl", "transfer.repair.danglingEdge", { count: 1 })).toBe(
+      "1 verbinding naar ontbrekende elementen weggelaten",
+    );
+    expect(translate("en", "analyses.counts", { quotes: 1, clusters: 2, links: 1 })).toBe(
+      "1 quote, 2 clusters, 1 link",
+    );
+  });
+
+  it("leaves no catalogue text with a plural form unchosen", () => {
+    const counts = {
+      count: 1,
+      quotes: 1,
+      clusters: 1,
+      links: 1,
+      total: 1,
+      budget: 1,
+      sections: 1,
+      chapters: 1,
+    };
+    for (const language of ["nl", "en"] as const)
+      for (const key of Object.keys(nl) as (keyof typeof nl)[])
+        expect(translate(language, key, counts), key).not.toMatch(/plural|#/);
+  });
+});

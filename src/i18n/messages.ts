@@ -39,8 +39,39 @@ function formatNumber(value: number, locale: string): string {
   return formatter.format(value);
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(value: number, locale: string): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(value);
+}
+
+/** `{count, plural, one {# citaat} other {# citaten}}`: the ICU message form, without nesting. */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|\w+) \{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g;
+const PLURAL_CASE = /(=\d+|\w+) \{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g;
+
+/** Picks the form of a plural for the number (Intl.PluralRules); "#" is the number. */
+function formatPlurals(
+  template: string,
+  params: Record<string, string | number>,
+  locale: string,
+): string {
+  return template.replace(PLURAL, (whole, name: string, cases: string) => {
+    const value = params[name];
+    if (typeof value !== "number") return whole;
+    const forms = new Map([...cases.matchAll(PLURAL_CASE)].map((m) => [m[1], m[2] ?? ""]));
+    const form =
+      forms.get(`=${value}`) ?? forms.get(pluralCategory(value, locale)) ?? forms.get("other");
+    return form === undefined ? whole : form.replace(/#/g, formatNumber(value, locale));
+  });
+}
+
 /**
- * Fills `{name}` placeholders; numbers are written the local way ("20.000" in Dutch).
+ * Fills `{name}` placeholders; numbers are written the local way ("20.000" in Dutch), and
+ * `{name, plural, one {…} other {…}}` takes the form the number needs ("1 citaat", "2 citaten").
  * Unknown placeholders stay visible so a gap is noticed.
  */
 export function format(
@@ -48,7 +79,10 @@ export function format(
   params: Record<string, string | number> = {},
   locale = "nl-NL",
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const chosen = template.includes(", plural,")
+    ? formatPlurals(template, params, locale)
+    : template;
+  return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     return typeof value === "number" ? formatNumber(value, locale) : value;

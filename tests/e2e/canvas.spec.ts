@@ -190,7 +190,7 @@ test("cards join a cluster when dropped on it and leave when dragged out; cluste
   await page.keyboard.press("g");
   await page.keyboard.press("Enter");
   const cluster = nodesOfKind(page, "cluster");
-  await expect(cluster).toContainText("1 citaten");
+  await expect(cluster).toContainText("1 citaat");
 
   // Drop the third card onto the cluster.
   const third = cards.nth(2);
@@ -212,7 +212,7 @@ test("cards join a cluster when dropped on it and leave when dragged out; cluste
   await page.mouse.down();
   await page.mouse.move(inside.x + 50, outline.y + outline.height + 90, { steps: 15 });
   await page.mouse.up();
-  await expect(cluster).toContainText("1 citaten");
+  await expect(cluster).toContainText("1 citaat");
 
   // Collapse hides the cards, expand shows them.
   await cluster.getByRole("button", { name: "Inklappen" }).click();
@@ -347,7 +347,7 @@ test("zoomed far out a cluster draws its cards and their links; a card is select
   await page.mouse.down();
   await page.mouse.move(start.x + 10, outline.y + outline.height + 60, { steps: 10 });
   await page.mouse.up();
-  await expect(cluster).toContainText("1 citaten");
+  await expect(cluster).toContainText("1 citaat");
   await expect(cards).toHaveCount(1);
   await expect(drawn).toHaveCount(1);
   await page.keyboard.press("Control+z");

@@ -147,7 +147,7 @@ test("imports a Markdown file with a preview of quotes, sections and warnings; t
   await chooseFile(page, textFile("raadpleging.md", MARKDOWN));
   const preview = dialog.getByTestId("import-preview");
   await expect(preview.getByTestId("import-summary")).toHaveText(
-    "5 citaten in 2 thema's en 1 hoofdstukken",
+    "5 citaten in 2 thema's en 1 hoofdstuk",
   );
   await expect(preview.getByTestId("import-outline")).toContainText("2.1 Capaciteit (2)");
   await expect(preview.getByTestId("import-outline")).toContainText("2.2 Kennis (3)");
@@ -211,7 +211,7 @@ test("imports a CSV after the columns are chosen, and says so when no text colum
   await expect(dialog.locator("table")).toContainText("Te weinig mensen, te veel werk.");
   await dialog.getByRole("button", { name: "Verder" }).click();
   await expect(dialog.getByTestId("import-summary")).toHaveText(
-    "2 citaten in 2 thema's en 1 hoofdstukken",
+    "2 citaten in 2 thema's en 1 hoofdstuk",
   );
   await dialog.getByRole("button", { name: "Opslaan" }).click();
   await expect(dialog.getByTestId("import-message")).toContainText("opgeslagen met 2 citaten");
@@ -232,7 +232,7 @@ test("imports a two-column PDF: columns read apart, headings found, footer dropp
     buffer: await twoColumnPdf(),
   });
   await expect(dialog.getByTestId("import-summary")).toHaveText(
-    "4 citaten in 2 thema's en 1 hoofdstukken",
+    "4 citaten in 2 thema's en 1 hoofdstuk",
     { timeout: 15_000 },
   );
   const quotes = dialog.locator(".import-preview-quotes li");
@@ -369,7 +369,7 @@ test("rename and delete a corpus: deleting one in use asks first, and the cards 
     .locator(".corpus-row", { hasText: "Zorg 2026" })
     .getByRole("button", { name: "Verwijderen" })
     .click();
-  await expect.poll(() => question).toContain("wordt gebruikt door 1 analyse(s): ‘Nieuwe analyse’");
+  await expect.poll(() => question).toContain("wordt gebruikt door 1 analyse: ‘Nieuwe analyse’");
   await expect(dialog.locator(".corpus-row", { hasText: "Zorg 2026" })).toBeVisible();
 
   page.once("dialog", (confirm) => confirm.accept());

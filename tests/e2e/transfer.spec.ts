@@ -259,7 +259,7 @@ test("JSON export and import round-trip; JSON Canvas export follows the spec; a 
   // A canvas written by hand (or by another tool) opens too, its quote recognised from the corpus.
   await importFile(page, fixture("hand-written.canvas"));
   await expect(page.getByRole("alert")).toContainText(
-    "Hersteld: 1 verbindingen naar ontbrekende elementen weggelaten",
+    "Hersteld: 1 verbinding naar ontbrekende elementen weggelaten",
   );
   await expect(nodesOfKind(page, "cluster")).toContainText("Kwetsbare jongeren");
   await expect(nodesOfKind(page, "quote")).toContainText("Toenemende groep zwerfjongeren");

@@ -35,7 +35,7 @@ describe("AnalysesOverview", () => {
     await screen.findByRole("link", { name: "Wachtlijsten" });
     const links = screen.getAllByRole("link").map((a) => a.textContent);
     expect(links).toEqual(["Wachtlijsten", "Eenzaamheid"]);
-    expect(item("Wachtlijsten").getByText(/0 citaten, 1 clusters, 1 verbanden/)).toBeVisible();
+    expect(item("Wachtlijsten").getByText(/0 citaten, 1 cluster, 1 verband/)).toBeVisible();
     expect(screen.getByRole("link", { name: "Wachtlijsten" })).toHaveAttribute(
       "href",
       "#/analysis/a1",

@@ -1,5 +1,5 @@
 import { memo, useId, useState } from "react";
-import { localeOf } from "../../i18n/messages";
+import { formatDate } from "../../i18n/dates";
 import type { AnalysisRecord, OntrafelDb } from "../../persistence/db";
 import { routeHash } from "../../services/route";
 import { useAppStore } from "../../state/StoreProvider";
@@ -45,7 +45,7 @@ export const AnalysisCard = memo(function AnalysisCard({
         </a>
         <span className="hint">
           {t("analyses.edited", {
-            date: new Date(record.updatedAt).toLocaleString(localeOf(language)),
+            date: formatDate(language, record.updatedAt),
           })}{" "}
           ·{" "}
           {t("analyses.counts", {

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
-import { localeOf } from "../../i18n/messages";
+import { formatDate } from "../../i18n/dates";
 import { saveSnapshot } from "../../persistence/snapshotRepo";
 import { useSession } from "../../state/SessionProvider";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
@@ -45,10 +45,7 @@ export function SnapshotButton() {
 
   const defaultName = () =>
     t("snapshots.defaultName", {
-      date: new Date().toLocaleString(localeOf(language), {
-        dateStyle: "short",
-        timeStyle: "short",
-      }),
+      date: formatDate(language, Date.now()),
     });
 
   return (

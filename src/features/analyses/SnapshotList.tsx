@@ -1,5 +1,5 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { localeOf } from "../../i18n/messages";
+import { formatDate } from "../../i18n/dates";
 import type { OntrafelDb } from "../../persistence/db";
 import { listSnapshots } from "../../persistence/snapshotRepo";
 import { useAppStore } from "../../state/StoreProvider";
@@ -36,7 +36,7 @@ export function SnapshotList({
           <span className="snapshot-name">{snapshot.name}</span>{" "}
           <span className="hint">
             {t("snapshots.createdAt", {
-              date: new Date(snapshot.createdAt).toLocaleString(localeOf(language)),
+              date: formatDate(language, snapshot.createdAt),
             })}
           </span>{" "}
           <button type="button" onClick={() => onRestore(snapshot.id, snapshot.name)}>

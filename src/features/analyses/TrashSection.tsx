@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { localeOf } from "../../i18n/messages";
+import { formatDate } from "../../i18n/dates";
 import type { AnalysisRecord } from "../../persistence/db";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
@@ -38,7 +38,7 @@ export function TrashSection({
               <span className="analysis-title">{title}</span>{" "}
               <span className="hint">
                 {t("trash.deletedAt", {
-                  date: new Date(record.deletedAt ?? 0).toLocaleString(localeOf(language)),
+                  date: formatDate(language, record.deletedAt ?? 0),
                 })}
               </span>{" "}
               <button

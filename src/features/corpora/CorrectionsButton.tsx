@@ -1,5 +1,6 @@
 import type { Correction } from "../../domain/corpus/corrections";
-import { type Language, localeOf } from "../../i18n/messages";
+import { formatDate } from "../../i18n/dates";
+import type { Language } from "../../i18n/messages";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { ModalDialog } from "../../ui/ModalDialog";
@@ -14,7 +15,7 @@ function correctionLabel(t: ReturnType<typeof useT>, c: Correction): string {
 }
 
 function when(language: Language, at: number): string {
-  return new Date(at).toLocaleString(localeOf(language));
+  return formatDate(language, at);
 }
 
 /** "Correcties (n)" above the library: the corrections of the shown corpus, each undoable. */

@@ -39,7 +39,7 @@ describe("ImportPanel", () => {
     renderWithStore(<ImportPanel service={service} />);
     choose(new File(["## 1.1 Thema\n\nEen citaat.\n\nNog een."], "notities.md"));
     expect(await screen.findByTestId("import-summary")).toHaveTextContent(
-      "2 citaten in 1 thema's en 1 hoofdstukken",
+      "2 citaten in 1 thema en 1 hoofdstuk",
     );
     expect(service.store).not.toHaveBeenCalled();
     const name = screen.getByLabelText("Naam van het corpus");

@@ -1,4 +1,4 @@
-import { localeOf } from "../../i18n/messages";
+import { formatDate } from "../../i18n/dates";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 
@@ -8,10 +8,7 @@ export function CorpusStatusLine() {
   const status = useAppStore((s) => s.corpusStatus);
   const language = useAppStore((s) => s.language);
   if (status.kind !== "ready") return null;
-  const date = new Date(status.corpus.importedAt).toLocaleString(localeOf(language), {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
+  const date = formatDate(language, status.corpus.importedAt);
   return (
     <p className="corpus-status" data-testid="corpus-status">
       {status.corpus.kind === "seed"

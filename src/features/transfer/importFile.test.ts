@@ -127,7 +127,7 @@ describe("importing a file as a new analysis", () => {
     );
     expect(outcome.ok).toBe(true);
     expect(outcome.message(t)).toContain(
-      "Hersteld: 1 kaarten uit een ontbrekend cluster gehaald; 1 verbindingen naar ontbrekende elementen weggelaten.",
+      "Hersteld: 1 kaart uit een ontbrekend cluster gehaald; 1 verbinding naar ontbrekende elementen weggelaten.",
     );
   });
 

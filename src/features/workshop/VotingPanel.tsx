@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { VotingRound } from "../../domain/analysis/analysis";
 import { dotBudget, dotsGiven, isVotable, openRound } from "../../domain/analysis/operations";
-import { localeOf } from "../../i18n/messages";
+import { formatDate } from "../../i18n/dates";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { nodeDisplayName } from "../canvas/panels/nodeDisplayName";
@@ -13,8 +13,7 @@ import type { WorkshopCommands } from "./workshopCommands";
 
 function useDate() {
   const language = useAppStore((s) => s.language);
-  return (at: number) =>
-    new Date(at).toLocaleString(localeOf(language), { dateStyle: "medium", timeStyle: "short" });
+  return (at: number) => formatDate(language, at);
 }
 
 /** A whole-number field from 1 to `max`, kept as typed. */

@@ -15,7 +15,7 @@ export const app: Record<keyof typeof nl, string> = {
   "app.skipToContent": "Skip to content",
 
   "corpus.loading": "Loading quotes…",
-  "corpus.ready": "{count} quotes from the anthology",
+  "corpus.ready": "{count, plural, one {# quote} other {# quotes}} from the anthology",
   "corpus.importedAt": "imported on {date}",
   "corpus.error": "The quotes could not be loaded: {message}",
 
@@ -27,7 +27,7 @@ export const app: Record<keyof typeof nl, string> = {
   "library.allChapters": "All chapters",
   "library.section": "Theme",
   "library.allSections": "All themes",
-  "library.resultCount": "{shown} of {total} quotes",
+  "library.resultCount": "{shown} of {total, plural, one {# quote} other {# quotes}}",
   "library.noResults": "No quotes found. Try another word or clear the filters.",
   "library.resetFilters": "Clear filters",
   "library.list": "Quotes, grouped by chapter and theme",
@@ -41,7 +41,7 @@ export const app: Record<keyof typeof nl, string> = {
   "library.pullQuoteHint": "This quote is also printed large on its page as a pull quote",
   "library.showMore": "Show full text",
   "library.showLess": "Show less",
-  "library.quoteCount": "{count} quotes",
+  "library.quoteCount": "{count, plural, one {# quote} other {# quotes}}",
   "library.quoteCountOne": "1 quote",
   "library.sortedByRelevance": "Sorted by relevance",
 
@@ -49,7 +49,8 @@ export const app: Record<keyof typeof nl, string> = {
   "analyses.heading": "Analyses",
   "analyses.new": "New analysis",
   "analyses.edited": "edited {date}",
-  "analyses.counts": "{quotes} quotes, {clusters} clusters, {links} links",
+  "analyses.counts":
+    "{quotes, plural, one {# quote} other {# quotes}}, {clusters, plural, one {# cluster} other {# clusters}}, {links, plural, one {# link} other {# links}}",
   "analyses.notFound":
     "That analysis does not exist (any more) in this browser, or it is in the bin.",
   "analyses.backToOverview": "All analyses",
@@ -93,7 +94,7 @@ export const app: Record<keyof typeof nl, string> = {
   "snapshots.copyTitle": "{title} ({name})",
   "snapshots.restored": "New analysis made from version {name}.",
   "save.saving": "Saving…",
-  "save.saved": "Saved at {time}",
+  "save.saved": "Saved · {time}",
   "save.failed": "Saving failed: {message}. Your changes are still in this window.",
   "save.failedQuota":
     "Not saved: this browser's storage is full. Ontrafel keeps trying by itself; your changes are still in this window.",

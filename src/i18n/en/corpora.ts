@@ -3,11 +3,11 @@ import type { corpora as nl } from "../nl/corpora";
 /** English: own corpora: import, several corpora, corrections; the Dutch keys, each one. */
 export const corpora: Record<keyof typeof nl, string> = {
   "corpora.open": "Corpora",
-  "corpora.readyNamed": "{count} quotes from ‘{name}’",
+  "corpora.readyNamed": "{count, plural, one {# quote} other {# quotes}} from ‘{name}’",
   "corpora.heading": "Corpora",
   "corpora.close": "Close",
   "corpora.list": "Stored corpora",
-  "corpora.quoteCount": "{count} quotes",
+  "corpora.quoteCount": "{count, plural, one {# quote} other {# quotes}}",
   "corpora.seed": "bundled",
   "corpora.active": "used in this analysis",
   "corpora.use": "Use in this analysis",
@@ -17,7 +17,7 @@ export const corpora: Record<keyof typeof nl, string> = {
   "corpora.cancel": "Cancel",
   "corpora.delete": "Delete",
   "corpora.deleteUsed":
-    "{name} is used by {count} analysis/analyses: {titles}. Their quote cards keep their text, but the library will show another corpus. Delete anyway?",
+    "{name} is used by {count, plural, one {# analysis} other {# analyses}}: {titles}. Their quote cards keep their text, but the library will show another corpus. Delete anyway?",
   "corpora.deleteUnused": "Delete {name}? Its corrections go too.",
   "corpora.deleted": "{name} was deleted.",
   "corpora.export": "Export (JSON)",
@@ -26,7 +26,8 @@ export const corpora: Record<keyof typeof nl, string> = {
   "corpora.reading": "Reading the file…",
   "corpora.readingPdf": "Reading the PDF: page {done} of {total}",
   "corpora.previewHeading": "Preview of {file}",
-  "corpora.previewSummary": "{quotes} quotes in {sections} themes and {chapters} chapters",
+  "corpora.previewSummary":
+    "{quotes, plural, one {# quote} other {# quotes}} in {sections, plural, one {# theme} other {# themes}} and {chapters, plural, one {# chapter} other {# chapters}}",
   "corpora.nameLabel": "Corpus name",
   "corpora.replaces":
     "This file was imported before as {name}. Saving replaces those quotes; corrections are kept and analyses stay as they are.",
@@ -39,7 +40,7 @@ export const corpora: Record<keyof typeof nl, string> = {
   "corpora.indexing": "Building the search index…",
   "corpora.progress": "Import progress",
   "corpora.cancelled": "Import cancelled; nothing was saved.",
-  "corpora.stored": "{name} was saved with {count} quotes.",
+  "corpora.stored": "{name} was saved with {count, plural, one {# quote} other {# quotes}}.",
   "corpora.storeFailed": "Saving failed; nothing was saved. ({message})",
   "corpora.noStorage": "Without storage in this browser no corpus can be imported.",
   "corpora.another": "Choose another file",
@@ -117,6 +118,7 @@ export const corpora: Record<keyof typeof nl, string> = {
   "corrections.kind.hide": "Hidden",
   "corrections.unused": "not applied: the quote is not (or no longer) in the corpus",
   "corrections.followedSplit":
-    "{count} card(s) on the canvas now show the first part of the split quote; the second part is in the library.",
-  "corrections.followedMerged": "{count} card(s) on the canvas now refer to the merged quote.",
+    "{count, plural, one {# card on the canvas now shows} other {# cards on the canvas now show}} the first part of the split quote; the second part is in the library.",
+  "corrections.followedMerged":
+    "{count, plural, one {# card on the canvas now refers} other {# cards on the canvas now refer}} to the merged quote.",
 };

@@ -37,11 +37,16 @@ export const transfer: Record<keyof typeof nl, string> = {
   "transfer.importedMissingQuotes":
     "{count} quotes are not in the local anthology; they were kept as in the file and are marked.",
   "transfer.repaired": "Repaired: {details}.",
-  "transfer.repair.danglingEdge": "left out {count} links to missing elements",
-  "transfer.repair.duplicateNode": "left out {count} elements with a duplicate id",
-  "transfer.repair.duplicateEdge": "left out {count} links with a duplicate id",
-  "transfer.repair.danglingCluster": "took {count} cards out of a missing cluster",
-  "transfer.repair.danglingVote": "left out {count} votes for missing elements",
+  "transfer.repair.danglingEdge":
+    "left out {count, plural, one {# link} other {# links}} to missing elements",
+  "transfer.repair.duplicateNode":
+    "left out {count, plural, one {# element} other {# elements}} with a duplicate id",
+  "transfer.repair.duplicateEdge":
+    "left out {count, plural, one {# link} other {# links}} with a duplicate id",
+  "transfer.repair.danglingCluster":
+    "took {count, plural, one {# card} other {# cards}} out of a missing cluster",
+  "transfer.repair.danglingVote":
+    "left out {count, plural, one {# vote} other {# votes}} for missing elements",
   "transfer.importFailed": "‘{file}’ cannot be imported: {problem} Nothing was stored.",
   "transfer.error.empty": "the file is empty.",
   "transfer.error.tooLarge": "the file is {size} MB; the limit is {limit} MB.",
@@ -67,8 +72,8 @@ export const transfer: Record<keyof typeof nl, string> = {
   "transfer.report.other": "Other elements",
   "transfer.report.unused": "Sections without a placed quote",
   "transfer.report.noProblem": "No core problem has been marked yet.",
-  "transfer.report.sectionCount": "{count} quotes",
-  "transfer.report.votes": "{count} dots in ‘{round}’",
+  "transfer.report.sectionCount": "{count, plural, one {# quote} other {# quotes}}",
+  "transfer.report.votes": "{count, plural, one {# dot} other {# dots}} in ‘{round}’",
   "transfer.needsStorage": "Importing needs browser storage; your open analysis stays as it is.",
   "transfer.importedMissingQuote":
     "1 quote is not in the local anthology; it was kept as in the file and is marked.",

@@ -9,7 +9,8 @@ export const workshop: Record<keyof typeof nl, string> = {
   "workshop.projectorBlocked":
     "The browser blocked the projector window. Allow pop-ups for this page and try again.",
   "workshop.focus": "Focus",
-  "workshop.focusStatus": "Focus on {name}: {count} elements in the chain, {level}.",
+  "workshop.focusStatus":
+    "Focus on {name}: {count, plural, one {# element} other {# elements}} in the chain, {level}.",
   "workshop.focusEmpty": "Focus is on. Select an element to see its chain.",
   "workshop.focusLevel": "level {level} of {depth}",
   "workshop.focusAll": "whole chain",
@@ -23,7 +24,7 @@ export const workshop: Record<keyof typeof nl, string> = {
   "voting.dots": "Dots per participant",
   "voting.participants": "Number of participants",
   "voting.openRound": "Open round: {name}",
-  "voting.given": "{given} of {budget} dots given",
+  "voting.given": "{given} of {budget, plural, one {# dot} other {# dots}} given",
   "voting.close": "Close round",
   "voting.clear": "Clear votes",
   "voting.cleared": "Votes of {name} cleared; the canvas is unchanged. Ctrl+Z undoes this.",
@@ -39,7 +40,7 @@ export const workshop: Record<keyof typeof nl, string> = {
   "voting.noCandidates": "There are no clusters or factors to vote on yet.",
   "voting.add": "Dot for {name}",
   "voting.remove": "Take a dot back from {name}",
-  "voting.count": "{count} dots",
+  "voting.count": "{count, plural, one {# dot} other {# dots}}",
   "voting.countOne": "1 dot",
   "voting.top": "Top",
   "voting.closePanel": "Close voting",

@@ -14,7 +14,7 @@ export const app = {
   "app.skipToContent": "Naar de inhoud",
 
   "corpus.loading": "Citaten laden…",
-  "corpus.ready": "{count} citaten uit de bloemlezing",
+  "corpus.ready": "{count, plural, one {# citaat} other {# citaten}} uit de bloemlezing",
   "corpus.importedAt": "ingelezen op {date}",
   "corpus.error": "De citaten konden niet worden geladen: {message}",
 
@@ -26,7 +26,7 @@ export const app = {
   "library.allChapters": "Alle hoofdstukken",
   "library.section": "Thema",
   "library.allSections": "Alle thema's",
-  "library.resultCount": "{shown} van {total} citaten",
+  "library.resultCount": "{shown} van {total, plural, one {# citaat} other {# citaten}}",
   "library.noResults": "Geen citaten gevonden. Probeer een ander woord of wis de filters.",
   "library.resetFilters": "Filters wissen",
   "library.list": "Citaten, gegroepeerd per hoofdstuk en thema",
@@ -40,7 +40,7 @@ export const app = {
   "library.pullQuoteHint": "Dit citaat staat op de pagina ook groot als uitgelicht citaat",
   "library.showMore": "Hele tekst tonen",
   "library.showLess": "Minder tonen",
-  "library.quoteCount": "{count} citaten",
+  "library.quoteCount": "{count, plural, one {# citaat} other {# citaten}}",
   "library.quoteCountOne": "1 citaat",
   "library.sortedByRelevance": "Gesorteerd op relevantie",
 
@@ -48,7 +48,8 @@ export const app = {
   "analyses.heading": "Analyses",
   "analyses.new": "Nieuwe analyse",
   "analyses.edited": "bewerkt {date}",
-  "analyses.counts": "{quotes} citaten, {clusters} clusters, {links} verbanden",
+  "analyses.counts":
+    "{quotes, plural, one {# citaat} other {# citaten}}, {clusters, plural, one {# cluster} other {# clusters}}, {links, plural, one {# verband} other {# verbanden}}",
   "analyses.notFound":
     "Die analyse bestaat niet (meer) in deze browser, of staat in de prullenbak.",
   "analyses.backToOverview": "Alle analyses",
@@ -92,7 +93,7 @@ export const app = {
   "snapshots.copyTitle": "{title} ({name})",
   "snapshots.restored": "Nieuwe analyse gemaakt uit versie {name}.",
   "save.saving": "Bezig met opslaan…",
-  "save.saved": "Opgeslagen om {time}",
+  "save.saved": "Opgeslagen · {time}",
   "save.failed": "Opslaan mislukt: {message}. Je wijzigingen staan nog in dit venster.",
   "save.failedQuota":
     "Niet opgeslagen: de opslag van deze browser is vol. Ontrafel probeert het vanzelf opnieuw; je wijzigingen staan nog in dit venster.",

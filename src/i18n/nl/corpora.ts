@@ -1,11 +1,11 @@
 /** Dutch: own corpora: import, several corpora, corrections. */
 export const corpora = {
   "corpora.open": "Corpora",
-  "corpora.readyNamed": "{count} citaten uit ‘{name}’",
+  "corpora.readyNamed": "{count, plural, one {# citaat} other {# citaten}} uit ‘{name}’",
   "corpora.heading": "Corpora",
   "corpora.close": "Sluiten",
   "corpora.list": "Opgeslagen corpora",
-  "corpora.quoteCount": "{count} citaten",
+  "corpora.quoteCount": "{count, plural, one {# citaat} other {# citaten}}",
   "corpora.seed": "meegeleverd",
   "corpora.active": "gebruikt in deze analyse",
   "corpora.use": "Gebruiken in deze analyse",
@@ -15,7 +15,7 @@ export const corpora = {
   "corpora.cancel": "Annuleren",
   "corpora.delete": "Verwijderen",
   "corpora.deleteUsed":
-    "{name} wordt gebruikt door {count} analyse(s): {titles}. Hun citaatkaarten houden hun tekst, maar de bibliotheek toont dan een ander corpus. Toch verwijderen?",
+    "{name} wordt gebruikt door {count, plural, one {# analyse} other {# analyses}}: {titles}. Hun citaatkaarten houden hun tekst, maar de bibliotheek toont dan een ander corpus. Toch verwijderen?",
   "corpora.deleteUnused": "{name} verwijderen? Correcties van dit corpus gaan ook weg.",
   "corpora.deleted": "{name} is verwijderd.",
   "corpora.export": "Exporteren (JSON)",
@@ -24,7 +24,8 @@ export const corpora = {
   "corpora.reading": "Bestand lezen…",
   "corpora.readingPdf": "PDF lezen: pagina {done} van {total}",
   "corpora.previewHeading": "Voorbeeld van {file}",
-  "corpora.previewSummary": "{quotes} citaten in {sections} thema's en {chapters} hoofdstukken",
+  "corpora.previewSummary":
+    "{quotes, plural, one {# citaat} other {# citaten}} in {sections, plural, one {# thema} other {# thema's}} en {chapters, plural, one {# hoofdstuk} other {# hoofdstukken}}",
   "corpora.nameLabel": "Naam van het corpus",
   "corpora.replaces":
     "Dit bestand is eerder ingelezen als {name}. Opslaan vervangt die citaten; correcties blijven bewaard en analyses blijven zoals ze zijn.",
@@ -37,7 +38,7 @@ export const corpora = {
   "corpora.indexing": "Zoekindex bouwen…",
   "corpora.progress": "Voortgang van de import",
   "corpora.cancelled": "Import geannuleerd; er is niets opgeslagen.",
-  "corpora.stored": "{name} is opgeslagen met {count} citaten.",
+  "corpora.stored": "{name} is opgeslagen met {count, plural, one {# citaat} other {# citaten}}.",
   "corpora.storeFailed": "Opslaan is mislukt; er is niets opgeslagen. ({message})",
   "corpora.noStorage": "Zonder opslag in deze browser kan geen corpus worden geïmporteerd.",
   "corpora.another": "Ander bestand kiezen",
@@ -119,7 +120,7 @@ export const corpora = {
   "corrections.kind.hide": "Verborgen",
   "corrections.unused": "niet toegepast: het citaat staat niet (meer) in het corpus",
   "corrections.followedSplit":
-    "{count} kaart(en) op het canvas tonen nu het eerste deel van het gesplitste citaat; het tweede deel staat in de bibliotheek.",
+    "{count, plural, one {# kaart toont} other {# kaarten tonen}} op het canvas nu het eerste deel van het gesplitste citaat; het tweede deel staat in de bibliotheek.",
   "corrections.followedMerged":
-    "{count} kaart(en) op het canvas verwijzen nu naar het samengevoegde citaat.",
+    "{count, plural, one {# kaart verwijst} other {# kaarten verwijzen}} op het canvas nu naar het samengevoegde citaat.",
 } as const;

@@ -35,11 +35,16 @@ export const transfer = {
   "transfer.importedMissingQuotes":
     "{count} citaten staan niet in de bloemlezing hier; ze zijn bewaard zoals in het bestand en gemarkeerd.",
   "transfer.repaired": "Hersteld: {details}.",
-  "transfer.repair.danglingEdge": "{count} verbindingen naar ontbrekende elementen weggelaten",
-  "transfer.repair.duplicateNode": "{count} elementen met een dubbele id weggelaten",
-  "transfer.repair.duplicateEdge": "{count} verbindingen met een dubbele id weggelaten",
-  "transfer.repair.danglingCluster": "{count} kaarten uit een ontbrekend cluster gehaald",
-  "transfer.repair.danglingVote": "{count} stemmen voor ontbrekende elementen weggelaten",
+  "transfer.repair.danglingEdge":
+    "{count, plural, one {# verbinding} other {# verbindingen}} naar ontbrekende elementen weggelaten",
+  "transfer.repair.duplicateNode":
+    "{count, plural, one {# element} other {# elementen}} met een dubbele id weggelaten",
+  "transfer.repair.duplicateEdge":
+    "{count, plural, one {# verbinding} other {# verbindingen}} met een dubbele id weggelaten",
+  "transfer.repair.danglingCluster":
+    "{count, plural, one {# kaart} other {# kaarten}} uit een ontbrekend cluster gehaald",
+  "transfer.repair.danglingVote":
+    "{count, plural, one {# stem} other {# stemmen}} voor ontbrekende elementen weggelaten",
   "transfer.importFailed":
     "‘{file}’ kan niet worden geïmporteerd: {problem} Er is niets opgeslagen.",
   "transfer.error.empty": "het bestand is leeg.",
@@ -66,8 +71,8 @@ export const transfer = {
   "transfer.report.other": "Overige elementen",
   "transfer.report.unused": "Thema's zonder geplaatst citaat",
   "transfer.report.noProblem": "Er is nog geen kernprobleem aangewezen.",
-  "transfer.report.sectionCount": "{count} citaten",
-  "transfer.report.votes": "{count} stippen in ‘{round}’",
+  "transfer.report.sectionCount": "{count, plural, one {# citaat} other {# citaten}}",
+  "transfer.report.votes": "{count, plural, one {# stip} other {# stippen}} in ‘{round}’",
   "transfer.needsStorage":
     "Importeren kan alleen met opslag in de browser; je open analyse blijft zoals ze is.",
   "transfer.importedMissingQuote":

@@ -7,7 +7,8 @@ export const workshop = {
   "workshop.projectorBlocked":
     "De browser hield het projectorvenster tegen. Sta pop-ups toe voor deze pagina en probeer het opnieuw.",
   "workshop.focus": "Focus",
-  "workshop.focusStatus": "Focus op {name}: {count} elementen in de keten, {level}.",
+  "workshop.focusStatus":
+    "Focus op {name}: {count, plural, one {# element} other {# elementen}} in de keten, {level}.",
   "workshop.focusEmpty": "Focus staat aan. Selecteer een element om zijn keten te zien.",
   "workshop.focusLevel": "niveau {level} van {depth}",
   "workshop.focusAll": "hele keten",
@@ -21,7 +22,7 @@ export const workshop = {
   "voting.dots": "Stippen per deelnemer",
   "voting.participants": "Aantal deelnemers",
   "voting.openRound": "Open ronde: {name}",
-  "voting.given": "{given} van {budget} stippen gegeven",
+  "voting.given": "{given} van {budget, plural, one {# stip} other {# stippen}} gegeven",
   "voting.close": "Ronde sluiten",
   "voting.clear": "Stemmen wissen",
   "voting.cleared":
@@ -38,7 +39,7 @@ export const workshop = {
   "voting.noCandidates": "Er zijn nog geen clusters of factoren om op te stemmen.",
   "voting.add": "Stip voor {name}",
   "voting.remove": "Stip terug van {name}",
-  "voting.count": "{count} stippen",
+  "voting.count": "{count, plural, one {# stip} other {# stippen}}",
   "voting.countOne": "1 stip",
   "voting.top": "Top",
   "voting.closePanel": "Stemmen sluiten",

@@ -28,7 +28,7 @@ describe("SidePanel", () => {
     expect(screen.getByRole("tab", { name: "Dekking" })).toHaveFocus();
     expect(screen.getByRole("tab", { name: "Dekking" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("tabpanel", { name: "Dekking" })).toHaveTextContent(
-      "0 van 1 citaten (0 %)",
+      "0 van 1 citaat (0 %)",
     );
     await user.keyboard("{End}");
     expect(screen.getByRole("tab", { name: "Controles" })).toHaveFocus();
