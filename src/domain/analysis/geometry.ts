@@ -1,6 +1,6 @@
+import { FIXED_SIZES, type Size } from "../layout/boxSizes";
 import type { Analysis, AnalysisNode } from "./analysis";
 import { clusterSizes, MIN_CLUSTER } from "./clusterSize";
-import { DEFAULT_BOX_SIZES, type Size } from "./layoutGraph";
 import { positionIn } from "./operations";
 
 export interface Box {
@@ -25,10 +25,14 @@ export function collapsedClusterIds(analysis: Analysis): Set<string> {
 /**
  * Every node that is drawn, with its box in canvas coordinates, clusters first (they sit
  * beneath their cards). Cards inside a collapsed cluster are not drawn, as on the canvas.
- * `sizes` are the sizes the canvas measured; unmeasured nodes get the default size.
+ * Every box has its fixed size (src/domain/layout/boxSizes.ts), which the canvas draws; the
+ * sizes it measured are accepted for older callers and ignored.
  */
-export function placedNodes(analysis: Analysis, sizes: ReadonlyMap<string, Size>): PlacedNode[] {
-  const extents = clusterSizes(analysis, sizes);
+export function placedNodes(
+  analysis: Analysis,
+  _measured?: ReadonlyMap<string, Size>,
+): PlacedNode[] {
+  const extents = clusterSizes(analysis);
   const collapsed = collapsedClusterIds(analysis);
   const ordered = [
     ...analysis.nodes.filter((n) => n.kind === "cluster"),
@@ -42,9 +46,7 @@ export function placedNodes(analysis: Analysis, sizes: ReadonlyMap<string, Size>
   for (const node of ordered) {
     if (node.kind === "quote" && node.clusterId && collapsed.has(node.clusterId)) continue;
     const size =
-      node.kind === "cluster" && !node.collapsed
-        ? (extents.get(node.id) ?? MIN_CLUSTER)
-        : (sizes.get(node.id) ?? DEFAULT_BOX_SIZES[node.kind]);
+      node.kind === "cluster" ? (extents.get(node.id) ?? MIN_CLUSTER) : FIXED_SIZES[node.kind];
     const at =
       node.kind === "quote"
         ? positionIn(node, node.clusterId ? clusters.get(node.clusterId) : undefined)

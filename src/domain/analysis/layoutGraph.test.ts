@@ -17,8 +17,6 @@ import {
   layoutRequestFor,
 } from "./layoutGraph";
 
-const noSizes = new Map<string, { width: number; height: number }>();
-
 function note(id: string): NoteNode {
   return { kind: "note", id, position: { x: 0, y: 0 }, text: id };
 }
@@ -42,7 +40,7 @@ describe("layoutRequestFor", () => {
       ],
       [link("q1", "p"), link("q2", "p")],
     );
-    const request = layoutRequestFor(analysis, noSizes);
+    const request = layoutRequestFor(analysis);
     expect(request.boxes.map((b) => b.id).sort()).toEqual(["c", "p"]);
     expect(request.links).toEqual([{ source: "c", target: "p" }]);
   });
@@ -52,7 +50,7 @@ describe("layoutRequestFor", () => {
       [quoteCard("q", "a", { clusterId: "gone" }), factor("p")],
       [link("q", "p")],
     );
-    const request = layoutRequestFor(analysis, noSizes);
+    const request = layoutRequestFor(analysis);
     expect(request.boxes.map((b) => b.id).sort()).toEqual(["p", "q"]);
     expect(request.links).toEqual([{ source: "q", target: "p" }]);
   });
@@ -74,7 +72,7 @@ describe("layoutRequestFor", () => {
         link("f", "f"),
       ],
     );
-    expect(layoutRequestFor(analysis, noSizes).links).toEqual([{ source: "f", target: "c" }]);
+    expect(layoutRequestFor(analysis).links).toEqual([{ source: "f", target: "c" }]);
   });
 
   it("ignores relates and contradicts links, and links to missing nodes", () => {
@@ -82,22 +80,23 @@ describe("layoutRequestFor", () => {
       [factor("a"), factor("b")],
       [link("a", "b", "relates"), link("b", "a", "contradicts"), link("a", "missing")],
     );
-    expect(layoutRequestFor(analysis, noSizes).links).toEqual([]);
+    expect(layoutRequestFor(analysis).links).toEqual([]);
   });
 
-  it("uses rendered sizes, falls back to defaults per kind, and carries role and kind", () => {
+  it("uses the drawn sizes (a cluster's from its cards) and carries role and kind", () => {
     const analysis = makeAnalysis([
       cluster("c", "symptom"),
+      at(quoteCard("in", "b", { clusterId: "c" }), 300, 200),
       factor("f"),
       note("n"),
       quoteCard("q", "a"),
     ]);
-    const request = layoutRequestFor(analysis, new Map([["c", { width: 410, height: 333 }]]));
+    const request = layoutRequestFor(analysis);
     const byId = new Map(request.boxes.map((b) => [b.id, b]));
     expect(byId.get("c")).toEqual({
       id: "c",
-      width: 410,
-      height: 333,
+      width: 300 + 260 + 16,
+      height: 200 + 136 + 16,
       role: "symptom",
       kind: "cluster",
     });
@@ -121,7 +120,7 @@ describe("layoutRequestFor", () => {
       ],
       [link("a", "b"), link("b", "c"), link("q", "a")],
     );
-    const request = layoutRequestFor(analysis, noSizes, new Set(["a", "b", "q"]));
+    const request = layoutRequestFor(analysis, new Set(["a", "b", "q"]));
     expect(request.boxes.map((b) => b.id).sort()).toEqual(["a", "b"]);
     expect(request.links).toEqual([{ source: "a", target: "b" }]);
   });
@@ -132,7 +131,7 @@ describe("layoutRequestFor", () => {
       at(factor("l"), -50),
       at(factor("m"), 10),
     ]);
-    expect(layoutRequestFor(analysis, noSizes).boxes.map((b) => b.id)).toEqual(["l", "m", "r"]);
+    expect(layoutRequestFor(analysis).boxes.map((b) => b.id)).toEqual(["l", "m", "r"]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { boxSizes, FIXED_SIZES, MIN_CLUSTER_SIZE, type Size } from "../layout/boxSizes";
 import type { Analysis, AnalysisNode, NodeKind, Role } from "./analysis";
 import { reachableFrom } from "./reachable";
 
@@ -28,18 +29,12 @@ export interface LayoutRequest {
 /** Top-left positions of top-level boxes, in canvas coordinates (y grows downward). */
 export type LayoutPositions = Record<string, { x: number; y: number }>;
 
-export interface Size {
-  width: number;
-  height: number;
-}
+export type { Size };
 
-/** Used when a node has not been measured yet (never rendered, or rendered off screen). */
+/** Every kind's drawn size (src/domain/layout/boxSizes.ts); a cluster's is its smallest. */
 export const DEFAULT_BOX_SIZES: Readonly<Record<NodeKind, Size>> = {
-  // The card's fixed CSS size (src/styles.css .quote-card): measuring then changes nothing.
-  quote: { width: 260, height: 136 },
-  factor: { width: 220, height: 80 },
-  cluster: { width: 300, height: 200 },
-  note: { width: 200, height: 100 },
+  ...FIXED_SIZES,
+  cluster: MIN_CLUSTER_SIZE,
 };
 
 /**
@@ -62,18 +57,14 @@ function roleOf(node: AnalysisNode): Role | null {
 }
 
 /**
- * Builds the layout request for an analysis. `sizes` holds the rendered size of top-level
- * nodes; `onlyIds` restricts the request to those top-level nodes and the links among them
+ * Builds the layout request for an analysis, every box at its drawn size (boxSizes); `onlyIds` restricts the request to those top-level nodes and the links among them
  * ("tidy selection"; ids of cards inside a cluster are ignored, their cluster is what moves).
  * Notes are boxes too, without a role: left in place, the new layout could cover them.
  * Boxes are ordered by their current position, left to right, so an engine that respects
  * input order keeps the user's arrangement where the links allow it.
  */
-export function layoutRequestFor(
-  analysis: Analysis,
-  sizes: ReadonlyMap<string, Size>,
-  onlyIds?: ReadonlySet<string>,
-): LayoutRequest {
+export function layoutRequestFor(analysis: Analysis, onlyIds?: ReadonlySet<string>): LayoutRequest {
+  const sizes = boxSizes(analysis);
   const owner = topLevelIds(analysis);
   const topLevel = analysis.nodes.filter(
     (node) => owner.get(node.id) === node.id && (onlyIds === undefined || onlyIds.has(node.id)),

@@ -2,6 +2,7 @@ import {
   CircleHelp,
   Ellipsis,
   Grid3x3,
+  LayoutGrid,
   Link2,
   Map as MapIcon,
   Network,
@@ -69,6 +70,13 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
           onClick={props.onLayout}
           disabled={busy}
           aria-busy={busy}
+        />
+        <IconButton
+          icon={LayoutGrid}
+          label={t("canvas.tidyCluster")}
+          shortcut="O"
+          onClick={commands.tidyClusters}
+          disabled={selectedCount === 0}
         />
         <IconButton
           icon={Link2}

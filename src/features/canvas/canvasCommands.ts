@@ -20,6 +20,7 @@ import {
   ungroup,
 } from "../../domain/analysis/operations";
 import type { Quote } from "../../domain/corpus/quote";
+import { arrangeClusterCards, moveOffOthers } from "../../domain/layout/clusterGrid";
 import type { AppStore } from "../../state/createAppStore";
 import { readClipboardText, writeClipboard } from "./clipboard";
 
@@ -108,6 +109,23 @@ export function createCanvasCommands(
         const result = groupIntoCluster(a, selected(), texts.newCluster, state().ids);
         return { analysis: result.analysis, added: result.clusterId ? [result.clusterId] : [] };
       }, true);
+    },
+    /**
+     * "Cluster ordenen": the selected clusters (and those of selected cards) get their cards in
+     * a grid; a cluster that then covers another box moves to the nearest free spot.
+     */
+    tidyClusters() {
+      const analysis = state().analysis;
+      const clusters = new Set<string>();
+      for (const id of selected()) {
+        const node = nodeById(analysis, id);
+        if (node?.kind === "cluster") clusters.add(node.id);
+        else if (node?.kind === "quote" && node.clusterId !== null) clusters.add(node.clusterId);
+      }
+      if (clusters.size === 0) return;
+      state().change((a) =>
+        [...clusters].reduce((acc, id) => moveOffOthers(acc, id), arrangeClusterCards(a, clusters)),
+      );
     },
     ungroup() {
       const clusters = selected().filter(

@@ -144,6 +144,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
         description: "shortcuts.tidySelection",
         context: "canvas",
       },
+      { id: "tidyCluster", keys: ["O"], description: "shortcuts.tidyCluster", context: "canvas" },
       { id: "fitView", keys: ["Shift", "1"], description: "shortcuts.fitView", context: "canvas" },
       {
         id: "nextRegion",

@@ -11,7 +11,7 @@ import type {
 import { clusterSizes, MIN_CLUSTER } from "../../domain/analysis/clusterSize";
 import { collapsedClusterIds } from "../../domain/analysis/geometry";
 import type { EvidenceCount } from "../../domain/analysis/graph";
-import { DEFAULT_BOX_SIZES } from "../../domain/analysis/layoutGraph";
+import { FIXED_SIZES } from "../../domain/layout/boxSizes";
 import { handlesFor } from "./flowHandles";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 
@@ -59,7 +59,7 @@ interface Cached {
   evidence: EvidenceCount | undefined;
   cardCount: number;
   hidden: boolean;
-  style: Size | undefined;
+  style: Size;
   kindNames: FlowInput["kindNames"];
   drawnCards: readonly QuoteNode[] | null;
   flow: FlowNode;
@@ -87,7 +87,7 @@ export function createNodeMapper() {
         cardCounts.set(node.clusterId, (cardCounts.get(node.clusterId) ?? 0) + 1);
       }
     }
-    const extents = clusterSizes(analysis, sizes);
+    const extents = clusterSizes(analysis);
     const drawn = (n: AnalysisNode) =>
       n.kind === "quote" && n.clusterId !== null && drawnByClusters.has(n.clusterId);
     // React Flow wants every parent before its children.
@@ -103,10 +103,10 @@ export function createNodeMapper() {
       const nodeEvidence = evidence.get(node.id);
       const cardCount = cardCounts.get(node.id) ?? 0;
       const hidden = parent?.collapsed ?? false;
+      // Every box is drawn at its fixed size (src/domain/layout/boxSizes.ts), which layout and
+      // placement compute with; a cluster's follows from its cards.
       const style =
-        node.kind === "cluster" && !node.collapsed
-          ? (extents.get(node.id) ?? { ...MIN_CLUSTER })
-          : undefined;
+        node.kind === "cluster" ? (extents.get(node.id) ?? MIN_CLUSTER) : FIXED_SIZES[node.kind];
       const hit = cache.get(node);
       const cached = hit?.drawnCards ?? null;
       const found = drawnByClusters.get(node.id) ?? null;
@@ -121,8 +121,8 @@ export function createNodeMapper() {
         hit.hidden === hidden &&
         hit.kindNames === kindNames &&
         hit.drawnCards === drawnCards &&
-        hit.style?.width === style?.width &&
-        hit.style?.height === style?.height
+        hit.style.width === style.width &&
+        hit.style.height === style.height
       ) {
         return hit.flow;
       }
@@ -135,9 +135,9 @@ export function createNodeMapper() {
         hit.drawnCards === drawnCards
           ? hit.flow.data
           : { node, evidence: nodeEvidence ?? null, cardCount, drawnCards };
-      // Until React Flow measures a node, its known or default size lets it show (and its text
-      // field take focus) at once, and lets React Flow place handles without rendering it.
-      const box = style ?? size ?? DEFAULT_BOX_SIZES[node.kind];
+      // The known size lets a node show (and its text field take focus) at once, and lets
+      // React Flow place handles without rendering it.
+      const box = style;
       const flow: FlowNode = {
         id: node.id,
         type: node.kind,
@@ -152,7 +152,9 @@ export function createNodeMapper() {
         // do the same, but its clip made the whole canvas repaint on every pan frame.
         domAttributes: { "aria-roledescription": kindNames[node.kind] },
         ...(node.kind === "quote" ? { ariaLabel: node.snapshot.text } : {}),
-        ...(style ? { style, width: style.width, height: style.height } : {}),
+        style,
+        width: style.width,
+        height: style.height,
         ...(node.kind === "cluster" ? { dragHandle: ".cluster-header", zIndex: -1 } : {}),
       };
       cache.set(node, {

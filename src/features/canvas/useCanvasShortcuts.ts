@@ -58,6 +58,8 @@ function canvasAction(id: string, commands: CanvasCommands, extra: Extra): (() =
       return extra.layout;
     case "tidySelection":
       return extra.tidySelection;
+    case "tidyCluster":
+      return commands.tidyClusters;
     case "fitView":
       return commands.fitView;
     default:

@@ -1,15 +1,17 @@
+import { CLUSTER_PADDING } from "../../layout/boxSizes";
+import { arrangeClusterCards, moveOffOthers } from "../../layout/clusterGrid";
 import type { Analysis, ClusterNode, Position, QuoteNode } from "../analysis";
 import type { IdSource } from "../ids";
 import { absolutePosition, cardsIn, mapNodes, nodeById } from "./nodes";
 import { pruneVotes } from "./voting";
 
-/** Room between a cluster's edge (and its title bar) and the cards inside. */
-export const CLUSTER_PADDING = { left: 16, top: 56, right: 16, bottom: 16 };
+export { CLUSTER_PADDING };
 
 /**
- * Groups the selected quote cards into a new cluster around them. Cards keep their place on
- * the canvas; cards taken from another cluster leave it (an emptied cluster stays, unlabelled
- * clusters are still the user's to delete).
+ * Groups the selected quote cards into a new cluster where they were: its top-left is where
+ * the first card was, the cards are arranged in its grid in their reading order, and if the
+ * cluster then covers another box it moves to the nearest free spot. Cards taken from another
+ * cluster leave it (an emptied cluster stays, unlabelled clusters are still the user's to delete).
  */
 export function groupIntoCluster(
   analysis: Analysis,
@@ -45,7 +47,11 @@ export function groupIntoCluster(
     };
   });
   // Clusters go before their cards: React Flow needs a parent before its children.
-  return { analysis: { ...moved, nodes: [cluster, ...moved.nodes] }, clusterId: cluster.id };
+  const grouped = arrangeClusterCards(
+    { ...moved, nodes: [cluster, ...moved.nodes] },
+    new Set([cluster.id]),
+  );
+  return { analysis: moveOffOthers(grouped, cluster.id), clusterId: cluster.id };
 }
 
 /** Puts a card into a cluster at an absolute canvas position (drop onto a cluster). */

@@ -94,7 +94,7 @@ describe("clusters", () => {
     factor("f"),
   ]);
 
-  it("groups cards into a cluster around them without moving them on the canvas", () => {
+  it("groups cards into a cluster where they were, in its grid in reading order", () => {
     const { analysis, clusterId } = groupIntoCluster(
       base,
       ["a", "b", "f"],
@@ -105,10 +105,12 @@ describe("clusters", () => {
     const created = nodeById(analysis, "cluster_1");
     expect(created).toMatchObject({ label: "Capaciteit", role: null, collapsed: false });
     expect(created?.position).toEqual(at(200 - CLUSTER_PADDING.left, 100 - CLUSTER_PADDING.top));
-    for (const id of ["a", "b"]) {
+    // b sits higher than a, so it comes first in the grid (two cards: two columns).
+    const slots = { b: at(16, 56), a: at(16 + 260 + 16, 56) };
+    for (const [id, slot] of Object.entries(slots)) {
       const card = nodeById(analysis, id);
       expect(card?.kind === "quote" && card.clusterId).toBe("cluster_1");
-      expect(card && absolutePosition(analysis, card)).toEqual(nodeById(base, id)?.position);
+      expect(card?.position).toEqual(slot);
     }
     expect(nodeById(analysis, "f")?.kind).toBe("factor");
   });
@@ -133,7 +135,12 @@ describe("clusters", () => {
     const result = ungroup(linked, "cluster_1");
     expect(nodeById(result, "cluster_1")).toBeUndefined();
     expect(result.edges).toEqual([]);
-    expect(nodeById(result, "a")).toMatchObject({ clusterId: null, position: at(200, 300) });
+    const cluster = nodeById(linked, "cluster_1");
+    const card = nodeById(linked, "a");
+    expect(nodeById(result, "a")).toMatchObject({
+      clusterId: null,
+      position: cluster && card && absolutePosition(linked, card),
+    });
   });
 
   it("collapses and expands", () => {

@@ -15,7 +15,7 @@ import type { AppStore } from "../../../state/createAppStore";
 export async function arrangeAnalysis(store: AppStore, onlySelection: boolean): Promise<boolean> {
   const state = store.getState();
   const only = onlySelection ? new Set(state.selectedNodeIds) : undefined;
-  const request = layoutRequestFor(state.analysis, state.nodeSizes, only);
+  const request = layoutRequestFor(state.analysis, only);
   if (request.boxes.length === 0) return false;
   const anchor = currentTopLeft(state.analysis, request.boxes) ?? { x: 0, y: 0 };
   const { layoutInWorker } = await import("./layoutClient");

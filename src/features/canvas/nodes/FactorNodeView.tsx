@@ -1,6 +1,7 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { setLabel } from "../../../domain/analysis/operations";
+import { FACTOR_SIZE } from "../../../domain/layout/boxSizes";
 import { useAppStore } from "../../../state/StoreProvider";
 import { useT } from "../../../state/useT";
 import type { FlowNode } from "../flowTypes";
@@ -23,6 +24,8 @@ export const FactorNodeView = memo(function FactorNodeView({
     <div
       className={`node factor${roleClass}${selected ? " selected" : ""}`}
       data-node-id={factor.id}
+      style={FACTOR_SIZE}
+      title={factor.label || undefined}
     >
       <NodeHandles />
       <EditableText

@@ -1,6 +1,7 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { setLabel } from "../../../domain/analysis/operations";
+import { NOTE_SIZE } from "../../../domain/layout/boxSizes";
 import { useAppStore } from "../../../state/StoreProvider";
 import { useT } from "../../../state/useT";
 import type { FlowNode } from "../flowTypes";
@@ -23,6 +24,7 @@ export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeP
         className={`node note reference${selected ? " selected" : ""}`}
         role="note"
         aria-label={`${kind}: ${target}`}
+        style={NOTE_SIZE}
       >
         <span className="reference-kind">{kind}</span>
         <span className="reference-target">{target}</span>
@@ -34,6 +36,8 @@ export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeP
       className={`node note${selected ? " selected" : ""}`}
       role="note"
       aria-label={t("canvas.note")}
+      style={NOTE_SIZE}
+      title={note.text || undefined}
     >
       <EditableText
         nodeId={note.id}

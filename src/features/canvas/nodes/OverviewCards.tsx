@@ -2,6 +2,7 @@ import { useReactFlow } from "@xyflow/react";
 import { type MouseEvent, memo, type PointerEvent, useRef } from "react";
 import type { QuoteNode } from "../../../domain/analysis/analysis";
 import type { Box } from "../../../domain/analysis/geometry";
+import { QUOTE_SIZE } from "../../../domain/layout/boxSizes";
 import { useAppStore, useAppStoreApi } from "../../../state/StoreProvider";
 import { useT } from "../../../state/useT";
 import { clusterOutlines, finishDrag } from "../cardDrag";
@@ -120,7 +121,7 @@ export const OverviewCards = memo(function OverviewCards({
           key={card.id}
           data-card-id={card.id}
           className={`node quote-card summary${selected.has(card.id) ? " selected" : ""}`}
-          style={{ left: card.position.x, top: card.position.y }}
+          style={{ left: card.position.x, top: card.position.y, ...QUOTE_SIZE }}
         >
           <p className="quote-card-theme">{card.snapshot.section}</p>
         </div>
