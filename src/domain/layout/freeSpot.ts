@@ -69,7 +69,7 @@ export function freeSpot(
     if (dy >= bestDistance) break;
     const x = nearestFreeX(obstacles, size, y, start.x, gap);
     // Rounding to whole pixels can reach into a neighbouring stretch: such a row is skipped.
-    const box = { x, y, ...size };
+    const box = { x, y, width: size.width, height: size.height };
     if (obstacles.some((b) => tooClose(box, b, gap))) continue;
     const distance = Math.hypot(x - start.x, dy);
     if (distance < bestDistance) {

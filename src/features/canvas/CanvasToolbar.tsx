@@ -70,6 +70,7 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
           onClick={props.onLayout}
           disabled={busy}
           aria-busy={busy}
+          data-layout-runs={layoutStatus.kind === "idle" ? layoutStatus.runs : undefined}
         />
         <IconButton
           icon={LayoutGrid}

@@ -7,6 +7,7 @@ import {
   quoteCard,
 } from "../../../../tests/helpers/analysisFactory";
 import { makeQuote } from "../../../../tests/helpers/quoteFactory";
+import { PLACE_GAP } from "../../layout/freeSpot";
 import { analysisSchema } from "../analysis";
 import { countingIds } from "../ids";
 import {
@@ -104,7 +105,9 @@ describe("clusters", () => {
     expect(clusterId).toBe("cluster_1");
     const created = nodeById(analysis, "cluster_1");
     expect(created).toMatchObject({ label: "Capaciteit", role: null, collapsed: false });
-    expect(created?.position).toEqual(at(200 - CLUSTER_PADDING.left, 100 - CLUSTER_PADDING.top));
+    // Where the cards began (200 - padding, 100 - padding) it would cover the factor at the
+    // origin (220 wide): it moves just right of it, keeping the gap.
+    expect(created?.position).toEqual(at(220 + PLACE_GAP, 100 - CLUSTER_PADDING.top));
     // b sits higher than a, so it comes first in the grid (two cards: two columns).
     const slots = { b: at(16, 56), a: at(16 + 260 + 16, 56) };
     for (const [id, slot] of Object.entries(slots)) {
