@@ -132,7 +132,11 @@ export function linksNotUpward(analysis: Analysis, only?: ReadonlySet<string>): 
     while (queue.length > 0) {
       const v = queue.pop() as string;
       if (v === to) return true;
-      for (const w of next.get(v) ?? []) if (!seen.has(w)) seen.add(w), queue.push(w);
+      for (const w of next.get(v) ?? []) {
+        if (seen.has(w)) continue;
+        seen.add(w);
+        queue.push(w);
+      }
     }
     return false;
   };

@@ -34,15 +34,30 @@ export function arrangeClusterCards(analysis: Analysis, clusterIds: ReadonlySet<
 }
 
 /**
- * Moves a top-level box that overlaps another to the nearest free spot (freeSpot), so a
- * cluster that grew by grouping or tidying never covers its neighbours. Others stay put.
+ * Moves the top-level boxes among `ids` that overlap another box, together as one block, to
+ * the nearest spot where the block is clear of all other boxes (freeSpot), so a cluster that
+ * grew by grouping or tidying, or a pasted fragment, never covers what was there. Ids of cards
+ * inside a cluster are ignored (their cluster moves them). Other boxes stay put.
  */
-export function moveOffOthers(analysis: Analysis, id: string): Analysis {
+export function moveOffOthers(analysis: Analysis, ids: readonly string[]): Analysis {
+  const wanted = new Set(ids);
   const boxes = topLevelBoxes(analysis);
-  const self = boxes.find((b) => b.id === id);
-  if (!self) return analysis;
-  const others: PlacedBox[] = boxes.filter((b) => b.id !== id);
-  if (!others.some((b) => tooClose(self, b, 0))) return analysis;
-  const spot = freeSpot(others, self, self);
-  return mapNodes(analysis, new Set([id]), (node) => ({ ...node, position: spot }));
+  const block = boxes.filter((b) => wanted.has(b.id));
+  const others: PlacedBox[] = boxes.filter((b) => !wanted.has(b.id));
+  if (block.length === 0 || !block.some((a) => others.some((b) => tooClose(a, b, 0)))) {
+    return analysis;
+  }
+  const left = Math.min(...block.map((b) => b.x));
+  const top = Math.min(...block.map((b) => b.y));
+  const size = {
+    width: Math.max(...block.map((b) => b.x + b.width)) - left,
+    height: Math.max(...block.map((b) => b.y + b.height)) - top,
+  };
+  const spot = freeSpot(others, size, { x: left, y: top });
+  const dx = spot.x - left;
+  const dy = spot.y - top;
+  return mapNodes(analysis, new Set(block.map((b) => b.id)), (node) => ({
+    ...node,
+    position: { x: node.position.x + dx, y: node.position.y + dy },
+  }));
 }

@@ -61,7 +61,8 @@ export function freeSpot(
     rows.add(Math.ceil(b.y + b.height + gap));
     rows.add(Math.floor(b.y - size.height - gap));
   }
-  const ordered = [...rows].sort((a, b) => Math.abs(a - start.y) - Math.abs(b - start.y) || a - b);
+  // On a tie, below before above (reading order).
+  const ordered = [...rows].sort((a, b) => Math.abs(a - start.y) - Math.abs(b - start.y) || b - a);
   let best: Position | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const y of ordered) {
@@ -106,5 +107,6 @@ function nearestFreeX(
   // Whole pixels that stay clear: the stretch is open, so its ends themselves are free.
   const leftOut = Math.floor(hit[0]);
   const rightOut = Math.ceil(hit[1]);
-  return x0 - leftOut <= rightOut - x0 ? leftOut : rightOut;
+  // On a tie, right before left (reading order).
+  return x0 - leftOut < rightOut - x0 ? leftOut : rightOut;
 }

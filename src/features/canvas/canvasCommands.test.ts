@@ -38,14 +38,15 @@ function setup(analysis: Analysis = makeAnalysis()) {
 beforeEach(() => localStorage.clear());
 
 describe("canvas commands", () => {
-  it("places a quote at a free spot near the view centre, undoably", () => {
+  it("places a quote centred on the view centre when that is free, undoably", () => {
     const { commands, doc, expectUndoable, store } = setup();
     const before = doc();
     expect(commands.placeQuote(makeQuote({ id: "q1" }))).toBe("placed");
     expect(doc().nodes[0]).toMatchObject({
       kind: "quote",
       quoteId: "q1",
-      position: { x: 500, y: 300 },
+      // The card (260 × 136) centred on the view's centre (500, 300).
+      position: { x: 500 - 130, y: 300 - 68 },
     });
     expect([...store.getState().selectedNodeIds]).toEqual([doc().nodes[0]?.id]);
     expectUndoable(before);

@@ -5,6 +5,7 @@ import {
   addFactor,
   addNote,
   cardForQuote,
+  centredOn,
   connect,
   copyFragment,
   type Fragment,
@@ -20,6 +21,7 @@ import {
   ungroup,
 } from "../../domain/analysis/operations";
 import type { Quote } from "../../domain/corpus/quote";
+import { FACTOR_SIZE, NOTE_SIZE, QUOTE_SIZE } from "../../domain/layout/boxSizes";
 import { arrangeClusterCards, moveOffOthers } from "../../domain/layout/clusterGrid";
 import type { AppStore } from "../../state/createAppStore";
 import { readClipboardText, writeClipboard } from "./clipboard";
@@ -86,12 +88,15 @@ export function createCanvasCommands(
   const pasteAndSelect = (fragment: Fragment) =>
     addAndSelect((a) => {
       const result = pasteFragment(a, fragment, PASTE_OFFSET, state().ids);
-      return { analysis: result.analysis, added: result.nodeIds };
+      return { analysis: moveOffOthers(result.analysis, result.nodeIds), added: result.nodeIds };
     });
 
   return {
-    /** Places a quote, or focuses its card when it is already on the canvas. */
-    placeQuote(quote: Quote, at = view.centre()): "placed" | "focused" {
+    /**
+     * Places a quote on the free spot nearest to where it was dropped (or centred in view),
+     * or focuses its card when it is already on the canvas.
+     */
+    placeQuote(quote: Quote, at = centredOn(view.centre(), QUOTE_SIZE)): "placed" | "focused" {
       const existing = cardForQuote(state().analysis, quote.id);
       if (existing) {
         focusNode(existing.id);
@@ -99,7 +104,7 @@ export function createCanvasCommands(
       }
       const corpusId = state().analysis.corpusId;
       addAndSelect((a) => {
-        const result = placeQuotes(a, [quote], corpusId, freeSpotNear(a, at), state().ids);
+        const result = placeQuotes(a, [quote], corpusId, at, state().ids);
         return { analysis: result.analysis, added: result.nodeIds };
       });
       return "placed";
@@ -124,7 +129,10 @@ export function createCanvasCommands(
       }
       if (clusters.size === 0) return;
       state().change((a) =>
-        [...clusters].reduce((acc, id) => moveOffOthers(acc, id), arrangeClusterCards(a, clusters)),
+        [...clusters].reduce(
+          (acc, id) => moveOffOthers(acc, [id]),
+          arrangeClusterCards(a, clusters),
+        ),
       );
     },
     ungroup() {
@@ -174,14 +182,14 @@ export function createCanvasCommands(
     },
     addFactor(role: Role | null = null) {
       addAndSelect((a) => {
-        const position = freeSpotNear(a, view.centre());
+        const position = freeSpotNear(a, centredOn(view.centre(), FACTOR_SIZE), FACTOR_SIZE);
         const result = addFactor(a, { label: "", role, position }, state().ids);
         return { analysis: result.analysis, added: [result.nodeId] };
       }, true);
     },
     addNote() {
       addAndSelect((a) => {
-        const position = freeSpotNear(a, view.centre());
+        const position = freeSpotNear(a, centredOn(view.centre(), NOTE_SIZE), NOTE_SIZE);
         const result = addNote(a, { text: "", position }, state().ids);
         return { analysis: result.analysis, added: [result.nodeId] };
       }, true);

@@ -5,9 +5,7 @@ import { arrangeAnalysis } from "./layout/arrange";
 
 export type LayoutStatus =
   /** `runs`: layouts finished so far, shown on the button so a test can wait for one. */
-  | { kind: "idle"; runs: number }
-  | { kind: "busy" }
-  | { kind: "failed"; message: string };
+  { kind: "idle"; runs: number } | { kind: "busy" } | { kind: "failed"; message: string };
 
 /**
  * Arranges the analysis as a problem tree (or only the selection; arrangeTree), then applies

@@ -1,6 +1,7 @@
+import { FACTOR_SIZE } from "../../layout/boxSizes";
+import { freeSpot, PLACE_GAP, tooClose, topLevelBoxes } from "../../layout/freeSpot";
 import type { Analysis, AnalysisNode, Position } from "../analysis";
 import type { IdSource } from "../ids";
-import { DEFAULT_BOX_SIZES } from "../layoutGraph";
 import { connect } from "./links";
 import { absolutePosition, nodeById } from "./nodes";
 import { addFactor } from "./place";
@@ -29,7 +30,7 @@ function byPosition(analysis: Analysis, ids: readonly string[]): AnalysisNode[] 
 
 /**
  * Where a new cause or symptom of `anchor` goes: one row below (causes) or above (symptoms),
- * to the right of the ones it already has, on a spot where no node starts.
+ * to the right of the ones it already has, on a spot clear of every box.
  */
 export function capturePosition(
   analysis: Analysis,
@@ -38,18 +39,18 @@ export function capturePosition(
 ): Position {
   const origin = absolutePosition(analysis, anchor);
   const y = origin.y + (direction === "cause" ? CAPTURE_GAP.y : -CAPTURE_GAP.y);
-  const step = DEFAULT_BOX_SIZES.factor.width + CAPTURE_GAP.x;
+  const step = FACTOR_SIZE.width + CAPTURE_GAP.x;
   const existing = byPosition(analysis, linked(analysis, anchor.id, direction));
   const last = existing.at(-1);
   let x = last ? absolutePosition(analysis, last).x + step : origin.x;
-  const taken = analysis.nodes
-    .filter((n) => n.kind !== "quote" || n.clusterId === null)
-    .map((n) => n.position);
-  const covers = (p: Position) =>
-    Math.abs(p.x - x) < DEFAULT_BOX_SIZES.factor.width &&
-    Math.abs(p.y - y) < DEFAULT_BOX_SIZES.factor.height;
-  for (let i = 0; i < 500 && taken.some(covers); i++) x += step;
-  return { x, y };
+  // Along the row to the right while that is free, else the nearest free spot.
+  const boxes = topLevelBoxes(analysis);
+  for (let i = 0; i < 20; i++) {
+    const box = { x, y, ...FACTOR_SIZE };
+    if (!boxes.some((b) => tooClose(box, b, PLACE_GAP))) return { x, y };
+    x += step;
+  }
+  return freeSpot(boxes, FACTOR_SIZE, { x, y });
 }
 
 /**

@@ -51,7 +51,7 @@ export function groupIntoCluster(
     { ...moved, nodes: [cluster, ...moved.nodes] },
     new Set([cluster.id]),
   );
-  return { analysis: moveOffOthers(grouped, cluster.id), clusterId: cluster.id };
+  return { analysis: moveOffOthers(grouped, [cluster.id]), clusterId: cluster.id };
 }
 
 /** Puts a card into a cluster at an absolute canvas position (drop onto a cluster). */

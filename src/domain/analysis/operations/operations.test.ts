@@ -7,6 +7,7 @@ import {
   quoteCard,
 } from "../../../../tests/helpers/analysisFactory";
 import { makeQuote } from "../../../../tests/helpers/quoteFactory";
+import { QUOTE_SIZE } from "../../layout/boxSizes";
 import { PLACE_GAP } from "../../layout/freeSpot";
 import { analysisSchema } from "../analysis";
 import { countingIds } from "../ids";
@@ -48,7 +49,7 @@ function positioned<T extends { position: { x: number; y: number } }>(
 }
 
 describe("placing", () => {
-  it("places quote cards with a snapshot of the quote, stacked", () => {
+  it("places quote cards with a snapshot of the quote, the next one clear of the first", () => {
     const quotes = [makeQuote({ id: "q1", text: "Eerste." }), makeQuote({ id: "q2" })];
     const { analysis, nodeIds } = placeQuotes(
       makeAnalysis(),
@@ -66,7 +67,8 @@ describe("placing", () => {
       position: at(100, 50),
     });
     expect(first?.kind === "quote" && first.snapshot.text).toBe("Eerste.");
-    expect(second?.position.y).toBeGreaterThan(50);
+    // Below the first is as near as above it: reading order decides.
+    expect(second?.position).toEqual(at(100, 50 + QUOTE_SIZE.height + PLACE_GAP));
     expect(analysisSchema.safeParse(analysis).success).toBe(true);
     expect(cardForQuote(analysis, "q2")?.id).toBe("quote_2");
     expect(cardForQuote(analysis, "q3")).toBeUndefined();
@@ -291,14 +293,12 @@ describe("parseFragment", () => {
 });
 
 describe("freeSpotNear", () => {
-  it("keeps a free spot and steps past nodes that start at the same place", () => {
+  it("keeps a free spot and otherwise takes the nearest spot clear of every box", () => {
     const empty = makeAnalysis();
-    expect(freeSpotNear(empty, at(100, 100))).toEqual(at(100, 100));
-    const taken = makeAnalysis([
-      positioned(factor("a"), 100, 100),
-      positioned(factor("b"), 124, 240),
-    ]);
-    const spot = freeSpotNear(taken, at(100, 100));
-    expect(spot.y).toBeGreaterThan(240);
+    expect(freeSpotNear(empty, at(100, 100), QUOTE_SIZE)).toEqual(at(100, 100));
+    // A factor (220 × 100) at (100, 100): a card wanting (100, 100) goes just below it, which
+    // is nearer than beside it.
+    const taken = makeAnalysis([positioned(factor("a"), 100, 100)]);
+    expect(freeSpotNear(taken, at(100, 100), QUOTE_SIZE)).toEqual(at(100, 100 + 100 + PLACE_GAP));
   });
 });

@@ -1,9 +1,8 @@
 import type { Quote } from "../../corpus/quote";
+import { QUOTE_SIZE, type Size } from "../../layout/boxSizes";
+import { freeSpot, topLevelBoxes } from "../../layout/freeSpot";
 import type { Analysis, FactorNode, NoteNode, Position, QuoteNode, Role } from "../analysis";
 import type { IdSource } from "../ids";
-
-/** Vertical distance between quote cards placed together, so they do not cover each other. */
-export const PLACE_STEP = { x: 24, y: 140 };
 
 export function quoteSnapshot(quote: Quote): QuoteNode["snapshot"] {
   return {
@@ -17,7 +16,11 @@ export function quoteSnapshot(quote: Quote): QuoteNode["snapshot"] {
   };
 }
 
-/** Puts quote cards on the canvas at `at`, stacked when several are placed at once. */
+/**
+ * Puts quote cards on the canvas, each on the free spot nearest to `at` (a top-left; see
+ * freeSpotNear): a card never covers another box, and cards placed one after another at the
+ * same point line up beside each other instead of piling up.
+ */
 export function placeQuotes(
   analysis: Analysis,
   quotes: readonly Quote[],
@@ -25,19 +28,22 @@ export function placeQuotes(
   at: Position,
   ids: IdSource,
 ): { analysis: Analysis; nodeIds: string[] } {
-  const cards: QuoteNode[] = quotes.map((quote, i) => ({
-    kind: "quote",
-    id: ids.next("quote"),
-    position: { x: at.x + i * PLACE_STEP.x, y: at.y + i * PLACE_STEP.y },
-    clusterId: null,
-    quoteId: quote.id,
-    corpusId,
-    snapshot: quoteSnapshot(quote),
-  }));
-  return {
-    analysis: { ...analysis, nodes: [...analysis.nodes, ...cards] },
-    nodeIds: cards.map((c) => c.id),
-  };
+  let next = analysis;
+  const nodeIds: string[] = [];
+  for (const quote of quotes) {
+    const card: QuoteNode = {
+      kind: "quote",
+      id: ids.next("quote"),
+      position: freeSpotNear(next, at, QUOTE_SIZE),
+      clusterId: null,
+      quoteId: quote.id,
+      corpusId,
+      snapshot: quoteSnapshot(quote),
+    };
+    next = { ...next, nodes: [...next.nodes, card] };
+    nodeIds.push(card.id);
+  }
+  return { analysis: next, nodeIds };
 }
 
 export function addFactor(
@@ -58,26 +64,17 @@ export function addNote(
   return { analysis: { ...analysis, nodes: [...analysis.nodes, node] }, nodeId: node.id };
 }
 
-/** How close two top-level nodes may start before a new one counts as covering the other. */
-const OCCUPIED_RADIUS = 32;
-
 /**
- * The first spot from `at` downward (in place steps) where no top-level node starts, so
- * quotes placed one after another at the view centre do not pile up on each other.
+ * The free spot nearest to `at` (a top-left) for a box of `size`, clear of every top-level box
+ * at its drawn size by PLACE_GAP (freeSpot).
  */
-export function freeSpotNear(analysis: Analysis, at: Position): Position {
-  const taken = analysis.nodes
-    .filter((n) => n.kind !== "quote" || n.clusterId === null)
-    .map((n) => n.position);
-  let spot = at;
-  for (let i = 0; i < 200; i++) {
-    const covered = taken.some(
-      (p) => Math.abs(p.x - spot.x) < OCCUPIED_RADIUS && Math.abs(p.y - spot.y) < OCCUPIED_RADIUS,
-    );
-    if (!covered) return spot;
-    spot = { x: spot.x + PLACE_STEP.x, y: spot.y + PLACE_STEP.y };
-  }
-  return spot;
+export function freeSpotNear(analysis: Analysis, at: Position, size: Size): Position {
+  return freeSpot(topLevelBoxes(analysis), size, at);
+}
+
+/** The top-left that centres a box of `size` on `point` (where the user is looking). */
+export function centredOn(point: Position, size: Size): Position {
+  return { x: point.x - size.width / 2, y: point.y - size.height / 2 };
 }
 
 /** The card already showing this corpus quote, if any: placing it twice focuses that one. */
