@@ -124,6 +124,23 @@ try {
   await collect("layout", () =>
     benchLayout(browser, benchServer.url, layoutSize, options.timeoutMs),
   );
+  // The boards of the layout issue: 500 cards in 39 clusters, 2,000 in 100 (smoke: tiny).
+  for (const [name, size] of [
+    ["layout_cards_500", { quotes: 500, clusters: 39, factors: 10, links: 300 }],
+    ["layout_cards_2000", { quotes: 2000, clusters: 100, factors: 20, links: 1000 }],
+  ] as const) {
+    await collect(name.replace("layout_cards", "layout"), () =>
+      benchLayout(
+        browser,
+        benchServer.url,
+        options.smoke
+          ? { quotes: 40, clusters: 3, factors: 2, links: 20, warmups: 0, runs: 1 }
+          : { ...size, warmups: 1, runs: 3 },
+        options.timeoutMs,
+        name,
+      ),
+    );
+  }
   // A 20,000-quote corpus through the app's import (smoke: 500 quotes, one run).
   await collect("corpusImport", () =>
     benchCorpusImport(

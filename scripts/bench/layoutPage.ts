@@ -13,17 +13,20 @@ export interface LayoutBenchSize {
 }
 
 /**
+ * `name` prefixes the metrics (layout_500 for the board below; the others likewise).
  * layout_500_ms: "Boom ordenen" on a 500-node analysis (quote cards in clusters and free
  * factors, 500 links) on the real canvas, until the moved nodes are painted (median after
  * the cold first run); layout_500_main_thread_block_ms: the longest stretch the main thread
  * could not run a 1 ms ticker during those layouts (worst run), which is what a user would
- * feel as a freeze. layout_500_cold_ms: the first layout, which loads the worker and elkjs.
+ * feel as a freeze. layout_500_cold_ms: the first layout. layout_500_overlaps: pairs of
+ * top-level boxes that overlap after the layout, which must be 0.
  */
 export async function benchLayout(
   browser: Browser,
   benchUrl: string,
   size: LayoutBenchSize,
   timeoutMs: number,
+  name = "layout_500",
 ): Promise<Metrics> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
@@ -37,15 +40,20 @@ export async function benchLayout(
     });
     const result = (await handle.jsonValue()) as LayoutBenchResult | { error: string };
     if ("error" in result) throw new Error(`layout bench page failed: ${result.error}`);
-    console.log(`bench: layout of ${result.nodes} nodes and ${result.edges} links`);
+    console.log(
+      `bench: layout of ${result.nodes} nodes and ${result.edges} links: ${result.overlaps} overlapping pairs after`,
+    );
+    if (result.overlaps > 0)
+      throw new Error(`${name}: ${result.overlaps} overlapping pairs after layout`);
     return {
-      layout_500_ms: metric("layout_500_ms", round(median(result.samples)), "ms"),
-      layout_500_main_thread_block_ms: metric(
-        "layout_500_main_thread_block_ms",
+      [`${name}_ms`]: metric(`${name}_ms`, round(median(result.samples)), "ms"),
+      [`${name}_main_thread_block_ms`]: metric(
+        `${name}_main_thread_block_ms`,
         round(Math.max(...result.blocks)),
         "ms",
       ),
-      layout_500_cold_ms: metric("layout_500_cold_ms", round(result.coldMs), "ms"),
+      [`${name}_cold_ms`]: metric(`${name}_cold_ms`, round(result.coldMs), "ms"),
+      [`${name}_overlaps`]: metric(`${name}_overlaps`, result.overlaps, "pairs"),
     };
   } finally {
     await context.close();

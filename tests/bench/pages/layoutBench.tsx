@@ -7,12 +7,26 @@ import { createAppStore } from "../../../src/state/createAppStore";
 import { StoreProvider } from "../../../src/state/StoreProvider";
 import { InitProbe, isInitialised } from "./initProbe";
 import "../../../src/styles.css";
+import { type PlacedBox, tooClose, topLevelBoxes } from "../../../src/domain/layout/freeSpot";
 import { makeSyntheticAnalysis } from "../../helpers/syntheticAnalysis";
 import { watchFirstRender } from "./canvasProbe";
 import { runWhenLoaded } from "./runWhenLoaded";
 
+/** Pairs of boxes that overlap, found with a sweep along x. */
+function overlappingPairs(boxes: readonly PlacedBox[]): number {
+  const sorted = [...boxes].sort((a, b) => a.x - b.x);
+  let count = 0;
+  sorted.forEach((a, i) => {
+    for (const b of sorted.slice(i + 1)) {
+      if (b.x >= a.x + a.width) break;
+      if (tooClose(a, b, 0)) count++;
+    }
+  });
+  return count;
+}
+
 // ?quotes=300&clusters=60&factors=140&links=500&warmups=1&runs=5: "Boom ordenen" on the real
-// canvas, as the toolbar runs it (ELK in the worker, positions applied as one store change),
+// canvas, as the toolbar runs it (arrangeTree, positions applied as one store change),
 // timed from the click's call until the moved nodes are painted. A ticker on the main thread
 // records the longest stretch it could not run: what the user feels as a freeze.
 
@@ -24,6 +38,8 @@ export interface LayoutBenchResult {
   samples: number[];
   /** Longest main-thread stall per counted run, ms. */
   blocks: number[];
+  /** Pairs of top-level boxes that overlap after the layout (must be 0). */
+  overlaps: number;
 }
 
 declare global {
@@ -103,6 +119,7 @@ async function run(): Promise<LayoutBenchResult> {
     blocks.push(block);
   }
   return {
+    overlaps: overlappingPairs(topLevelBoxes(store.getState().analysis)),
     nodes: analysis.nodes.length,
     edges: analysis.edges.length,
     coldMs,
