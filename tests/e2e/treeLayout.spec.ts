@@ -51,8 +51,11 @@ async function textOnFooter(page: Page): Promise<{ checked: number; crossing: st
   });
 }
 
+/** The selected node's id, or null when none is selected (read at once, never waiting). */
 const selectedId = (page: Page) =>
-  page.locator(".react-flow__node.selected").first().getAttribute("data-id");
+  page
+    .locator(".react-flow__node.selected")
+    .evaluateAll((nodes) => nodes[0]?.getAttribute("data-id") ?? null);
 
 /** Presses ] until `id` is the selected node (the view follows the selection). */
 async function selectById(page: Page, id: string) {

@@ -6,6 +6,7 @@ import { useAppStore } from "../../../state/StoreProvider";
 import { useT } from "../../../state/useT";
 import type { FlowNode } from "../flowTypes";
 import { EditableText } from "./EditableText";
+import { NodeHandles } from "./NodeHandles";
 
 export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeProps<FlowNode>) {
   const t = useT();
@@ -26,6 +27,7 @@ export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeP
         aria-label={`${kind}: ${target}`}
         style={NOTE_SIZE}
       >
+        <NodeHandles />
         <span className="reference-kind">{kind}</span>
         <span className="reference-target">{target}</span>
       </div>
@@ -39,6 +41,8 @@ export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeP
       style={NOTE_SIZE}
       title={note.text || undefined}
     >
+      {/* Links to a note (an imported canvas has them) end at its handles, as on other nodes. */}
+      <NodeHandles />
       <EditableText
         nodeId={note.id}
         value={note.text}
