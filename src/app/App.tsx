@@ -62,10 +62,18 @@ function CorpusError({ message }: { message: string }) {
 export function App() {
   const t = useT();
   const status = useAppStore((s) => s.corpusStatus);
+  const inAnalysis = useAppStore((s) => s.route.kind === "analysis");
   return (
     <>
-      <SkipLink target="library">{t("app.skipToLibrary")}</SkipLink>
-      <SkipLink target="canvas">{t("app.skipToCanvas")}</SkipLink>
+      {/* Only to regions that are on this screen. */}
+      {inAnalysis ? (
+        <>
+          <SkipLink target="library">{t("app.skipToLibrary")}</SkipLink>
+          <SkipLink target="canvas">{t("app.skipToCanvas")}</SkipLink>
+        </>
+      ) : (
+        <SkipLink target="overview-heading">{t("app.skipToContent")}</SkipLink>
+      )}
       <AppHeader />
       <StorageBanner />
       <NoticeBanner />

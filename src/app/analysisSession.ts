@@ -1,6 +1,13 @@
 import { newAnalysis } from "../domain/analysis/analysis";
+import { uniqueTitle } from "../domain/analysis/titles";
+import { formatDate } from "../i18n/dates";
 import { translate } from "../i18n/messages";
-import { loadAnalysis, rememberLastOpened, saveAnalysis } from "../persistence/analysisRepo";
+import {
+  listAnalyses,
+  loadAnalysis,
+  rememberLastOpened,
+  saveAnalysis,
+} from "../persistence/analysisRepo";
 import type { OntrafelDb } from "../persistence/db";
 import type { AnalysisSession } from "../services/session";
 import type { AppStore } from "../state/createAppStore";
@@ -42,11 +49,21 @@ export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): A
         state.corpusStatus.kind === "ready"
           ? state.corpusStatus.corpus.id
           : state.analysis.corpusId;
+      const now = Date.now();
+      // "Analyse 5 december 2026", then "(2)": new analyses never share a title.
+      const taken = db ? (await listAnalyses(db)).map((r) => r.title) : [];
       const analysis = newAnalysis({
         id: state.ids.next("analysis"),
-        title: title ?? translate(state.language, "analysis.untitled"),
+        title:
+          title ??
+          uniqueTitle(
+            translate(state.language, "analysis.defaultTitle", {
+              date: formatDate(state.language, now, "longDate"),
+            }),
+            taken,
+          ),
         corpusId: corpus,
-        now: Date.now(),
+        now,
       });
       if (db) await saveAnalysis(db, analysis);
       return analysis;

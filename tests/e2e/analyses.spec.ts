@@ -204,3 +204,31 @@ test("a saved version is restored as a new analysis; the original stays as it is
   await original.getByRole("link").click();
   await expect(nodesOfKind(page, "factor")).toHaveCount(2);
 });
+
+test("new analyses get a dated title of their own; search finds one by a word on its canvas", async ({
+  page,
+}) => {
+  await openApp(page);
+  const overview = async () => {
+    await page.getByRole("link", { name: /Alle analyses/ }).click();
+    await expect(page.getByRole("heading", { name: "Analyses", level: 2 })).toBeVisible();
+  };
+  await overview();
+  await page.getByRole("button", { name: "+ Nieuwe analyse" }).click();
+  await addFactor(page, "Wachtlijsten groeien");
+  await overview();
+  await page.getByRole("button", { name: "+ Nieuwe analyse" }).click();
+  await expect(page).toHaveURL(/#\/analysis\//);
+  await overview();
+
+  const titles = await page.locator(".analysis-title").allTextContents();
+  const dated = titles.filter((title) => /^Analyse \d{1,2} \w+ \d{4}( \(2\))?$/.test(title));
+  expect(dated).toHaveLength(2);
+  expect(new Set(dated).size).toBe(2);
+
+  await page.getByLabel("Zoek in analyses").fill("wachtlijsten");
+  await expect(page.locator("[data-analysis-id]")).toHaveCount(1);
+  await expect(page.locator("[data-analysis-id] .analysis-title")).toHaveText(/^Analyse \d/);
+  await page.getByLabel("Zoek in analyses").fill("");
+  await expect(page.locator("[data-analysis-id]")).toHaveCount(3);
+});

@@ -1,12 +1,16 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { Plus, Search } from "lucide-react";
+import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { localeOf } from "../../i18n/messages";
 import { listAnalyses } from "../../persistence/analysisRepo";
 import type { AnalysisRecord } from "../../persistence/db";
 import { navigate } from "../../services/route";
 import { useSession } from "../../state/SessionProvider";
+import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { ImportButton } from "../transfer/ImportButton";
 import { AnalysisCard } from "./AnalysisCard";
+import { OVERVIEW_SORTS, type OverviewSort, overviewEntry, overviewList } from "./overviewList";
 import { TrashSection } from "./TrashSection";
 import { type OverviewStatus, useOverviewActions } from "./useOverviewActions";
 import "./overview.css";
@@ -26,6 +30,16 @@ export function AnalysesOverview() {
     const all = records ?? NONE;
     return [all.filter((r) => r.deletedAt === null), all.filter((r) => r.deletedAt !== null)];
   }, [records]);
+  const language = useAppStore((s) => s.language);
+  const [query, setQuery] = useState("");
+  const [sort, setSort] = useState<OverviewSort>("edited");
+  const entries = useMemo(() => active.map(overviewEntry), [active]);
+  const shown = useMemo(
+    () => overviewList(entries, query, sort, localeOf(language)),
+    [entries, query, sort, language],
+  );
+  const searchId = useId();
+  const sortId = useId();
   const [status, setStatus] = useState<OverviewStatus>(null);
   const actions = useOverviewActions(setStatus);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -44,17 +58,56 @@ export function AnalysesOverview() {
         <h2 id="overview-heading" ref={heading} tabIndex={-1}>
           {t("analyses.heading")}
         </h2>
-        <button type="button" className="btn-primary" onClick={create} disabled={!session}>
-          + {t("analyses.new")}
+        <button
+          type="button"
+          className="btn-primary"
+          aria-label={`+ ${t("analyses.new")}`}
+          onClick={create}
+          disabled={!session}
+        >
+          <Plus size={16} aria-hidden="true" />
+          {t("analyses.new")}
         </button>
         <ImportButton />
       </div>
+      {active.length > 0 && (
+        <search className="overview-tools">
+          <label htmlFor={searchId} className="visually-hidden">
+            {t("analyses.search")}
+          </label>
+          <span className="overview-search">
+            <Search size={16} aria-hidden="true" />
+            <input
+              id={searchId}
+              type="search"
+              value={query}
+              placeholder={t("analyses.searchPlaceholder")}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </span>
+          <label htmlFor={sortId}>{t("analyses.sort")}</label>
+          <select
+            id={sortId}
+            value={sort}
+            onChange={(event) => setSort(event.target.value as OverviewSort)}
+          >
+            {OVERVIEW_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`analyses.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+          <span className="hint" aria-live="polite">
+            {query ? t("analyses.found", { count: shown.length }) : ""}
+          </span>
+        </search>
+      )}
       <p className={`overview-status${status?.kind === "failed" ? " error" : ""}`} role="status">
         {status?.text}
       </p>
       {records && active.length === 0 && <p className="hint">{t("analyses.empty")}</p>}
       <ul className="analysis-list">
-        {active.map((record) => (
+        {shown.map((record) => (
           <AnalysisCard
             key={record.id}
             record={record}

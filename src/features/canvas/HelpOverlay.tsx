@@ -96,12 +96,12 @@ export function HelpOverlay({ open, onClose }: { open: boolean; onClose(): void 
         aria-labelledby={titleId}
         onKeyDown={onKeyDown}
       >
-        <header className="help-header">
+        <div className="help-header">
           <h2 id={titleId}>{t("shortcuts.title")}</h2>
           <button ref={closeRef} type="button" onClick={onClose}>
             {t("shortcuts.close")}
           </button>
-        </header>
+        </div>
         {/* Focusable, so keyboard users can scroll a list taller than the screen (axe). */}
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard */}
         <section className="help-body" aria-labelledby={titleId} tabIndex={0}>

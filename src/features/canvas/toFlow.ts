@@ -23,6 +23,11 @@ export interface FlowInput {
   /** What a screen reader calls each kind of node ("Citaat", "Cluster", …). */
   kindNames: Readonly<Record<NodeKind, string>>;
   /**
+   * The accessible name of a cluster or factor (title, role, evidence); made with kindNames,
+   * so it changes when they do.
+   */
+  nodeName?: (node: AnalysisNode, evidence: EvidenceCount | undefined) => string;
+  /**
    * Zoomed far out, the cards each expanded cluster draws itself (OverviewCards; see
    * cardsDrawnByClusters). They are left out: React Flow then handles a hundred clusters
    * instead of thousands of cards on every update.
@@ -77,6 +82,7 @@ export function createNodeMapper() {
     sizes,
     evidence,
     kindNames,
+    nodeName,
     drawnByClusters = NOTHING_DRAWN,
   }: FlowInput): FlowNode[] {
     const clusters = new Map<string, ClusterNode>();
@@ -151,7 +157,11 @@ export function createNodeMapper() {
         // Names the kind on React Flow's own node element. Hidden text inside the node would
         // do the same, but its clip made the whole canvas repaint on every pan frame.
         domAttributes: { "aria-roledescription": kindNames[node.kind] },
-        ...(node.kind === "quote" ? { ariaLabel: node.snapshot.text } : {}),
+        ...(node.kind === "quote"
+          ? { ariaLabel: node.snapshot.text }
+          : nodeName && (node.kind === "cluster" || node.kind === "factor")
+            ? { ariaLabel: nodeName(node, nodeEvidence) }
+            : {}),
         style,
         width: style.width,
         height: style.height,

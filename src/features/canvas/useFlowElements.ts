@@ -1,5 +1,11 @@
 import { useMemo, useRef } from "react";
-import type { Analysis, EdgeKind, NodeKind, QuoteNode } from "../../domain/analysis/analysis";
+import type {
+  Analysis,
+  AnalysisNode,
+  EdgeKind,
+  NodeKind,
+  QuoteNode,
+} from "../../domain/analysis/analysis";
 import {
   type EvidenceCount,
   evidenceCounts,
@@ -52,6 +58,17 @@ export function useFlowElements(overview: boolean) {
     }),
     [t],
   );
+  // "Kwetsbare jongeren, Oorzaak, 3 citaten": what a screen reader says for a cluster or factor.
+  const nodeName = useMemo(
+    () => (node: AnalysisNode, evidence: EvidenceCount | undefined) => {
+      const title = ("label" in node && node.label) || t("canvas.untitled");
+      const role =
+        "role" in node && node.role ? t(`canvas.role.${node.role}`) : t("canvas.role.none");
+      const count = evidence ? evidence.own + evidence.rolledUp : 0;
+      return `${title}, ${role}, ${t("canvas.evidence", { count })}`;
+    },
+    [t],
+  );
   const drawnByClusters = useMemo(
     () => (overview ? cardsDrawnByClusters(analysis) : NONE),
     [overview, analysis],
@@ -61,8 +78,17 @@ export function useFlowElements(overview: boolean) {
     [drawnByClusters],
   );
   const nodes = useMemo(
-    () => toNodes({ analysis, selectedNodeIds, sizes, evidence, kindNames, drawnByClusters }),
-    [toNodes, analysis, selectedNodeIds, sizes, evidence, kindNames, drawnByClusters],
+    () =>
+      toNodes({
+        analysis,
+        selectedNodeIds,
+        sizes,
+        evidence,
+        kindNames,
+        nodeName,
+        drawnByClusters,
+      }),
+    [toNodes, analysis, selectedNodeIds, sizes, evidence, kindNames, nodeName, drawnByClusters],
   );
   const edges = useMemo(
     () => toEdges(analysis, selectedEdgeIds, kindLabels, drawnCards),

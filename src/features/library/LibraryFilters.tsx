@@ -69,8 +69,7 @@ export function LibraryFilters() {
             {sections.flatMap((c) =>
               c.sections.map((s) => (
                 <option key={`${c.chapter}|${s.section}`} value={s.section}>
-                  {s.section || t("library.noSection")}{" "}
-                  {s.title ?? `(${t("library.unknownSectionTitle")})`} ({s.count})
+                  {s.section || t("library.noSection")} {s.title ?? ""} ({s.count})
                 </option>
               )),
             )}

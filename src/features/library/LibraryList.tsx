@@ -141,11 +141,7 @@ export function LibraryList({ rows, placedQuoteIds, onPlaceQuote }: LibraryListP
               {row.kind === "section" && (
                 <h4 className="section-heading">
                   <SectionLabel section={row.section} title={row.title} />{" "}
-                  <span className="count">
-                    {row.count === 1
-                      ? t("library.quoteCountOne")
-                      : t("library.quoteCount", { count: row.count })}
-                  </span>
+                  <span className="count">{t("library.quoteCount", { count: row.count })}</span>
                 </h4>
               )}
               {row.kind === "quote" && (

@@ -44,12 +44,12 @@ describe("LibraryPanel", () => {
     expect(within(quoteB).getByText("p. 21")).toBeInTheDocument();
     expect(within(quoteB).getByText("uitgelicht")).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: /2 Problemen\s+2 citaten/ })).toBeInTheDocument();
-    // A section whose title is not in the source says so instead of inventing one.
+    // A section whose title is not in the source is named by number and chapter, not invented.
     expect(
-      within(document.querySelector('[data-quote-id="c"]') as HTMLElement).getByText(
-        "titel onbekend",
+      (document.querySelector('[data-quote-id="c"]') as HTMLElement).querySelector(
+        ".section-label",
       ),
-    ).toBeInTheDocument();
+    ).toHaveTextContent(/^Thema 2\.7 · \S/);
   });
 
   it("searches by a misspelled word and highlights the match", async () => {

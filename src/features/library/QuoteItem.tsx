@@ -54,7 +54,11 @@ export const QuoteItem = memo(function QuoteItem({
         )}
       </p>
       <div className="quote-meta">
-        <SectionLabel section={quote.section} title={quote.sectionTitle} />
+        <SectionLabel
+          section={quote.section}
+          title={quote.sectionTitle}
+          chapterTitle={quote.chapterTitle}
+        />
         <span>
           {quote.page === null ? t("library.noPage") : t("library.page", { page: quote.page })}
         </span>

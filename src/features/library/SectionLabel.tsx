@@ -1,13 +1,30 @@
 import { useT } from "../../state/useT";
 
-/** "2.11 Beperkte mogelijkheid gegevensuitwisseling", saying so when the title is unknown. */
-export function SectionLabel({ section, title }: { section: string; title: string | null }) {
+/**
+ * "2.11 Beperkte mogelijkheid gegevensuitwisseling". A theme whose title the source does not
+ * print is named by its number and, where given, its chapter: "Thema 1.1 · Trends en …".
+ */
+export function SectionLabel({
+  section,
+  title,
+  chapterTitle,
+}: {
+  section: string;
+  title: string | null;
+  chapterTitle?: string;
+}) {
   const t = useT();
   if (!section) return <span className="section-label">{t("library.noSection")}</span>;
+  if (title === null)
+    return (
+      <span className="section-label untitled">
+        <span className="section-number">{t("library.untitledSection", { section })}</span>
+        {chapterTitle ? ` · ${chapterTitle}` : ""}
+      </span>
+    );
   return (
     <span className="section-label">
-      <span className="section-number">{section}</span>{" "}
-      {title ?? <em>{t("library.unknownSectionTitle")}</em>}
+      <span className="section-number">{section}</span> {title}
     </span>
   );
 }

@@ -53,6 +53,7 @@ function target(): ImportTarget {
     language: "nl",
     newId: () => `nieuw-${++ids}`,
     now: () => 1_800_000_000_000,
+    titleSuffix: " (geïmporteerd)",
   };
 }
 
@@ -94,6 +95,8 @@ describe("importing a file as a new analysis", () => {
     const outcome = await importFileAsNew(fixtureFile("v1-analysis.ontrafel.json"), target());
     if (!outcome.ok) throw new Error(outcome.message(t));
     expect(outcome.analysis.id).toBe(`nieuw-${ids}`);
+    // The copy says it was imported, so it is told apart from the original in the overview.
+    expect(outcome.analysis.title).toMatch(/ \(geïmporteerd\)$/);
     const stored = await loadAnalysis(db, outcome.analysis.id);
     expect(stored?.ok && stored.analysis).toEqual(outcome.analysis);
     expect(

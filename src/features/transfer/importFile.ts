@@ -1,5 +1,6 @@
 import type { Analysis } from "../../domain/analysis/analysis";
 import { analysisDrift, quotesById } from "../../domain/analysis/quoteDrift";
+import { importedTitle } from "../../domain/analysis/titles";
 import type { Quote } from "../../domain/corpus/quote";
 import type { Language, Translate } from "../../i18n/messages";
 import type { ImportFile } from "../../io/readImport";
@@ -16,6 +17,8 @@ export interface ImportTarget {
   language: Language;
   newId(): string;
   now(): number;
+  /** Marks the imported copy's title, e.g. " (geïmporteerd)". */
+  titleSuffix: string;
 }
 
 /** The message is put into words when shown, in the language of that moment. */
@@ -51,12 +54,18 @@ export async function importFileAsNew(
       return failed((t) => importProblem(t, error));
     }
     const knownCorpusIds = await storedCorpusIds(target.db);
-    const analysis = asNewAnalysis(read.value.analysis, {
-      id: target.newId(),
-      now: target.now(),
-      corpusId: target.corpusId,
-      knownCorpusIds,
-    });
+    const analysis = asNewAnalysis(
+      {
+        ...read.value.analysis,
+        title: importedTitle(read.value.analysis.title, target.titleSuffix),
+      },
+      {
+        id: target.newId(),
+        now: target.now(),
+        corpusId: target.corpusId,
+        knownCorpusIds,
+      },
+    );
     await saveAnalysis(target.db, analysis);
     const drift = analysisDrift(analysis, target.corpusId, quotesById(target.quotes));
     const missing = [...drift.values()].filter((d) => d === "missing").length;

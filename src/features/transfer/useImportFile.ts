@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { translate } from "../../i18n/messages";
 import { navigate } from "../../services/route";
 import { useSession } from "../../state/SessionProvider";
 import { useAppStoreApi } from "../../state/StoreProvider";
@@ -44,6 +45,7 @@ export function useImportFile() {
           quotes: state.quotes,
           language: state.language,
           newId: () => state.ids.next("analysis"),
+          titleSuffix: translate(state.language, "transfer.importedSuffix"),
           now: Date.now,
         });
         if (outcome.ok) {

@@ -35,6 +35,7 @@ export const app: Record<keyof typeof nl, string> = {
     "Arrows: next/previous quote · P: to canvas · Enter: full text · ?: shortcuts",
   "library.page": "p. {page}",
   "library.noPage": "page unknown",
+  "library.untitledSection": "Theme {section}",
   "library.unknownSectionTitle": "title unknown",
   "library.noSection": "no theme",
   "library.pullQuote": "highlighted",
@@ -45,8 +46,17 @@ export const app: Record<keyof typeof nl, string> = {
   "library.quoteCountOne": "1 quote",
   "library.sortedByRelevance": "Sorted by relevance",
 
+  "analysis.defaultTitle": "Analysis {date}",
   "analysis.untitled": "New analysis",
   "analyses.heading": "Analyses",
+  "analyses.search": "Search analyses",
+  "analyses.searchPlaceholder": "Search by title or a word on the canvas…",
+  "analyses.sort": "Sort",
+  "analyses.sort.edited": "Last edited",
+  "analyses.sort.name": "Name",
+  "analyses.sort.created": "Newest created",
+  "analyses.found":
+    "{count, plural, =0 {No analysis found} one {# analysis found} other {# analyses found}}",
   "analyses.new": "New analysis",
   "analyses.edited": "edited {date}",
   "analyses.counts":

@@ -4,6 +4,7 @@ import type { transfer as nl } from "../nl/transfer";
 export const transfer: Record<keyof typeof nl, string> = {
   "export.download": "Export analysis (JSON)",
   "transfer.export": "Export…",
+  "transfer.importedSuffix": " (imported)",
   "transfer.import": "Import…",
   "transfer.exportTitle": "Export analysis",
   "transfer.format": "Format",

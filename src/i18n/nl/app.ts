@@ -34,6 +34,7 @@ export const app = {
     "Pijltjes: volgend/vorig citaat · P: op canvas · Enter: hele tekst · ?: sneltoetsen",
   "library.page": "p. {page}",
   "library.noPage": "pagina onbekend",
+  "library.untitledSection": "Thema {section}",
   "library.unknownSectionTitle": "titel onbekend",
   "library.noSection": "zonder thema",
   "library.pullQuote": "uitgelicht",
@@ -44,8 +45,17 @@ export const app = {
   "library.quoteCountOne": "1 citaat",
   "library.sortedByRelevance": "Gesorteerd op relevantie",
 
+  "analysis.defaultTitle": "Analyse {date}",
   "analysis.untitled": "Nieuwe analyse",
   "analyses.heading": "Analyses",
+  "analyses.search": "Zoek in analyses",
+  "analyses.searchPlaceholder": "Zoek op titel of een woord op het canvas…",
+  "analyses.sort": "Sorteren",
+  "analyses.sort.edited": "Laatst bewerkt",
+  "analyses.sort.name": "Naam",
+  "analyses.sort.created": "Nieuwst gemaakt",
+  "analyses.found":
+    "{count, plural, =0 {Geen analyse gevonden} one {# analyse gevonden} other {# analyses gevonden}}",
   "analyses.new": "Nieuwe analyse",
   "analyses.edited": "bewerkt {date}",
   "analyses.counts":

@@ -2,6 +2,7 @@
 export const transfer = {
   "export.download": "Analyse exporteren (JSON)",
   "transfer.export": "Exporteren…",
+  "transfer.importedSuffix": " (geïmporteerd)",
   "transfer.import": "Importeren…",
   "transfer.exportTitle": "Analyse exporteren",
   "transfer.format": "Formaat",
