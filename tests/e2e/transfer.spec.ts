@@ -116,7 +116,7 @@ test("a PNG of the whole analysis: real size, not blank, 2× twice as sharp, and
 
   const one = await exportAs(page, /PNG-afbeelding/, { scale: "1×" });
   expect(one.suggestedFilename()).toMatch(
-    /^Mensenhandel — oorzaken \(versie 1\)-\d{4}-\d{2}-\d{2}\.png$/,
+    /^Mensenhandel — oorzaken \(versie 1\) \(geïmporteerd\)-\d{4}-\d{2}-\d{2}\.png$/,
   );
   const oneBytes = await downloaded(one);
   // Kept with the test's output, for a person to look at.
@@ -369,7 +369,7 @@ test("a file dropped on the workspace is imported as a new analysis", async ({ p
   await expect(page.getByText("Laat los om als nieuwe analyse te importeren")).toBeVisible();
   await canvas.dispatchEvent("drop", { dataTransfer: transfer });
   await expect(page.getByRole("alert")).toContainText(
-    "‘bord.canvas’ is geïmporteerd als nieuwe analyse ‘bord’",
+    "‘bord.canvas’ is geïmporteerd als nieuwe analyse ‘bord (geïmporteerd)’",
   );
   await expect(page).not.toHaveURL(openBefore);
   await expect(nodesOfKind(page, "cluster")).toContainText("Kwetsbare jongeren");
