@@ -74,3 +74,27 @@ export function defaultFocusRoot(analysis: Analysis): AnalysisNode | undefined {
     (n) => (n.kind === "cluster" || n.kind === "factor") && n.role === "problem",
   );
 }
+
+/**
+ * Ranks around a root, as the tree is drawn: its causes below it (1, 2, … "leads to" steps
+ * away), its effects above it (−1, −2, …). A node both above and below (a cycle through the
+ * root) takes the nearer side; cards take their cluster's rank.
+ */
+export function causalRanks(analysis: Analysis, rootId: string): Map<string, number> {
+  const ranks = new Map<string, number>([[rootId, 0]]);
+  const causes = new Map<string, number>([[rootId, 0]]);
+  walk(neighbours(analysis.edges, "source"), rootId, causes);
+  const effects = new Map<string, number>([[rootId, 0]]);
+  walk(neighbours(analysis.edges, "target"), rootId, effects);
+  for (const [id, d] of causes) ranks.set(id, d);
+  for (const [id, d] of effects) {
+    const below = ranks.get(id);
+    if (below === undefined || d < below) ranks.set(id, -d);
+  }
+  for (const node of analysis.nodes) {
+    if (node.kind !== "quote" || node.clusterId === null || ranks.has(node.id)) continue;
+    const rank = ranks.get(node.clusterId);
+    if (rank !== undefined) ranks.set(node.id, rank);
+  }
+  return ranks;
+}

@@ -28,6 +28,7 @@ import { OverviewLinks } from "./OverviewLinks";
 import { readQuoteDrag } from "./quoteDrag";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useFlowElements } from "./useFlowElements";
+import { useZoomVariable } from "./useZoomVariable";
 import { OpeningZoomContext, useCanvasZoomLevel, ZoomLevelContext } from "./zoomLevel";
 
 const SNAP_GRID: [number, number] = [16, 16];
@@ -97,6 +98,8 @@ export function Canvas({
   // Counted on the analysis: zoomed far out React Flow gets only clusters and free nodes.
   const manyNodes = useAppStore((s) => s.analysis.nodes.length > 400);
   const ariaLabelConfig = useFlowAriaLabels();
+  const section = useRef<HTMLElement>(null);
+  useZoomVariable(section);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -181,6 +184,7 @@ export function Canvas({
 
   return (
     <section
+      ref={section}
       className={zoomLevel === "detail" ? "canvas" : "canvas zoomed-out"}
       id="canvas"
       tabIndex={-1}

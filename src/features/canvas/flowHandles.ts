@@ -1,36 +1,31 @@
 import { type NodeHandle, Position } from "@xyflow/react";
+import type { Side } from "../../domain/analysis/linkSides";
 import type { Size } from "./flowTypes";
 
 /** React Flow's default handle (6 px, border included here), centred on the node's edge. */
 const HANDLE = 6;
 
+export const SIDES: readonly Side[] = ["top", "right", "bottom", "left"];
+
 /**
- * Where a node's two handles are, computed from its size instead of measured in the DOM. With
+ * Where a node's handles are, computed from its size instead of measured in the DOM. With
  * handles known up front React Flow can leave nodes outside the view unrendered from the very
  * first frame (it otherwise renders every node once just to measure its handles), and can
- * draw links to them. Matches NodeHandles: links leave at the top and arrive at the bottom.
+ * draw links to them. Matches NodeHandles: one handle in the middle of each side.
  */
 export function handlesFor(size: Size): NodeHandle[] {
-  const x = size.width / 2 - HANDLE / 2;
-  // id null, as on a <Handle> without an id: React Flow matches handles to their DOM by it.
-  return [
-    {
-      id: null,
-      type: "source",
-      position: Position.Top,
-      x,
-      y: -HANDLE / 2,
-      width: HANDLE,
-      height: HANDLE,
-    },
-    {
-      id: null,
-      type: "target",
-      position: Position.Bottom,
-      x,
-      y: size.height - HANDLE / 2,
-      width: HANDLE,
-      height: HANDLE,
-    },
-  ];
+  const middle = { x: size.width / 2 - HANDLE / 2, y: size.height / 2 - HANDLE / 2 };
+  const at: Record<Side, { x: number; y: number; position: Position }> = {
+    top: { x: middle.x, y: -HANDLE / 2, position: Position.Top },
+    right: { x: size.width - HANDLE / 2, y: middle.y, position: Position.Right },
+    bottom: { x: middle.x, y: size.height - HANDLE / 2, position: Position.Bottom },
+    left: { x: -HANDLE / 2, y: middle.y, position: Position.Left },
+  };
+  return SIDES.map((side) => ({
+    id: side,
+    type: "source",
+    ...at[side],
+    width: HANDLE,
+    height: HANDLE,
+  }));
 }

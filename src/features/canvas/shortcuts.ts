@@ -167,6 +167,12 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
         context: "anywhere",
       },
       {
+        id: "presentRank",
+        keys: [".", ","],
+        description: "shortcuts.presentRank",
+        context: "anywhere",
+      },
+      {
         id: "quickCapture",
         keys: ["A"],
         description: "shortcuts.quickCapture",

@@ -92,12 +92,26 @@ describe("toFlowNodes", () => {
     expect(k?.data.drawnCards?.[0]?.position).toEqual(at(40, 80));
   });
 
-  it("gives every node handles on the middle of its top and bottom edge", () => {
-    const [handleTop, handleBottom] = handlesFor({ width: 200, height: 100 });
-    expect(handleTop).toMatchObject({ type: "source", id: null });
-    expect((handleTop?.x ?? 0) + (handleTop?.width ?? 0) / 2).toBe(100);
-    expect((handleTop?.y ?? 0) + (handleTop?.height ?? 0) / 2).toBe(0);
-    expect((handleBottom?.y ?? 0) + (handleBottom?.height ?? 0) / 2).toBe(100);
+  it("gives every node a handle in the middle of each side, named after it", () => {
+    const handles = handlesFor({ width: 200, height: 100 });
+    const centres = Object.fromEntries(
+      handles.map((h) => [h.id, [h.x + (h.width ?? 0) / 2, h.y + (h.height ?? 0) / 2]]),
+    );
+    expect(centres).toEqual({ top: [100, 0], right: [200, 50], bottom: [100, 100], left: [0, 50] });
+  });
+
+  it("links a cause below its effect from its top to the effect's bottom, side by side by facing sides", () => {
+    const analysis = makeAnalysis(
+      [
+        { ...factor("effect", "symptom"), position: at(0, 0) },
+        { ...factor("cause", "cause"), position: at(0, 400) },
+        { ...factor("beside", "cause"), position: at(600, 0) },
+      ],
+      [link("cause", "effect"), link("beside", "effect", "relates")],
+    );
+    const [up, across] = createEdgeMapper()(analysis, new Set(), labels);
+    expect([up?.sourceHandle, up?.targetHandle]).toEqual(["top", "bottom"]);
+    expect([across?.sourceHandle, across?.targetHandle]).toEqual(["left", "right"]);
   });
 });
 

@@ -9,8 +9,9 @@ import type {
   QuoteNode,
 } from "../../domain/analysis/analysis";
 import { clusterSizes, MIN_CLUSTER } from "../../domain/analysis/clusterSize";
-import { collapsedClusterIds } from "../../domain/analysis/geometry";
+import { type Box, collapsedClusterIds, placedNodes } from "../../domain/analysis/geometry";
 import type { EvidenceCount } from "../../domain/analysis/graph";
+import { facingSides } from "../../domain/analysis/linkSides";
 import { FIXED_SIZES } from "../../domain/layout/boxSizes";
 import { handlesFor } from "./flowHandles";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
@@ -194,6 +195,7 @@ export const drawnByOverview = (edge: AnalysisEdge, drawnCards: ReadonlySet<stri
   drawnCards.has(edge.source) || drawnCards.has(edge.target);
 
 const NO_CARDS: ReadonlySet<string> = new Set();
+const NO_SIZES: ReadonlyMap<string, Size> = new Map();
 
 /**
  * React Flow edges. A link to a card inside a collapsed cluster is drawn to the cluster,
@@ -203,7 +205,14 @@ const NO_CARDS: ReadonlySet<string> = new Set();
 export function createEdgeMapper() {
   const cache = new WeakMap<
     AnalysisEdge,
-    { selected: boolean; source: string; target: string; labels: object; flow: FlowEdge }
+    {
+      selected: boolean;
+      source: string;
+      target: string;
+      labels: object;
+      sides: string;
+      flow: FlowEdge;
+    }
   >();
   let previous: FlowEdge[] = [];
   return function toFlowEdges(
@@ -211,6 +220,7 @@ export function createEdgeMapper() {
     selectedEdgeIds: ReadonlySet<string>,
     kindLabels: Record<EdgeKind, string>,
     drawnCards: ReadonlySet<string> = NO_CARDS,
+    sizes: ReadonlyMap<string, Size> = NO_SIZES,
   ): FlowEdge[] {
     const collapsedParent = new Map<string, string>();
     const collapsed = collapsedClusterIds(analysis);
@@ -223,16 +233,28 @@ export function createEdgeMapper() {
       drawnCards.size === 0
         ? analysis.edges
         : analysis.edges.filter((edge) => !drawnByOverview(edge, drawnCards));
+    const boxes =
+      shown.length === 0
+        ? new Map<string, Box>()
+        : new Map(placedNodes(analysis, sizes).map((p) => [p.node.id, p.box]));
     const next = shown.map((edge) => {
       const source = collapsedParent.get(edge.source) ?? edge.source;
       const target = collapsedParent.get(edge.target) ?? edge.target;
       const selected = selectedEdgeIds.has(edge.id);
+      const sourceBox = boxes.get(source);
+      const targetBox = boxes.get(target);
+      const facing =
+        sourceBox && targetBox
+          ? facingSides(sourceBox, targetBox)
+          : ({ from: "top", to: "bottom" } as const);
+      const sides = `${facing.from} ${facing.to}`;
       const hit = cache.get(edge);
       if (
         hit &&
         hit.selected === selected &&
         hit.source === source &&
         hit.target === target &&
+        hit.sides === sides &&
         hit.labels === kindLabels
       ) {
         return hit.flow;
@@ -242,16 +264,22 @@ export function createEdgeMapper() {
         id: edge.id,
         source,
         target,
+        // Leaves and enters by the sides that face each other, never looping behind a box.
+        sourceHandle: facing.from,
+        targetHandle: facing.to,
         selected,
         className: style.className,
         label: edge.label || undefined,
+        // A white halo in CSS instead: the plate is measured once and would not follow the
+        // label's zoom-dependent size.
+        labelShowBg: false,
         ariaLabel: edge.label ? `${kindLabels[edge.kind]}: ${edge.label}` : kindLabels[edge.kind],
         data: { edge },
         ...(style.arrow
           ? { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } }
           : {}),
       };
-      cache.set(edge, { selected, source, target, labels: kindLabels, flow });
+      cache.set(edge, { selected, source, target, labels: kindLabels, sides, flow });
       return flow;
     });
     // Same edges in the same order: keep the array, so React Flow does not rebuild its

@@ -91,8 +91,8 @@ export function useFlowElements(overview: boolean) {
     [toNodes, analysis, selectedNodeIds, sizes, evidence, kindNames, nodeName, drawnByClusters],
   );
   const edges = useMemo(
-    () => toEdges(analysis, selectedEdgeIds, kindLabels, drawnCards),
-    [toEdges, analysis, selectedEdgeIds, kindLabels, drawnCards],
+    () => toEdges(analysis, selectedEdgeIds, kindLabels, drawnCards, sizes),
+    [toEdges, analysis, selectedEdgeIds, kindLabels, drawnCards, sizes],
   );
   return { nodes, edges, drawnCards };
 }

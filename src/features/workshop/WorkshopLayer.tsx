@@ -1,6 +1,9 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useLayoutEffect, useState } from "react";
 import { createPortal } from "react-dom";
+import { boundsOf, placedNodes } from "../../domain/analysis/geometry";
+import { rankFrames, readableViewport } from "../../domain/analysis/readableView";
+import type { AppStore } from "../../state/createAppStore";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { FocusHighlight } from "./FocusHighlight";
 import { QuickCapture } from "./QuickCapture";
@@ -11,25 +14,50 @@ import type { WorkshopCommands } from "./workshopCommands";
 /** Class on <html> while presenting: the stylesheet hides the panels and enlarges the rest. */
 export const PRESENTING_CLASS = "presenting";
 
+/** Quote text while presenting (workshop.css), and the zoom at which it is 18 px on screen. */
+const PRESENTED_QUOTE_PX = 16;
+export const READABLE_ZOOM = 18 / PRESENTED_QUOTE_PX;
+
+/**
+ * The readable view of the presented rank: the core problem with the ranks next to it (or,
+ * stepped with "." and ",", another rank with its neighbours), whole if that keeps quote text
+ * at 18 px or more on screen, else at that size centred on it. Without a core problem: the
+ * whole board at a readable size, centred.
+ */
+function presentedView(store: AppStore, rank: number, screen: { width: number; height: number }) {
+  const { analysis, nodeSizes } = store.getState();
+  const placed = placedNodes(analysis, nodeSizes);
+  const frames = rankFrames(analysis, placed);
+  const frame = frames.find((f) => f.rank === rank)?.box ?? boundsOf(placed.map((p) => p.box));
+  return readableViewport(frame, screen, READABLE_ZOOM);
+}
+
 /**
  * Presentation mode on the page: the class, full screen where the browser allows it (leaving
- * full screen with Escape leaves presentation mode too), and the whole tree in view.
+ * full screen with Escape leaves presentation mode too), and the presented rank in view.
  */
 function usePresentationMode() {
   const store = useAppStoreApi();
   const presentation = useAppStore((s) => s.presentation);
+  const presentRank = useAppStore((s) => s.presentRank);
   const flow = useReactFlow();
   useEffect(() => {
     const root = document.documentElement;
     root.classList.toggle(PRESENTING_CLASS, presentation);
-    if (presentation) {
-      root.requestFullscreen?.().catch(() => {});
-      // After the panels are gone and React Flow has measured the larger canvas.
-      const timer = setTimeout(() => void flow.fitView({ padding: 0.1, duration: 200 }), 150);
-      return () => clearTimeout(timer);
-    }
-    if (document.fullscreenElement) document.exitFullscreen?.().catch(() => {});
-  }, [presentation, flow]);
+    if (!presentation && document.fullscreenElement) document.exitFullscreen?.().catch(() => {});
+    if (presentation) root.requestFullscreen?.().catch(() => {});
+  }, [presentation]);
+  useEffect(() => {
+    if (!presentation) return;
+    // After the panels are gone and React Flow has measured the larger canvas.
+    const timer = setTimeout(() => {
+      const pane = document.querySelector(".react-flow");
+      if (!pane) return;
+      const screen = { width: pane.clientWidth, height: pane.clientHeight };
+      void flow.setViewport(presentedView(store, presentRank, screen), { duration: 200 });
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [presentation, presentRank, flow, store]);
   useEffect(() => {
     const onChange = () => {
       if (!document.fullscreenElement && store.getState().presentation)

@@ -53,19 +53,28 @@ export function handleWorkshopKey(
   return true;
 }
 
-/** Shift+P anywhere but in a text field presents (P alone places a quote in the library). */
-function usePresentationKey(commands: WorkshopCommands) {
+/**
+ * Shift+P anywhere but in a text field presents (P alone places a quote in the library); while
+ * presenting, "." shows the next rank down the tree and "," the next one up.
+ */
+function usePresentationKey(store: AppStore, commands: WorkshopCommands) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isEditableTarget(event.target)) return;
-      if (shortcutFor("anywhere", event)?.id !== "presentation") return;
-      event.preventDefault();
-      noteShortcut("presentation");
-      commands.togglePresentation();
+      const id = shortcutFor("anywhere", event)?.id;
+      if (id === "presentation") {
+        event.preventDefault();
+        noteShortcut("presentation");
+        commands.togglePresentation();
+      } else if (id === "presentRank" && store.getState().presentation) {
+        event.preventDefault();
+        noteShortcut("presentRank");
+        commands.stepPresentRank(event.key === "." ? 1 : -1);
+      }
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [commands]);
+  }, [store, commands]);
 }
 
 /** Centres a node when it is not fully in view, leaving keyboard focus where it is. */
@@ -107,7 +116,7 @@ export function useWorkshop(canvasKeyDown: (event: ReactKeyboardEvent) => void) 
   const store = useAppStoreApi();
   const show = useShowNode();
   const commands = useMemo(() => createWorkshopCommands(store, { show }), [store, show]);
-  usePresentationKey(commands);
+  usePresentationKey(store, commands);
   const onCanvasKeyDown = useCallback(
     (event: ReactKeyboardEvent) => {
       if (!handleWorkshopKey(event, store, commands)) canvasKeyDown(event);

@@ -1,4 +1,5 @@
 import { causalChain, defaultFocusRoot } from "../../domain/analysis/focus";
+import { placedNodes } from "../../domain/analysis/geometry";
 import {
   type CaptureDirection,
   captureLinked,
@@ -13,6 +14,7 @@ import {
   startVotingRound,
   treeNeighbour,
 } from "../../domain/analysis/operations";
+import { rankFrames } from "../../domain/analysis/readableView";
 import type { AppStore } from "../../state/createAppStore";
 import type { TimerState } from "../../state/slices/workshopSlice";
 import { voteOperation } from "./voteOperation";
@@ -101,6 +103,15 @@ export function createWorkshopCommands(store: AppStore, view: WorkshopView, now 
 
     togglePresentation() {
       state().setPresentation(!state().presentation);
+    },
+    /** Presenting: the next rank down the tree (towards the root causes) or up (the effects). */
+    stepPresentRank(step: 1 | -1) {
+      if (!state().presentation) return;
+      const ranks = rankFrames(state().analysis, placedNodes(state().analysis, state().nodeSizes));
+      if (ranks.length === 0) return;
+      const lowest = ranks[0]?.rank ?? 0;
+      const highest = ranks[ranks.length - 1]?.rank ?? 0;
+      state().setPresentRank(Math.min(highest, Math.max(lowest, state().presentRank + step)));
     },
     toggleFocus() {
       state().setFocusMode(!state().focusMode);

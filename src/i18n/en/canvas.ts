@@ -164,6 +164,7 @@ export const canvas: Record<keyof typeof nl, string> = {
   "panels.checks.selectOne": "Select on the canvas: {name}",
   "shortcuts.group.workshop": "Workshop",
   "shortcuts.presentation": "Presentation mode on/off",
+  "shortcuts.presentRank": "Presenting: the next rank down (causes) or up (effects)",
   "shortcuts.quickCapture": "Quick capture for the selected element",
   "shortcuts.captureCause": "In quick capture: add a cause (below)",
   "shortcuts.captureSymptom": "In quick capture: add an effect (above)",

@@ -164,6 +164,7 @@ export const canvas = {
   "panels.checks.selectOne": "Selecteer op het canvas: {name}",
   "shortcuts.group.workshop": "Werksessie",
   "shortcuts.presentation": "Presentatiemodus aan/uit",
+  "shortcuts.presentRank": "Presenteren: de volgende laag omlaag (oorzaken) of omhoog (gevolgen)",
   "shortcuts.quickCapture": "Snel vastleggen bij het geselecteerde element",
   "shortcuts.captureCause": "In snel vastleggen: oorzaak toevoegen (eronder)",
   "shortcuts.captureSymptom": "In snel vastleggen: gevolg toevoegen (erboven)",

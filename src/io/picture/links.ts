@@ -1,45 +1,14 @@
 import type { AnalysisEdge } from "../../domain/analysis/analysis";
 import type { Box } from "../../domain/analysis/geometry";
+import { facingSides, sideMiddle } from "../../domain/analysis/linkSides";
 import { LINK_STYLE } from "../../domain/analysis/roleStyle";
 import { escapeXml } from "../text";
 import { strokeSize, type TextScale, textSize } from "./textSize";
-
-interface Point {
-  x: number;
-  y: number;
-}
 
 /** The arrowhead, in stroke widths, so it grows with the line. */
 export function linkDefs(): string {
   const { stroke } = LINK_STYLE.causes;
   return `<marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" markerUnits="strokeWidth" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${stroke}"/></marker>`;
-}
-
-/**
- * Where a link leaves and enters: the middles of the sides that face each other (top and
- * bottom when one box is above the other, else left and right).
- */
-export function facingSides(
-  source: Box,
-  target: Box,
-): { from: Point; to: Point; vertical: boolean } {
-  const centre = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-  const a = centre(source);
-  const b = centre(target);
-  if (source.y >= target.y + target.height || target.y >= source.y + source.height) {
-    const up = source.y > target.y;
-    return {
-      from: { x: a.x, y: up ? source.y : source.y + source.height },
-      to: { x: b.x, y: up ? target.y + target.height : target.y },
-      vertical: true,
-    };
-  }
-  const left = source.x > target.x;
-  return {
-    from: { x: left ? source.x : source.x + source.width, y: a.y },
-    to: { x: left ? target.x + target.width : target.x, y: b.y },
-    vertical: false,
-  };
 }
 
 /**
@@ -53,7 +22,10 @@ export function linkSvg(
   text: TextScale,
 ): { line: string; label: string } {
   const style = LINK_STYLE[edge.kind];
-  const { from, to, vertical } = facingSides(source, target);
+  const sides = facingSides(source, target);
+  const from = sideMiddle(source, sides.from);
+  const to = sideMiddle(target, sides.to);
+  const vertical = sides.from === "top" || sides.from === "bottom";
   const width = strokeSize(2.5, text);
   const middle = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
   const c1 = vertical ? { x: from.x, y: middle.y } : { x: middle.x, y: from.y };

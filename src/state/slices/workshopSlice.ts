@@ -26,6 +26,8 @@ export const DEFAULT_TIMER_MS = 5 * 60_000;
 export interface WorkshopSlice {
   /** Full-screen view for a projector: panels hidden, larger text, high contrast. */
   presentation: boolean;
+  /** Which rank presentation mode shows, in steps from the core problem (+1: the causes below). */
+  presentRank: number;
   /** The selected node's causal chain stands out, the rest is dimmed. */
   focusMode: boolean;
   /** How many "leads to" steps from the focused node are shown; null: the whole chain. */
@@ -37,6 +39,7 @@ export interface WorkshopSlice {
   quickCaptureOpen: boolean;
   timer: TimerState;
   setPresentation(on: boolean): void;
+  setPresentRank(rank: number): void;
   setFocusMode(on: boolean): void;
   setFocusLevel(level: number | null): void;
   showRound(roundId: string | null): void;
@@ -47,13 +50,15 @@ export interface WorkshopSlice {
 
 export const createWorkshopSlice: SliceCreator<WorkshopSlice> = (set) => ({
   presentation: false,
+  presentRank: 0,
   focusMode: false,
   focusLevel: null,
   shownRoundId: null,
   votingPanelOpen: false,
   quickCaptureOpen: false,
   timer: { kind: "idle", durationMs: DEFAULT_TIMER_MS },
-  setPresentation: (presentation) => set({ presentation }),
+  setPresentation: (presentation) => set({ presentation, presentRank: 0 }),
+  setPresentRank: (presentRank) => set({ presentRank }),
   setFocusMode: (focusMode) => set({ focusMode, focusLevel: null }),
   setFocusLevel: (focusLevel) => set({ focusLevel }),
   showRound: (shownRoundId) => set({ shownRoundId }),

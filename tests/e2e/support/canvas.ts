@@ -46,12 +46,39 @@ export async function linkNodes(page: Page, from: Locator, to: Locator) {
   // place is read again until it is the topmost element there: a node still being measured or
   // placed moves its handles after a first reading.
   const source = await uncoveredCentre(from.locator(".react-flow__handle-top"));
-  const target = await centreOf(to.locator(".react-flow__handle-bottom"));
+  const target = await uncoveredHandleCentre(to);
   await page.mouse.move(source.x, source.y);
   await page.mouse.down();
   await page.mouse.move((source.x + target.x) / 2, (source.y + target.y) / 2, { steps: 5 });
   await page.mouse.move(target.x, target.y, { steps: 5 });
   await page.mouse.up();
+}
+
+/**
+ * The centre of one of a node's handles that nothing covers (the minimap or quick capture can
+ * lie over a node near the pane's edge): the bottom one where it can, else another side.
+ */
+async function uncoveredHandleCentre(node: Locator): Promise<{ x: number; y: number }> {
+  const sides = ["bottom", "left", "right", "top"];
+  let centre = { x: 0, y: 0 };
+  await expect
+    .poll(
+      async () => {
+        for (const side of sides) {
+          const handle = node.locator(`.react-flow__handle-${side}`);
+          centre = await centreOf(handle);
+          const free = await handle.evaluate((el, { x, y }) => {
+            const top = document.elementFromPoint(x, y);
+            return top !== null && (top === el || el.contains(top));
+          }, centre);
+          if (free) return true;
+        }
+        return false;
+      },
+      { message: "a handle of the node that nothing lies on" },
+    )
+    .toBe(true);
+  return centre;
 }
 
 /** The centre of an element once nothing covers it there, read again until that holds. */

@@ -10,8 +10,9 @@ import type { FlowEdge, FlowNode } from "../flowTypes";
 import { CARD_ZOOM, nodeBoxOnCanvas } from "../nodeBoxOnCanvas";
 
 /**
- * A cluster's cards as the cluster draws them when the canvas is zoomed far out: each card in
- * its place, showing its theme number, as a card node would at that zoom. Plain elements
+ * A cluster's cards as the cluster draws them when the canvas is zoomed far out: each card as
+ * a plain block in its place (its text would be too small to read; the cluster's title, drawn
+ * large, says what they are about). Plain elements
  * instead of a React Flow node per card make a large board open and pan quickly.
  *
  * A click selects a card (Shift adds it), dragging moves it (into another cluster or out of
@@ -122,9 +123,7 @@ export const OverviewCards = memo(function OverviewCards({
           data-card-id={card.id}
           className={`node quote-card summary${selected.has(card.id) ? " selected" : ""}`}
           style={{ left: card.position.x, top: card.position.y, ...QUOTE_SIZE }}
-        >
-          <p className="quote-card-theme">{card.snapshot.section}</p>
-        </div>
+        />
       ))}
     </div>
   );

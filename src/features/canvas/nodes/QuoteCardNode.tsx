@@ -9,13 +9,19 @@ import { NodeHandles } from "./NodeHandles";
 
 /** About four lines of the summary's large type with the section: it fits the card unclipped. */
 const SUMMARY_CHARS = 48;
+/** Three lines of the far-out type. */
+const GIST_CHARS = 36;
+
+const opening = (text: string, chars: number) =>
+  text.length > chars ? `${text.slice(0, chars)}…` : text;
 
 /**
  * A quote on the canvas. Cards have one fixed size (QUOTE_SIZE), whatever their text and zoom,
  * so layout and placement know what the screen shows; a long quote is clamped above its
  * footer and shown whole in its tooltip, in the node's label for screen readers (toFlow) and
- * in the evidence panel. Zoomed out cards show only a summary, and further out only their
- * theme number, which is also what keeps thousands of cards cheap to draw.
+ * in the evidence panel. Zoomed out cards show only a summary; further out a free card shows
+ * its first words, large, and a card in a cluster nothing (the cluster's title, drawn large,
+ * speaks for it), which also keeps thousands of cards cheap to draw.
  */
 export const QuoteCardNode = memo(function QuoteCardNode({ data, selected }: NodeProps<FlowNode>) {
   const t = useT();
@@ -24,18 +30,18 @@ export const QuoteCardNode = memo(function QuoteCardNode({ data, selected }: Nod
   const { snapshot } = data.node;
   const className = `node quote-card${selected ? " selected" : ""}`;
   if (zoomLevel === "overview") {
+    // A free card speaks for itself in a few large words; in a cluster the title does.
     return (
       <article className={`${className} summary`} data-node-id={data.node.id} style={QUOTE_SIZE}>
         <NodeHandles />
-        <p className="quote-card-theme">{snapshot.section}</p>
+        {data.node.clusterId === null && (
+          <p className="quote-card-gist">{opening(snapshot.text, GIST_CHARS)}</p>
+        )}
       </article>
     );
   }
   if (zoomLevel === "summary") {
-    const summary =
-      snapshot.text.length > SUMMARY_CHARS
-        ? `${snapshot.text.slice(0, SUMMARY_CHARS)}…`
-        : snapshot.text;
+    const summary = opening(snapshot.text, SUMMARY_CHARS);
     return (
       <article className={`${className} summary`} data-node-id={data.node.id} style={QUOTE_SIZE}>
         <NodeHandles />
