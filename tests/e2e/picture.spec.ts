@@ -7,6 +7,8 @@ import { nodesOfKind, selectByKeyboard, viewSettled } from "./support/canvas";
  * cluster, a core problem linked from it (L), and an effect added with quick capture.
  */
 async function buildTree(page: Page) {
+  // Some forty key presses, each waited on: more than the default time on a busy machine.
+  test.slow();
   await openApp(page);
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
@@ -83,7 +85,7 @@ test.describe("at 1920 × 1080", () => {
     page,
   }) => {
     await buildTree(page);
-    await page.keyboard.press("p");
+    await page.keyboard.press("Shift+P");
     await expect(page.locator("html")).toHaveClass(/presenting/);
     await expect.poll(() => zoomOf(page)).toBeGreaterThanOrEqual(1.125);
     await viewSettled(page);

@@ -20,6 +20,7 @@ const CODES: Record<string, string> = {
   "?": "Shift+Slash",
   "+": "Shift+Equal",
   "-": "Minus",
+  ".": "Period",
   "↑": "ArrowUp",
   "↓": "ArrowDown",
   "←": "ArrowLeft",
@@ -58,6 +59,11 @@ const PREPARE: Record<ShortcutContext, (page: Page) => Promise<void>> = {
   },
   canvas: onCanvas,
   anywhere: onCanvas,
+  presenting: async (page) => {
+    await onCanvas(page);
+    await page.keyboard.press("Shift+P");
+    await expect(page.locator("html")).toHaveClass(/presenting/);
+  },
   capture: async (page) => {
     await onCanvas(page);
     await page.keyboard.press("a");

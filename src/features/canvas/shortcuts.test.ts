@@ -55,7 +55,9 @@ describe("the shortcut table", () => {
       for (const chord of chordsOf(s)) {
         const text = chordText(chord);
         const contexts: ShortcutContext[] =
-          s.context === "anywhere" ? ["library", "canvas", "capture", "anywhere"] : [s.context];
+          s.context === "anywhere"
+            ? ["library", "canvas", "capture", "presenting", "anywhere"]
+            : [s.context];
         for (const context of [...contexts, "anywhere"]) {
           const where = `${context}:${text}`;
           const other = seen.get(where);

@@ -2,9 +2,9 @@ import type { MessageKey } from "../../i18n/messages";
 
 /**
  * Where a key works: in the quote list, on the canvas (workshop keys included), in quick
- * capture's field, or anywhere but a text field.
+ * capture's field, anywhere but a text field, or while presenting.
  */
-export type ShortcutContext = "library" | "canvas" | "capture" | "anywhere";
+export type ShortcutContext = "library" | "canvas" | "capture" | "anywhere" | "presenting";
 
 export interface Shortcut {
   /** Names the action; the handlers dispatch on it. Unique in the table. */
@@ -170,7 +170,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
         id: "presentRank",
         keys: [".", ","],
         description: "shortcuts.presentRank",
-        context: "anywhere",
+        context: "presenting",
       },
       {
         id: "quickCapture",

@@ -166,7 +166,11 @@ export function createNodeMapper() {
         style,
         width: style.width,
         height: style.height,
-        ...(node.kind === "cluster" ? { dragHandle: ".cluster-header", zIndex: -1 } : {}),
+        // A cluster drags by its header; zoomed out, where the header is only its title drawn
+        // over it, by any point but its drawn cards (which are "nodrag": they move themselves).
+        ...(node.kind === "cluster"
+          ? { dragHandle: ".cluster-header, .zoomed-out .cluster", zIndex: -1 }
+          : {}),
       };
       cache.set(node, {
         selected,

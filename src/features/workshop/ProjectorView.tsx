@@ -1,4 +1,4 @@
-import { ReactFlow, ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import { ConnectionMode, ReactFlow, ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { VoteBadge } from "./VoteBadge";
 import "@xyflow/react/dist/style.css";
 import { useEffect, useRef, useState } from "react";
@@ -96,6 +96,8 @@ function ProjectorCanvas() {
         nodeTypes={NODE_TYPES}
         nodesDraggable={false}
         nodesConnectable={false}
+        // Links name the handles they use by side, all of one type (canvas/NodeHandles).
+        connectionMode={ConnectionMode.Loose}
         elementsSelectable={false}
         nodesFocusable={false}
         edgesFocusable={false}

@@ -61,12 +61,16 @@ function usePresentationKey(store: AppStore, commands: WorkshopCommands) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isEditableTarget(event.target)) return;
-      const id = shortcutFor("anywhere", event)?.id;
+      const presenting = store.getState().presentation;
+      const id = (
+        (presenting && shortcutFor("presenting", event)) ||
+        shortcutFor("anywhere", event)
+      )?.id;
       if (id === "presentation") {
         event.preventDefault();
         noteShortcut("presentation");
         commands.togglePresentation();
-      } else if (id === "presentRank" && store.getState().presentation) {
+      } else if (id === "presentRank") {
         event.preventDefault();
         noteShortcut("presentRank");
         commands.stepPresentRank(event.key === "." ? 1 : -1);
