@@ -318,6 +318,8 @@ test("zoomed far out a free card shows its first words large, and keeps the quot
 test("zoomed far out a cluster draws its cards and their links; a card is selected or zoomed to from there", async ({
   page,
 }) => {
+  // Two drops, a group, a factor, a link, seven zoom steps twice, drags and key walks.
+  test.slow();
   await openApp(page);
   const [first, second] = sample;
   if (!first || !second) throw new Error("no sample quotes");
