@@ -69,6 +69,15 @@ for (const size of SIZES) {
         );
       expect(tops.length).toBeGreaterThan(8);
       expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(4);
+      // …and the row fits its column: no button reaches past the toolbar's right edge.
+      const overflow = await page.locator(".canvas-toolbars").evaluate((bar) => {
+        const right = bar.getBoundingClientRect().right;
+        const buttons = [...bar.querySelectorAll("button")].filter(
+          (b) => b.getClientRects().length > 0,
+        );
+        return Math.max(...buttons.map((b) => b.getBoundingClientRect().right)) - right;
+      });
+      expect(overflow).toBeLessThanOrEqual(0);
 
       expect(await clippedControls(page)).toEqual([]);
     });
