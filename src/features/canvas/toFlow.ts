@@ -12,6 +12,7 @@ import { clusterSizes, MIN_CLUSTER } from "../../domain/analysis/clusterSize";
 import { type Box, collapsedClusterIds, placedNodes } from "../../domain/analysis/geometry";
 import type { EvidenceCount } from "../../domain/analysis/graph";
 import { facingSides } from "../../domain/analysis/linkSides";
+import { LINK_STYLE } from "../../domain/analysis/roleStyle";
 import { FIXED_SIZES } from "../../domain/layout/boxSizes";
 import { handlesFor } from "./flowHandles";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
@@ -280,7 +281,15 @@ export function createEdgeMapper() {
         ariaLabel: edge.label ? `${kindLabels[edge.kind]}: ${edge.label}` : kindLabels[edge.kind],
         data: { edge },
         ...(style.arrow
-          ? { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } }
+          ? {
+              // The arrowhead in the link's own colour (React Flow's default is a pale grey).
+              markerEnd: {
+                type: MarkerType.ArrowClosed,
+                width: 18,
+                height: 18,
+                color: LINK_STYLE[edge.kind].stroke,
+              },
+            }
           : {}),
       };
       cache.set(edge, { selected, source, target, labels: kindLabels, sides, flow });
