@@ -21,6 +21,9 @@ export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): A
   const autosave: Autosave | null = tabs
     ? startAutosave(store, tabs.save, undefined, tabs.isStored, tabs.baseOf)
     : null;
+  // Start-up found the storage full: the open analysis (with its rescued edits) is stored by
+  // the autosave's retries as soon as there is room, without waiting for another edit.
+  if (autosave && store.getState().storageIssue?.kind === "quota") void autosave.resave();
   if (!db) {
     store.getState().setSaveState({ kind: "memoryOnly" });
     // A newer Ontrafel's database has its own, more useful banner.

@@ -4,7 +4,7 @@ import type { Analysis } from "../domain/analysis/analysis";
 import { setLabel } from "../domain/analysis/operations";
 import { createAppStore } from "../state/createAppStore";
 import { RETRY_FIRST_MS, RETRY_MAX_MS, startAutosave } from "./autosave";
-import { readRescueCopies } from "./rescue";
+import { readRescueCopies, writeRescueCopy } from "./rescue";
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -86,6 +86,27 @@ describe("autosave", () => {
     expect(store.getState().storageIssue).toBeNull();
     await vi.advanceTimersByTimeAsync(RETRY_MAX_MS * 2);
     expect(save).toHaveBeenCalledTimes(3);
+    autosave.stop();
+  });
+
+  it("stores what start-up could not without an edit, retries when the tab gets the focus, then drops the earlier pages' rescue copies", async () => {
+    let full = true;
+    const save = vi.fn(async (_analysis: Analysis) => {
+      if (full) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    const { store, autosave } = setup(save);
+    const open = store.getState().analysis;
+    writeRescueCopy(open, null, "an-earlier-page");
+    await autosave.resave();
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(store.getState().saveState.kind).toBe("error");
+    full = false;
+    window.dispatchEvent(new Event("focus"));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[0]).toBe(open);
+    expect(store.getState().saveState.kind).toBe("saved");
+    expect(readRescueCopies(open.id)).toEqual([]);
     autosave.stop();
   });
 

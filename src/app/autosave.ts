@@ -1,17 +1,19 @@
 import type { Analysis } from "../domain/analysis/analysis";
 import type { AppStore } from "../state/createAppStore";
-import { clearRescueCopy, writeRescueCopy } from "./rescue";
+import { clearRescueCopies, clearRescueCopy, writeRescueCopy } from "./rescue";
 import { isSaveIssue, issueForSaveError } from "./storage";
 
 /** How long edits may gather before they are written: well inside the one-second promise. */
 export const AUTOSAVE_DELAY_MS = 400;
 /** A failed save is tried again by itself after this, doubling up to `RETRY_MAX_MS`. */
 export const RETRY_FIRST_MS = 2000;
-export const RETRY_MAX_MS = 30_000;
+export const RETRY_MAX_MS = 10_000;
 
 export interface Autosave {
   /** Writes pending changes now (page hidden, before opening another analysis). */
   flush(): Promise<void>;
+  /** Stores the open analysis as it is now, edited or not (start-up could not store it). */
+  resave(): Promise<void>;
   stop(): void;
 }
 
@@ -35,6 +37,8 @@ export function startAutosave(
   let writing: Analysis | null = null;
   let running: Promise<void> = Promise.resolve();
   let retryDelay = RETRY_FIRST_MS;
+  // Storing what start-up could not: the earlier pages' rescue copies go once it lands.
+  let resaving = false;
 
   const write = () => {
     if (timer) clearTimeout(timer);
@@ -50,6 +54,8 @@ export function startAutosave(
         if (writing === analysis) writing = null;
         retryDelay = RETRY_FIRST_MS;
         clearRescueCopy(analysis.id);
+        if (resaving) clearRescueCopies(analysis.id);
+        resaving = false;
         if (!pending) store.getState().setSaveState({ kind: "saved", at: Date.now() });
         if (isSaveIssue(store.getState().storageIssue)) store.getState().setStorageIssue(null);
       } catch (error) {
@@ -88,18 +94,33 @@ export function startAutosave(
     writeRescueCopy(unsaved, baseOf(unsaved.id));
     void write();
   };
+  // Waiting to try a failed save again: a sign that storage may be back (the person returns to
+  // the tab, the network is back after an eviction scare) tries at once instead of waiting.
+  const retryNow = () => {
+    if (pending && timer) void write();
+  };
   const onVisibility = () => {
     if (document.visibilityState === "hidden") onHide();
+    else retryNow();
   };
   window.addEventListener("pagehide", onHide);
+  window.addEventListener("focus", retryNow);
+  window.addEventListener("online", retryNow);
   document.addEventListener("visibilitychange", onVisibility);
 
   return {
     flush: write,
+    resave() {
+      resaving = true;
+      pending = store.getState().analysis;
+      return write();
+    },
     stop() {
       unsubscribe();
       if (timer) clearTimeout(timer);
       window.removeEventListener("pagehide", onHide);
+      window.removeEventListener("focus", retryNow);
+      window.removeEventListener("online", retryNow);
       document.removeEventListener("visibilitychange", onVisibility);
     },
   };

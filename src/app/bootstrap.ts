@@ -100,8 +100,8 @@ export async function bootstrap(
       if (!newer) await db.open();
       if (newer || isNewerDatabase(db)) {
         // Never written to: no pointer, no seed. This tab works in memory and says why.
-        db.close();
         store.getState().setStorageIssue({ kind: "newerDatabase" });
+        db.close();
         throw new Error("database of a newer Ontrafel");
       }
       performance.mark("ontrafel:seed-import-start");

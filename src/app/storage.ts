@@ -65,18 +65,32 @@ export function watchConnection(db: OntrafelDb, store: AppStore): OntrafelDb {
     if (store.getState().storageIssue === null)
       store.getState().setStorageIssue({ kind: "unreadable" });
   });
-  let closingOnPurpose = false;
+  // Dexie says "close" for every close, ours too; only a connection that was open and that the
+  // browser closed (as clear-site-data does: everything stored is gone) counts, not one this
+  // tab let go of. A newer Ontrafel's database is left alone whatever happens.
+  let opened = false;
+  let letGo = false;
+  db.on(
+    "ready",
+    () => {
+      opened = true;
+      letGo = false;
+    },
+    true,
+  );
   db.on("versionchange", (event: IDBVersionChangeEvent) => {
     writeRescueCopy(store.getState().analysis);
-    closingOnPurpose = true;
+    letGo = true;
     db.close();
     // No new version: the database is being deleted (another page), not upgraded.
     if (event.newVersion === null) void storeAgain(db, store);
     else store.getState().setStorageIssue({ kind: "outdated" });
   });
-  // Closed by the browser itself, as clear-site-data does: everything stored is gone.
   db.on("close", () => {
-    if (!closingOnPurpose) void storeAgain(db, store);
+    if (!opened || letGo) return;
+    if (store.getState().storageIssue?.kind === "newerDatabase") return;
+    // Dexie fires this before it lets go of the connection: store again once it has.
+    setTimeout(() => void storeAgain(db, store), 0);
   });
   return db;
 }
@@ -85,7 +99,7 @@ export function watchConnection(db: OntrafelDb, store: AppStore): OntrafelDb {
  * The database is gone: says so, opens a new, empty one and stores the open analysis in it
  * from memory (the rescue copy written above covers a reload before that lands).
  */
-async function storeAgain(db: OntrafelDb, store: AppStore): Promise<void> {
+async function storeAgain(db: OntrafelDb, store: AppStore, attempt = 0): Promise<void> {
   store.getState().setStorageIssue({ kind: "lost" });
   try {
     if (!db.isOpen()) await db.open();
@@ -94,6 +108,10 @@ async function storeAgain(db: OntrafelDb, store: AppStore): Promise<void> {
     await rememberLastOpened(db, analysis.id);
     clearRescueCopy(analysis.id);
   } catch (error) {
-    console.warn("could not store the analysis again", error);
+    // The browser may still be clearing: tried again a few times, each a little later.
+    if (attempt >= STORE_AGAIN_ATTEMPTS) console.warn("could not store the analysis again", error);
+    else setTimeout(() => void storeAgain(db, store, attempt + 1), 500 * 2 ** attempt);
   }
 }
+
+const STORE_AGAIN_ATTEMPTS = 5;
