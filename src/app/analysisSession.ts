@@ -35,13 +35,13 @@ export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): A
     db,
     async open(id) {
       if (store.getState().analysis.id === id) {
-        return { ok: true, analysis: store.getState().analysis };
+        return { ok: true, value: store.getState().analysis };
       }
       if (!db) return null;
       await autosave?.flush();
       const result = await loadAnalysis(db, id);
       if (result?.ok) {
-        store.getState().openAnalysis(result.analysis);
+        store.getState().openAnalysis(result.value);
         await rememberLastOpened(db, id);
       }
       return result;

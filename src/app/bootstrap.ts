@@ -53,7 +53,7 @@ async function startAnalysis(
   const id = preferred?.ok ? preferredId : db ? await lastOpenedId(db) : null;
   const stored = db && id ? await loadAnalysis(db, id) : null;
   // When the last one is gone (trashed, deleted), the newest other analysis opens instead.
-  let analysis = stored?.ok ? stored.analysis : db ? await newestActiveAnalysis(db) : null;
+  let analysis = stored?.ok ? stored.value : db ? await newestActiveAnalysis(db) : null;
   // Every tab that went away before its save landed left a copy: each is merged in.
   const rescued = id ? readRescueCopies(id) : [];
   for (const copy of rescued) analysis = withRescue(analysis, copy);

@@ -56,9 +56,9 @@ describe("a corpus update", () => {
     expect(v2.quotes).toHaveLength(2);
 
     const reopened = await loadAnalysis(db, placed.analysis.id);
-    expect(reopened).toEqual({ ok: true, analysis: placed.analysis });
+    expect(reopened).toEqual({ ok: true, value: placed.analysis });
     if (!reopened?.ok) throw new Error("unreadable");
-    const drift = analysisDrift(reopened.analysis, v2.corpus.id, quotesById(v2.quotes));
+    const drift = analysisDrift(reopened.value, v2.corpus.id, quotesById(v2.quotes));
     expect(drift).toEqual(
       new Map([
         [fixedCard, "changed"],
@@ -67,7 +67,7 @@ describe("a corpus update", () => {
     );
     expect(drift.has(keptCard as string)).toBe(false);
     // The cards still show the text as it was placed.
-    expect(reopened.analysis.nodes.find((x) => x.id === goneCard)).toMatchObject({
+    expect(reopened.value.nodes.find((x) => x.id === goneCard)).toMatchObject({
       snapshot: { text: "Verdwijnt bij de nieuwe versie." },
     });
   });

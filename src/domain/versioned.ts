@@ -1,3 +1,5 @@
+import { fail, ok, type Result } from "./result";
+
 /**
  * Every persisted or exported shape of ours carries a version and brings older data up to date
  * the same way: one pure step per version (`steps[n]` turns version n into version n + 1),
@@ -14,9 +16,7 @@ export type MigrationError =
   /** A version that never existed, or one this build has no step for. */
   | { kind: "unknownVersion"; version: number };
 
-export type Migrated =
-  | { ok: true; data: Record<string, unknown> }
-  | { ok: false; error: MigrationError };
+export type Migrated = Result<Record<string, unknown>, MigrationError>;
 
 export interface VersionedType {
   /** The version written today. */
@@ -40,16 +40,16 @@ export function migrate(
   type: VersionedType,
 ): Migrated {
   if (!Number.isInteger(from) || from < 1) {
-    return { ok: false, error: { kind: "unknownVersion", version: from } };
+    return fail({ kind: "unknownVersion", version: from });
   }
-  if (from > type.current) return { ok: false, error: { kind: "tooNew", version: from } };
+  if (from > type.current) return fail({ kind: "tooNew", version: from });
   let migrated = data;
   for (let version = from; version < type.current; version++) {
     const step = type.steps[version];
-    if (!step) return { ok: false, error: { kind: "unknownVersion", version } };
+    if (!step) return fail({ kind: "unknownVersion", version });
     migrated = { ...step(migrated), [type.field]: version + 1 };
   }
-  return { ok: true, data: migrated };
+  return ok(migrated);
 }
 
 /** Every version before the current one, each of which must have a step and a fixture. */

@@ -1,18 +1,16 @@
 import { ANALYSIS_SCHEMA_VERSION, type Analysis } from "../domain/analysis/analysis";
 import { readAnalysis } from "../domain/analysis/migrations";
-import { decodeText, MAX_IMPORT_BYTES } from "../domain/corpus/import/decode";
+import { decodeText } from "../domain/corpus/import/decode";
 import type { Quote } from "../domain/corpus/quote";
+import { type ImportResult, MAX_IMPORT_BYTES } from "../domain/importError";
+import { fail, ok } from "../domain/result";
 import { firstSchemaProblem } from "../domain/schemaIssue";
 import { ANALYSIS_FILE_FORMAT, analysisFileSchema, type FileQuote } from "./analysisFile";
-import { fail, type ImportStep, ok } from "./importError";
 import { fromJsonCanvas } from "./jsonCanvas";
 import { jsonCanvasSchema, looksLikeJsonCanvas } from "./jsonCanvasFormat";
 import { ANALYSIS_KEYWORD, isPng, readTextChunk } from "./pngText";
 import { type Repair, repairReferences } from "./repair";
 import { checkJsonTree, isRecord, parseJson } from "./safeJson";
-
-// One size limit for every file the app reads (analyses and corpora): refused before reading.
-export { MAX_IMPORT_BYTES };
 
 export type ImportSource = "json" | "png" | "canvas";
 
@@ -44,7 +42,7 @@ function underAnalysis(path: string): string {
   return `$.analysis${path.replace(/^\$/, "")}`;
 }
 
-function readEnvelope(data: Record<string, unknown>): ImportStep<ImportedAnalysis> {
+function readEnvelope(data: Record<string, unknown>): ImportResult<ImportedAnalysis> {
   const version = data.schemaVersion;
   if (typeof version === "number" && version > ANALYSIS_SCHEMA_VERSION) {
     return fail({ kind: "tooNew", version });
@@ -61,7 +59,7 @@ function readEnvelope(data: Record<string, unknown>): ImportStep<ImportedAnalysi
         : { kind: "invalid", path: "$.analysis", issue: { kind: "value" } },
     );
   }
-  const { analysis, repairs } = repairReferences(read.analysis);
+  const { analysis, repairs } = repairReferences(read.value);
   return ok({ analysis, source: "json", repairs, quotes: envelope.data.quotes ?? [] });
 }
 
@@ -69,7 +67,7 @@ function readCanvas(
   data: Record<string, unknown>,
   title: string,
   context: ImportContext,
-): ImportStep<ImportedAnalysis> {
+): ImportResult<ImportedAnalysis> {
   const canvas = jsonCanvasSchema.safeParse(data);
   if (!canvas.success) return fail({ kind: "invalid", ...firstSchemaProblem(canvas.error) });
   const converted = fromJsonCanvas(canvas.data, { title, ...context });
@@ -82,7 +80,7 @@ function readCanvas(
         : { kind: "wrongFormat", found: null },
     );
   }
-  const repaired = repairReferences(read.analysis);
+  const repaired = repairReferences(read.value);
   return ok({
     analysis: repaired.analysis,
     source: "canvas",
@@ -100,7 +98,7 @@ export function readImportText(
   text: string,
   title: string,
   context: ImportContext,
-): ImportStep<ImportedAnalysis> {
+): ImportResult<ImportedAnalysis> {
   return readText(text, title, context);
 }
 
@@ -111,7 +109,7 @@ function readText(
   text: string,
   title: string,
   context: ImportContext,
-): ImportStep<ImportedAnalysis> {
+): ImportResult<ImportedAnalysis> {
   const body = text.replace(/^\uFEFF/, "");
   if (body.trim() === "") return fail({ kind: "empty" });
   // JSON never holds raw control characters: these are the bytes of something else.
@@ -139,7 +137,7 @@ export function titleFromFileName(name: string): string {
 export async function readImportFile(
   file: ImportFile,
   context: ImportContext,
-): Promise<ImportStep<ImportedAnalysis>> {
+): Promise<ImportResult<ImportedAnalysis>> {
   if (file.size === 0) return fail({ kind: "empty" });
   if (file.size > MAX_IMPORT_BYTES) {
     return fail({ kind: "tooLarge", bytes: file.size, limit: MAX_IMPORT_BYTES });
@@ -158,6 +156,6 @@ export async function readImportFile(
   }
   // UTF-8 with or without a byte-order mark, or UTF-16 with one (as some editors save JSON).
   const text = decodeText(bytes);
-  if (!text.ok) return fail({ kind: text.error.code === "empty" ? "empty" : "binary" });
+  if (!text.ok) return fail({ kind: text.error.kind === "empty" ? "empty" : "binary" });
   return readImportText(text.value, title, context);
 }

@@ -12,8 +12,8 @@ import {
   newAnalysis,
   ROLES,
 } from "../domain/analysis/analysis";
+import type { ImportError } from "../domain/importError";
 import { analysisFileText, quotesUsed } from "./analysisFile";
-import type { ImportError } from "./importError";
 import { ANALYSIS_KEYWORD, withTextChunk } from "./pngText";
 import { type ImportContext, readImportFile } from "./readImport";
 

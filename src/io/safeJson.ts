@@ -1,5 +1,7 @@
+import type { ImportResult } from "../domain/importError";
 import { syntaxErrorAt } from "../domain/jsonSyntax";
-import { fail, type ImportStep, jsonPath, ok } from "./importError";
+import { fail, ok } from "../domain/result";
+import { jsonPath } from "../domain/schemaIssue";
 
 /** Real files are a few levels deep; anything deeper is not ours and could exhaust the stack. */
 export const MAX_DEPTH = 32;
@@ -7,7 +9,7 @@ export const MAX_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Parses JSON; a syntax error says on which line and column, never V8's English. */
-export function parseJson(text: string): ImportStep<unknown> {
+export function parseJson(text: string): ImportResult<unknown> {
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (error) {
@@ -19,7 +21,7 @@ export function parseJson(text: string): ImportStep<unknown> {
  * Walks parsed JSON without recursion: refuses nesting deeper than `MAX_DEPTH` and keys such as
  * `__proto__`, so nothing later (validation, spreading) can be tricked by them.
  */
-export function checkJsonTree(root: unknown): ImportStep<unknown> {
+export function checkJsonTree(root: unknown): ImportResult<unknown> {
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };

@@ -43,13 +43,13 @@ const other = { ...makeAnalysis(), id: "analysis-2", title: "Tweede", updatedAt:
 async function stored(id: string) {
   const loaded = await loadAnalysis(db, id);
   if (!loaded?.ok) throw new Error(`no readable analysis ${id}`);
-  return loaded.analysis;
+  return loaded.value;
 }
 
 describe("analysisRepo", () => {
   it("saves and loads an analysis unchanged, with counts for the overview", async () => {
     await saveAnalysis(db, analysis);
-    expect(await loadAnalysis(db, analysis.id)).toEqual({ ok: true, analysis });
+    expect(await loadAnalysis(db, analysis.id)).toEqual({ ok: true, value: analysis });
     expect((await db.analyses.get(analysis.id))?.counts).toEqual({
       quotes: 1,
       clusters: 1,
@@ -62,7 +62,7 @@ describe("analysisRepo", () => {
     await saveAnalysis(db, analysis);
     await saveAnalysis(db, { ...analysis, title: "Nieuwe titel", updatedAt: 5 });
     const loaded = await loadAnalysis(db, analysis.id);
-    expect(loaded?.ok && loaded.analysis.title).toBe("Nieuwe titel");
+    expect(loaded?.ok && loaded.value.title).toBe("Nieuwe titel");
     expect(await db.analyses.count()).toBe(1);
   });
 

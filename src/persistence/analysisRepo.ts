@@ -74,7 +74,7 @@ export async function newestActiveAnalysis(db: OntrafelDb): Promise<Analysis | n
   for (const record of await listAnalyses(db)) {
     if (record.deletedAt !== null) continue;
     const read = readAnalysis(record.analysis);
-    if (read.ok) return read.analysis;
+    if (read.ok) return read.value;
   }
   return null;
 }
@@ -84,7 +84,7 @@ async function readStored(db: OntrafelDb, id: string): Promise<[AnalysisRecord, 
   const record = await getRecord(db, id);
   const read = record ? readAnalysis(record.analysis) : null;
   if (!record || !read?.ok) throw new AnalysisUnavailableError(id);
-  return [record, read.analysis];
+  return [record, read.value];
 }
 
 /** Gives a stored analysis a new title, in the record and in the document, as one write. */
@@ -197,8 +197,8 @@ export async function saveMergingNewer(
     const mine = local();
     let next = mine;
     let merged = false;
-    if (base && stored?.ok && !sameDocument(stored.analysis, base)) {
-      next = mergeAnalysis(base, mine, stored.analysis);
+    if (base && stored?.ok && !sameDocument(stored.value, base)) {
+      next = mergeAnalysis(base, mine, stored.value);
       merged = true;
     }
     const floor = record ? record.updatedAt + 1 : 0;
@@ -212,5 +212,5 @@ export async function saveMergingNewer(
 export async function readStoredAnalysis(db: OntrafelDb, id: string): Promise<Analysis | null> {
   const record = await getRecord(db, id);
   const result = record ? readAnalysis(record.analysis) : null;
-  return result?.ok ? result.analysis : null;
+  return result?.ok ? result.value : null;
 }

@@ -121,7 +121,7 @@ describe("database upgrades, through the repositories", () => {
     expect(await lastOpenedId(db)).toBe("analysis_1");
     expect(await loadAnalysis(db, "analysis_1")).toMatchObject({
       ok: true,
-      analysis: { title: "Mensenhandel in beeld" },
+      value: { title: "Mensenhandel in beeld" },
     });
     await db.delete();
   });

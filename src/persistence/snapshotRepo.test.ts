@@ -49,8 +49,8 @@ describe("snapshotRepo", () => {
       createdAt: 60,
       updatedAt: 60,
     });
-    expect(await loadAnalysis(db, "copy")).toEqual({ ok: true, analysis: copy });
-    expect(await loadAnalysis(db, analysis.id)).toEqual({ ok: true, analysis: changed });
+    expect(await loadAnalysis(db, "copy")).toEqual({ ok: true, value: copy });
+    expect(await loadAnalysis(db, analysis.id)).toEqual({ ok: true, value: changed });
     expect(await listSnapshots(db, analysis.id)).toHaveLength(1);
   });
 

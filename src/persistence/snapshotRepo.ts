@@ -66,9 +66,9 @@ export async function restoreSnapshotAsCopy(
     const snapshot = row?.ok ? row.value : null;
     const read = snapshot ? readAnalysis(snapshot.analysis) : null;
     if (!snapshot || !read?.ok) throw new AnalysisUnavailableError(snapshotId);
-    const copy = duplicateAnalysis(read.analysis, {
+    const copy = duplicateAnalysis(read.value, {
       id: init.newId,
-      title: init.titleFor(read.analysis.title, snapshot.name),
+      title: init.titleFor(read.value.title, snapshot.name),
       now: init.now ?? Date.now(),
     });
     await db.analyses.add(recordFor(copy));

@@ -58,7 +58,7 @@ async function storedLabels(db: OntrafelDb) {
   const record = await db.analyses.get(initial.id);
   const result = readAnalysis(record?.analysis);
   if (!result.ok) throw new Error("unreadable");
-  return result.analysis.nodes.map((x) => (x.kind === "factor" ? x.label : x.id));
+  return result.value.nodes.map((x) => (x.kind === "factor" ? x.label : x.id));
 }
 
 describe("tab sync", () => {

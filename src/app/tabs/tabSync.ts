@@ -122,9 +122,9 @@ export function startTabSync(
     if (!read.ok || typeof message.storedAt !== "number") return;
     // Built before the newest save this tab knows: it lacks that work. The sender's own save
     // will merge it; until then this tab keeps what it has.
-    if (message.storedAt < (storedAt.get(read.analysis.id) ?? 0)) return;
+    if (message.storedAt < (storedAt.get(read.value.id) ?? 0)) return;
     const current = store.getState().analysis;
-    const live = read.analysis;
+    const live = read.value;
     // Only over a document without unsaved edits here; those are merged at save time.
     if (live.id !== current.id || inSync.get(current.id) !== current) return;
     if (live.updatedAt < current.updatedAt || sameDocument(live, current)) return;

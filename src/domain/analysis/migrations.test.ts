@@ -17,7 +17,10 @@ function fixturesOfVersion(version: number): unknown[] {
 describe("readAnalysis", () => {
   it("accepts a current analysis unchanged", () => {
     const analysis = makeAnalysis([factor("f"), quoteCard("c", "q1")]);
-    expect(readAnalysis(JSON.parse(JSON.stringify(analysis)))).toEqual({ ok: true, analysis });
+    expect(readAnalysis(JSON.parse(JSON.stringify(analysis)))).toEqual({
+      ok: true,
+      value: analysis,
+    });
   });
 
   it("refuses data from a newer version", () => {
@@ -55,7 +58,7 @@ describe("migrations", () => {
     const [v1] = fixturesOfVersion(1);
     const result = readAnalysis(v1);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    const { analysis } = result;
+    const { value: analysis } = result;
     expect(analysis.schemaVersion).toBe(ANALYSIS_SCHEMA_VERSION);
     expect(analysis.title).toBe("Mensenhandel: werksessie maart");
     expect(analysis.nodes.map((n) => n.id)).toEqual([
@@ -81,8 +84,8 @@ describe("migrations", () => {
     const [v2] = fixturesOfVersion(2);
     const result = readAnalysis(v2);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    expect(result.analysis).toEqual({ ...(v2 as object), schemaVersion: 3 });
-    expect(result.analysis.votingRounds[0]?.votes).toEqual({ factor_kern: 5, cluster_signalen: 2 });
+    expect(result.value).toEqual({ ...(v2 as object), schemaVersion: 3 });
+    expect(result.value.votingRounds[0]?.votes).toEqual({ factor_kern: 5, cluster_signalen: 2 });
   });
 
   it("refuses current data that lacks its voting rounds", () => {

@@ -1,4 +1,6 @@
+import { fail, ok, type Result } from "../result";
 import { firstSchemaProblem, type SchemaIssue } from "../schemaIssue";
+import { isRecord, type MigrationSteps, migrate } from "../versioned";
 import { ANALYSIS_SCHEMA_VERSION, type Analysis, analysisSchema } from "./analysis";
 
 export type AnalysisReadError =
@@ -6,18 +8,13 @@ export type AnalysisReadError =
   | { kind: "tooNew"; version: number }
   | { kind: "invalid"; path: string; issue: SchemaIssue };
 
-export type AnalysisReadResult =
-  | { ok: true; analysis: Analysis }
-  | { ok: false; error: AnalysisReadError };
+export type AnalysisReadResult = Result<Analysis, AnalysisReadError>;
 
 /**
  * One step per schema version: `MIGRATIONS[n]` turns version n data into version n + 1.
  * Each step is a pure function with a fixture of version n data and a test.
  */
-export const MIGRATIONS: Record<
-  number,
-  (data: Record<string, unknown>) => Record<string, unknown>
-> = {
+export const MIGRATIONS: MigrationSteps = {
   // 1 → 2: workshops keep dot-voting rounds in the analysis; older analyses had none.
   1: (data) => ({ ...data, votingRounds: [] }),
   // 2 → 3: only optional fields were added (JSON Canvas interop); the number marks data an
@@ -25,33 +22,24 @@ export const MIGRATIONS: Record<
   2: (data) => data,
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /**
  * Reads stored or imported analysis data: checks it is an analysis, refuses data from a newer
  * Ontrafel, migrates older versions step by step, then validates strictly.
  */
 export function readAnalysis(raw: unknown): AnalysisReadResult {
-  if (!isRecord(raw) || typeof raw.schemaVersion !== "number") {
-    return { ok: false, error: { kind: "notAnAnalysis" } };
+  if (!isRecord(raw) || typeof raw.schemaVersion !== "number")
+    return fail({ kind: "notAnAnalysis" });
+  const migrated = migrate(raw, raw.schemaVersion, {
+    current: ANALYSIS_SCHEMA_VERSION,
+    steps: MIGRATIONS,
+    field: "schemaVersion",
+  });
+  if (!migrated.ok) {
+    return migrated.error.kind === "tooNew"
+      ? fail(migrated.error)
+      : fail({ kind: "invalid", path: "$.schemaVersion", issue: { kind: "value" } });
   }
-  let data = raw;
-  let version = raw.schemaVersion;
-  if (version > ANALYSIS_SCHEMA_VERSION) return { ok: false, error: { kind: "tooNew", version } };
-  while (version < ANALYSIS_SCHEMA_VERSION) {
-    const step = MIGRATIONS[version];
-    if (!step)
-      return {
-        ok: false,
-        error: { kind: "invalid", path: "$.schemaVersion", issue: { kind: "value" } },
-      };
-    data = { ...step(data), schemaVersion: version + 1 };
-    version++;
-  }
-  const result = analysisSchema.safeParse(data);
-  if (!result.success)
-    return { ok: false, error: { kind: "invalid", ...firstSchemaProblem(result.error) } };
-  return { ok: true, analysis: result.data };
+  const result = analysisSchema.safeParse(migrated.value);
+  if (!result.success) return fail({ kind: "invalid", ...firstSchemaProblem(result.error) });
+  return ok(result.data);
 }

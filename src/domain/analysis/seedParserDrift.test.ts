@@ -23,7 +23,7 @@ const saved = readAnalysis(
   ),
 );
 if (!saved.ok) throw new Error("the saved analysis no longer reads");
-const analysis = saved.analysis;
+const analysis = saved.value;
 const cards = analysis.nodes.filter((n): n is QuoteNode => n.kind === "quote");
 const quotes = parseSeedFiles(files);
 const drift = analysisDrift(analysis, analysis.corpusId, quotesById(quotes));

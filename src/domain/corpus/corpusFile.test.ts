@@ -38,7 +38,7 @@ describe("corpus file versions", () => {
     const future = { ...(v1 as object), version: 2 };
     expect(parseCorpusJson(JSON.stringify(future), "nieuw.json")).toEqual({
       ok: false,
-      error: { code: "jsonTooNew", where: "version", detail: "2" },
+      error: { kind: "tooNew", version: 2 },
     });
   });
 
@@ -48,7 +48,7 @@ describe("corpus file versions", () => {
       parseCorpusJson(JSON.stringify({ ...(v1 as object), version: 0 }), "x.json"),
     ).toMatchObject({
       ok: false,
-      error: { code: "jsonInvalid", where: "version" },
+      error: { kind: "invalid", path: "version" },
     });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fail, ok, type Result } from "../result";
 import { isRecord, type MigrationSteps, migrate } from "../versioned";
 
 /**
@@ -37,7 +38,7 @@ export type CorpusFileError =
   | { kind: "tooNew"; version: number }
   | { kind: "invalid"; zodError: z.ZodError };
 
-export type CorpusFileRead = { ok: true; file: CorpusFile } | { ok: false; error: CorpusFileError };
+export type CorpusFileRead = Result<CorpusFile, CorpusFileError>;
 
 /**
  * Reads parsed JSON as a corpus file of any version: a file from a newer Ontrafel is refused,
@@ -51,14 +52,10 @@ export function readCorpusFile(raw: unknown): CorpusFileRead {
       steps: CORPUS_FILE_STEPS,
       field: "version",
     });
-    if (!migrated.ok && migrated.error.kind === "tooNew") {
-      return { ok: false, error: migrated.error };
-    }
+    if (!migrated.ok && migrated.error.kind === "tooNew") return fail(migrated.error);
     // A version that never existed is left as it is: the schema names it.
-    if (migrated.ok) data = migrated.data;
+    if (migrated.ok) data = migrated.value;
   }
   const parsed = corpusFileSchema.safeParse(data);
-  return parsed.success
-    ? { ok: true, file: parsed.data }
-    : { ok: false, error: { kind: "invalid", zodError: parsed.error } };
+  return parsed.success ? ok(parsed.data) : fail({ kind: "invalid", zodError: parsed.error });
 }

@@ -58,7 +58,7 @@ describe("AnalysesOverview", () => {
     await screen.findByRole("link", { name: "Wachttijden" });
     expect(screen.getByRole("status")).toHaveTextContent("Naam gewijzigd in Wachttijden.");
     const stored = await loadAnalysis(db, "a1");
-    expect(stored?.ok && stored.analysis.title).toBe("Wachttijden");
+    expect(stored?.ok && stored.value.title).toBe("Wachttijden");
     expect((await db.analyses.get("a1"))?.title).toBe("Wachttijden");
   });
 
@@ -128,7 +128,7 @@ describe("AnalysesOverview", () => {
     await screen.findByRole("link", { name: "Wachtlijsten (Voor de workshop)" });
     expect(await db.analyses.count()).toBe(2);
     const original = await loadAnalysis(db, "a1");
-    expect(original).toEqual({ ok: true, analysis: first });
+    expect(original).toEqual({ ok: true, value: first });
   });
 
   it("keeps the analysis held in the store in step with storage", async () => {

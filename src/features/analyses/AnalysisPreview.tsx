@@ -9,7 +9,7 @@ import { PREVIEW_SIZE, previewOf } from "../../domain/analysis/preview";
 export const AnalysisPreview = memo(function AnalysisPreview({ document }: { document: unknown }) {
   const preview = useMemo(() => {
     const read = readAnalysis(document);
-    return read.ok ? previewOf(read.analysis) : null;
+    return read.ok ? previewOf(read.value) : null;
   }, [document]);
   return (
     <svg

@@ -16,13 +16,13 @@ export interface OverviewEntry {
 export function overviewEntry(record: AnalysisRecord): OverviewEntry {
   const read = readAnalysis(record.analysis);
   const words = read.ok
-    ? read.analysis.nodes.map((node) =>
+    ? read.value.nodes.map((node) =>
         node.kind === "quote" ? node.snapshot.text : "label" in node ? node.label : "",
       )
     : [];
   return {
     record,
-    createdAt: read.ok ? read.analysis.createdAt : record.updatedAt,
+    createdAt: read.ok ? read.value.createdAt : record.updatedAt,
     text: [record.title, ...words].join("\n").toLocaleLowerCase(),
   };
 }

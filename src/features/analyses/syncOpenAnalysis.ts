@@ -13,7 +13,7 @@ export async function syncOpenAnalysis(store: AppStore, db: OntrafelDb, id: stri
   if (state.analysis.id !== id) return;
   const stored = await loadAnalysis(db, id);
   if (stored?.ok) {
-    state.openAnalysis(stored.analysis);
+    state.openAnalysis(stored.value);
     return;
   }
   // A new id: the autosave treats switching analyses as no edit, so the stand-in is never saved.

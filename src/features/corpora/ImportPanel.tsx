@@ -2,20 +2,19 @@ import { type ChangeEvent, useEffect, useId, useRef, useState } from "react";
 import {
   checkSize,
   formatOf,
-  MAX_IMPORT_BYTES,
   type ParsedCorpus,
-  type Result,
+  type SourceFormat,
   type SourceStep,
 } from "../../domain/corpus/import";
-import type { SourceFormat } from "../../domain/corpus/import/result";
+import { type ImportResult, MAX_IMPORT_BYTES } from "../../domain/importError";
+import { fail as failed } from "../../domain/result";
+import { importErrorMessage } from "../../i18n/importError";
 import { ImportCancelled } from "../../persistence/corpusRepo";
-import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { CsvMappingForm } from "./CsvMappingForm";
 import type { CorporaService, ImportProgress } from "./corporaService";
 import { ImportPreview } from "./ImportPreview";
 import { startImport } from "./importClient";
-import { importErrorMessage } from "./importMessages";
 
 type CsvStep = Extract<SourceStep, { kind: "csv" }>;
 interface FileInfo {
@@ -44,7 +43,7 @@ async function readPdf(
   name: string,
   onPage: (d: number, t: number) => void,
   signal: AbortSignal,
-): Promise<Result<SourceStep>> {
+): Promise<ImportResult<SourceStep>> {
   const [{ readPdfText }, { pdfToCorpus }] = await Promise.all([
     import("./pdfText"),
     import("../../domain/corpus/import/pdfLayout"),
@@ -54,8 +53,10 @@ async function readPdf(
     pages = await readPdfText(bytes, onPage, signal);
   } catch (error) {
     if (signal.aborted) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: "pdfUnreadable", where: "", detail } };
+    return failed({
+      kind: "pdfUnreadable",
+      reason: error instanceof Error ? error.message : String(error),
+    });
   }
   const parsed = pdfToCorpus(pages, name);
   return parsed.ok ? { ok: true, value: { kind: "parsed", corpus: parsed.value } } : parsed;
@@ -68,7 +69,6 @@ async function readPdf(
  */
 export function ImportPanel({ service }: { service: CorporaService }) {
   const t = useT();
-  const language = useAppStore((s) => s.language);
   const inputId = useId();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [file, setFile] = useState<FileInfo | null>(null);
@@ -85,8 +85,8 @@ export function ImportPanel({ service }: { service: CorporaService }) {
     setMessage({ text, error: true });
   };
 
-  const show = (result: Result<SourceStep>, info: FileInfo) => {
-    if (!result.ok) return fail(importErrorMessage(language, result.error, info, info.format));
+  const show = (result: ImportResult<SourceStep>, info: FileInfo) => {
+    if (!result.ok) return fail(importErrorMessage(t, result.error, info));
     performance.mark(IMPORT_MARKS.preview);
     if (result.value.kind === "csv") setPhase({ kind: "csv", step: result.value, error: null });
     else setPhase({ kind: "preview", corpus: result.value.corpus });
@@ -114,7 +114,7 @@ export function ImportPanel({ service }: { service: CorporaService }) {
     setFile(info);
     // The size is checked before a single byte is read: a 200 MB file never enters memory.
     const size = checkSize(chosen.size);
-    if (!size.ok) return fail(importErrorMessage(language, size.error, info, info.format));
+    if (!size.ok) return fail(importErrorMessage(t, size.error, info));
     const controller = new AbortController();
     abort.current = controller;
     setPhase({ kind: "reading", done: 0, total: 0 });
@@ -154,7 +154,7 @@ export function ImportPanel({ service }: { service: CorporaService }) {
       setPhase({
         kind: "csv",
         step,
-        error: importErrorMessage(language, result.error, file, "csv"),
+        error: importErrorMessage(t, result.error, { ...file, format: "csv" }),
       });
   };
 

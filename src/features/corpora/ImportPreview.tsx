@@ -23,7 +23,6 @@ export function ImportPreview({
 }) {
   const t = useT();
   const id = useId();
-  const language = useAppStore((s) => s.language);
   const existing = useAppStore((s) => s.corpora.find((c) => c.id === replaces) ?? null);
   const [name, setName] = useState(existing?.name ?? corpus.name);
   const outline = useMemo(() => outlineOf(corpus.quotes), [corpus.quotes]);
@@ -62,7 +61,7 @@ export function ImportPreview({
       ) : (
         <ul data-testid="import-warnings">
           {corpus.warnings.map((warning) => (
-            <li key={warning.code}>{importWarningMessage(language, warning, corpus.format)}</li>
+            <li key={warning.code}>{importWarningMessage(t, warning, corpus.format)}</li>
           ))}
         </ul>
       )}

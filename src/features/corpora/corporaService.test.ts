@@ -133,7 +133,7 @@ describe("corpora service", () => {
 
   it("stores an imported corpus and uses it in an empty analysis; an analysis with cards keeps its corpus", async () => {
     const parsed = parseTextCorpus("Een.\n\nTwee.", "nieuw.txt");
-    if (!parsed.ok) throw new Error(parsed.error.code);
+    if (!parsed.ok) throw new Error(parsed.error.kind);
     const busy = await start("seed", seedQuotes);
     const record = await busy.service.store(parsed.value, "Nieuw");
     expect(busy.store.getState().analysis.corpusId).toBe("seed");

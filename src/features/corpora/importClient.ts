@@ -1,11 +1,12 @@
-import type { Result, SourceStep } from "../../domain/corpus/import";
+import type { SourceStep } from "../../domain/corpus/import";
+import type { ImportResult } from "../../domain/importError";
 import { type ImportJob, type ImportReply, runImportJob } from "./importJob";
 
 type Job = ImportJob extends infer J ? (J extends ImportJob ? Omit<J, "id"> : never) : never;
 
 /** A running import job: its result, and later the search index of the quotes it found. */
 export interface ImportRun {
-  result: Promise<Result<SourceStep>>;
+  result: Promise<ImportResult<SourceStep>>;
   /** The serialised index, or null when none was built (no quotes, no worker, cancelled). */
   index: Promise<string | null>;
 }
@@ -22,10 +23,10 @@ export function startImport(job: Job, signal?: AbortSignal): ImportRun {
   if (typeof Worker === "undefined")
     return { result: Promise.resolve(runImportJob(full)), index: Promise.resolve(null) };
   const worker = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
-  let settleResult: (r: Result<SourceStep>) => void = () => {};
+  let settleResult: (r: ImportResult<SourceStep>) => void = () => {};
   let failResult: (e: Error) => void = () => {};
   let settleIndex: (json: string | null) => void = () => {};
-  const result = new Promise<Result<SourceStep>>((resolve, reject) => {
+  const result = new Promise<ImportResult<SourceStep>>((resolve, reject) => {
     settleResult = resolve;
     failResult = reject;
   });

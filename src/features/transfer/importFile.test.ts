@@ -98,12 +98,12 @@ describe("importing a file as a new analysis", () => {
     // The copy says it was imported, so it is told apart from the original in the overview.
     expect(outcome.analysis.title).toMatch(/ \(geïmporteerd\)$/);
     const stored = await loadAnalysis(db, outcome.analysis.id);
-    expect(stored?.ok && stored.analysis).toEqual(outcome.analysis);
+    expect(stored?.ok && stored.value).toEqual(outcome.analysis);
     expect(
       (await loadAnalysis(db, "bestaand"))?.ok && (await loadAnalysis(db, "bestaand")),
     ).toEqual({
       ok: true,
-      analysis: existing,
+      value: existing,
     });
     expect((await listAnalyses(db)).map((r) => r.id).sort()).toEqual(
       ["bestaand", outcome.analysis.id].sort(),

@@ -2,12 +2,13 @@ import type { Analysis } from "../../domain/analysis/analysis";
 import { analysisDrift, quotesById } from "../../domain/analysis/quoteDrift";
 import { importedTitle } from "../../domain/analysis/titles";
 import type { Quote } from "../../domain/corpus/quote";
+import { importErrorMessage } from "../../i18n/importError";
 import type { Language, Translate } from "../../i18n/messages";
 import type { ImportFile } from "../../io/readImport";
 import { saveAnalysis } from "../../persistence/analysisRepo";
 import { storedCorpusIds } from "../../persistence/corpusRepo";
 import type { OntrafelDb } from "../../persistence/db";
-import { importProblem, repairSummary } from "./importMessage";
+import { repairSummary } from "./importMessage";
 
 export interface ImportTarget {
   db: OntrafelDb;
@@ -51,7 +52,8 @@ export async function importFileAsNew(
     });
     if (!read.ok) {
       const error = read.error;
-      return failed((t) => importProblem(t, error));
+      const about = { name: file.name, size: file.size, format: "analysis" } as const;
+      return { ok: false, message: (t) => importErrorMessage(t, error, about) };
     }
     const knownCorpusIds = await storedCorpusIds(target.db);
     const analysis = asNewAnalysis(

@@ -54,10 +54,10 @@ export function readRescueCopyText(text: string): RescueCopy | null {
     field: "version",
   });
   if (!migrated.ok) return null;
-  const copy = rescueCopySchema.safeParse(migrated.data);
+  const copy = rescueCopySchema.safeParse(migrated.value);
   if (!copy.success) return null;
   const analysis = readAnalysis(copy.data.analysis);
   if (!analysis.ok) return null;
   const base = copy.data.base === null ? null : readAnalysis(copy.data.base);
-  return { analysis: analysis.analysis, base: base?.ok ? base.analysis : null };
+  return { analysis: analysis.value, base: base?.ok ? base.value : null };
 }

@@ -46,7 +46,7 @@ export function readStoredRecord<T>(type: StoredRecordType<T>, raw: unknown): Re
     field: VERSION,
   });
   if (!migrated.ok) return problem(`${migrated.error.kind} version ${migrated.error.version}`);
-  const { [VERSION]: _current, ...current } = migrated.data;
+  const { [VERSION]: _current, ...current } = migrated.value;
   const parsed = type.schema.safeParse(current);
   return parsed.success ? { ok: true, value: parsed.data } : problem(z.prettifyError(parsed.error));
 }

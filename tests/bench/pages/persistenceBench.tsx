@@ -81,7 +81,7 @@ async function run(): Promise<PersistenceBenchResult> {
   const loaded = await loadAnalysis(db, analysis.id);
   if (!loaded?.ok) throw new Error("stored analysis did not read back");
   const store = createAppStore({ language: "nl" });
-  store.getState().openAnalysis(loaded.analysis);
+  store.getState().openAnalysis(loaded.value);
   createRoot(root).render(
     <ReactFlowProvider>
       <InitProbe />

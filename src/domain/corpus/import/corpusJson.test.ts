@@ -7,7 +7,7 @@ describe("corpus JSON format", () => {
     const quotes = [makeQuote({ id: "q_a", text: "Een." }), makeQuote({ id: "q_b", page: null })];
     const file = exportCorpusFile("Mijn corpus", quotes, new Date("2026-01-02T03:04:05Z"));
     const result = parseCorpusJson(JSON.stringify(file), "mijn.json");
-    if (!result.ok) throw new Error(result.error.code);
+    if (!result.ok) throw new Error(result.error.kind);
     expect(result.value.name).toBe("Mijn corpus");
     expect(result.value.quotes).toEqual(quotes);
   });
@@ -22,7 +22,7 @@ describe("corpus JSON format", () => {
       }),
       "hand.json",
     );
-    if (!result.ok) throw new Error(result.error.code);
+    if (!result.ok) throw new Error(result.error.kind);
     expect(result.value.quotes[0]).toMatchObject({
       text: "Kort citaat.",
       chapter: 1,
@@ -45,18 +45,18 @@ describe("corpus JSON format", () => {
     };
     expect(parseCorpusJson(JSON.stringify(bad), "x.json")).toMatchObject({
       ok: false,
-      error: { code: "jsonInvalid", where: "quotes[1].page" },
+      error: { kind: "invalid", path: "quotes[1].page" },
     });
   });
 
   it("refuses text that is not JSON, and JSON of another format", () => {
     expect(parseCorpusJson("{ kapot", "x.json")).toMatchObject({
       ok: false,
-      error: { code: "jsonSyntax" },
+      error: { kind: "syntax" },
     });
     expect(parseCorpusJson('{"format":"ontrafel-analysis"}', "x.json")).toMatchObject({
       ok: false,
-      error: { code: "jsonInvalid", where: "format" },
+      error: { kind: "invalid", path: "format" },
     });
   });
 });

@@ -1,4 +1,6 @@
+import type { ImportResult } from "../../importError";
 import { syntaxErrorAt } from "../../jsonSyntax";
+import { fail, ok } from "../../result";
 import { firstSchemaProblem } from "../../schemaIssue";
 import {
   CORPUS_FORMAT,
@@ -8,36 +10,29 @@ import {
 } from "../corpusFile";
 import type { Quote } from "../quote";
 import { finishCorpus } from "./finish";
-import { ok, type ParsedCorpus, type Result, WarningTally } from "./result";
+import { type ParsedCorpus, WarningTally } from "./parsedCorpus";
 
 /**
  * Reads a corpus file. Ids in the file are kept when they are unique (so an exported and
  * re-imported corpus keeps the references analyses hold); missing ones are derived as usual.
  */
-export function parseCorpusJson(text: string, sourceName: string): Result<ParsedCorpus> {
+export function parseCorpusJson(text: string, sourceName: string): ImportResult<ParsedCorpus> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return {
-      ok: false,
-      error: { code: "jsonSyntax", where: "", detail: "", at: syntaxErrorAt(text, error) },
-    };
+    return fail({ kind: "syntax", ...syntaxErrorAt(text, error) });
   }
   const read = readCorpusFile(raw);
   if (!read.ok) {
     const { error } = read;
     if (error.kind === "tooNew") {
-      return {
-        ok: false,
-        error: { code: "jsonTooNew", where: "version", detail: String(error.version) },
-      };
+      return fail({ kind: "tooNew", version: error.version });
     }
     // Paths read "quotes[3].text" here, without the "$" of analysis files.
-    const { path, issue } = firstSchemaProblem(error.zodError, [], "");
-    return { ok: false, error: { code: "jsonInvalid", where: path, detail: "", issue } };
+    return fail({ kind: "invalid", ...firstSchemaProblem(error.zodError, [], "") });
   }
-  const file = read.file;
+  const file = read.value;
   const drafts = file.quotes.map((q) => ({
     text: q.text,
     chapter: q.chapter,

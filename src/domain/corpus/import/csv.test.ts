@@ -3,7 +3,7 @@ import { csvToCorpus, guessCsvMapping, readCsvTable } from "./csv";
 
 function table(text: string) {
   const result = readCsvTable(text);
-  if (!result.ok) throw new Error(result.error.code);
+  if (!result.ok) throw new Error(result.error.kind);
   return result.value;
 }
 
@@ -28,7 +28,7 @@ describe("CSV import", () => {
   it("makes quotes with section, chapter from the section number and page, and warns per row", () => {
     const t = table(csv);
     const result = csvToCorpus(t, guessCsvMapping(t.headers), "bloemlezing.csv");
-    if (!result.ok) throw new Error(result.error.code);
+    if (!result.ok) throw new Error(result.error.kind);
     expect(
       result.value.quotes.map((q) => [q.text, q.chapter, q.section, q.sectionTitle, q.page]),
     ).toEqual([
@@ -49,7 +49,7 @@ describe("CSV import", () => {
     expect(mapping.text).toBeNull();
     expect(csvToCorpus(t, mapping, "x.csv")).toMatchObject({
       ok: false,
-      error: { code: "csvNoTextColumn", detail: "sectie, pagina" },
+      error: { kind: "csvNoTextColumn", columns: ["sectie", "pagina"] },
     });
   });
 
@@ -63,7 +63,7 @@ describe("CSV import", () => {
     const t = table("tekst,sectie\n,2.1\n");
     expect(csvToCorpus(t, guessCsvMapping(t.headers), "x.csv")).toMatchObject({
       ok: false,
-      error: { code: "noQuotes" },
+      error: { kind: "noQuotes" },
     });
   });
 });

@@ -1,6 +1,8 @@
 import Papa from "papaparse";
+import type { ImportResult } from "../../importError";
+import { fail, ok } from "../../result";
 import { finishCorpus, type QuoteDraft } from "./finish";
-import { baseName, fail, ok, type ParsedCorpus, type Result, WarningTally } from "./result";
+import { baseName, type ParsedCorpus, WarningTally } from "./parsedCorpus";
 
 /** The quote fields a CSV column can fill; only `text` is required. */
 export const CSV_FIELDS = [
@@ -23,7 +25,7 @@ export interface CsvTable {
 }
 
 /** Reads a CSV (delimiter detected: comma, semicolon, tab); the first row holds the headers. */
-export function readCsvTable(text: string): Result<CsvTable> {
+export function readCsvTable(text: string): ImportResult<CsvTable> {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
     skipEmptyLines: "greedy",
     delimitersToGuess: [",", ";", "\t", "|"],
@@ -31,9 +33,9 @@ export function readCsvTable(text: string): Result<CsvTable> {
   const fatal = parsed.errors.find((e) => e.type === "Quotes");
   // The only fatal CSV error is a quotation mark that is never closed; the parser's own
   // (English) text is not shown.
-  if (fatal) return fail("csvUnreadable", String((fatal.row ?? 0) + 1));
+  if (fatal) return fail({ kind: "csvUnreadable", row: (fatal.row ?? 0) + 1 });
   const [headerRow, ...rows] = parsed.data;
-  if (!headerRow || headerRow.every((h) => h.trim() === "")) return fail("empty");
+  if (!headerRow || headerRow.every((h) => h.trim() === "")) return fail({ kind: "empty" });
   return ok({ headers: headerRow.map((h) => h.trim()), rows });
 }
 
@@ -70,9 +72,9 @@ export function csvToCorpus(
   table: CsvTable,
   mapping: CsvMapping,
   sourceName: string,
-): Result<ParsedCorpus> {
+): ImportResult<ParsedCorpus> {
   if (mapping.text === null || mapping.text >= table.headers.length)
-    return fail("csvNoTextColumn", "", table.headers.join(", "));
+    return fail({ kind: "csvNoTextColumn", columns: table.headers });
   const warnings = new WarningTally();
   const drafts: QuoteDraft[] = [];
   const rowNumbers: number[] = [];

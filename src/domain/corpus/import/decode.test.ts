@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkSize, decodeText, MAX_IMPORT_BYTES } from "./decode";
+import { MAX_IMPORT_BYTES } from "../../importError";
+import { checkSize, decodeText } from "./decode";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -30,27 +31,27 @@ describe("decodeText", () => {
 
   it("refuses UTF-16 without a byte-order mark instead of showing garbled text", () => {
     const result = decodeText(utf16le("Zorg en veiligheid", false));
-    expect(result).toMatchObject({ ok: false, error: { code: "encoding", detail: "UTF-16" } });
+    expect(result).toMatchObject({ ok: false, error: { kind: "encoding", found: "UTF-16" } });
   });
 
   it("refuses Latin-1 text and names the line of the first bad byte", () => {
     const bytes = new Uint8Array([...utf8("regel een\nregel twee\ncaf"), 0xe9, 0x0a]);
     expect(decodeText(bytes)).toMatchObject({
       ok: false,
-      error: { code: "encoding", where: "3", detail: "UTF-8" },
+      error: { kind: "encoding", line: 3, found: "UTF-8" },
     });
   });
 
   it("calls a file of only white space empty", () => {
-    expect(decodeText(utf8(" \n\n  "))).toMatchObject({ ok: false, error: { code: "empty" } });
-    expect(decodeText(new Uint8Array())).toMatchObject({ ok: false, error: { code: "empty" } });
+    expect(decodeText(utf8(" \n\n  "))).toMatchObject({ ok: false, error: { kind: "empty" } });
+    expect(decodeText(new Uint8Array())).toMatchObject({ ok: false, error: { kind: "empty" } });
   });
 });
 
 describe("checkSize", () => {
   it("refuses a 200 MB file by its size and an empty one", () => {
-    expect(checkSize(200 * 1024 * 1024)).toMatchObject({ ok: false, error: { code: "tooLarge" } });
-    expect(checkSize(0)).toMatchObject({ ok: false, error: { code: "empty" } });
+    expect(checkSize(200 * 1024 * 1024)).toMatchObject({ ok: false, error: { kind: "tooLarge" } });
+    expect(checkSize(0)).toMatchObject({ ok: false, error: { kind: "empty" } });
     expect(checkSize(MAX_IMPORT_BYTES)).toEqual({ ok: true, value: MAX_IMPORT_BYTES });
   });
 });

@@ -1,13 +1,10 @@
-import { fail, ok, type Result } from "./result";
-
-/** Files above this size are refused before they are read (a bloemlezing PDF is a few MB). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+import { type ImportResult, MAX_IMPORT_BYTES } from "../../importError";
+import { fail, ok } from "../../result";
 
 /** Refuses a file by its size alone, so a 200 MB file is never read into memory. */
-export function checkSize(bytes: number): Result<number> {
-  if (bytes > MAX_IMPORT_BYTES)
-    return fail("tooLarge", "", `${Math.round(MAX_IMPORT_BYTES / (1024 * 1024))}`);
-  if (bytes === 0) return fail("empty");
+export function checkSize(bytes: number): ImportResult<number> {
+  if (bytes > MAX_IMPORT_BYTES) return fail({ kind: "tooLarge", bytes, limit: MAX_IMPORT_BYTES });
+  if (bytes === 0) return fail({ kind: "empty" });
   return ok(bytes);
 }
 
@@ -48,20 +45,20 @@ function lineOfInvalidByte(bytes: Uint8Array): number {
  * Anything else (UTF-16 without a mark, Latin-1, a binary file) is refused rather than shown
  * as garbled quotes.
  */
-export function decodeText(bytes: Uint8Array): Result<string> {
-  if (bytes.length === 0) return fail("empty");
+export function decodeText(bytes: Uint8Array): ImportResult<string> {
+  if (bytes.length === 0) return fail({ kind: "empty" });
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le").decode(bytes);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder("utf-16be").decode(bytes);
-  else if (looksLikeUtf16(bytes)) return fail("encoding", "", "UTF-16");
+  else if (looksLikeUtf16(bytes)) return fail({ kind: "encoding", found: "UTF-16" });
   else {
     try {
       text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      return fail("encoding", String(lineOfInvalidByte(bytes)), "UTF-8");
+      return fail({ kind: "encoding", found: "UTF-8", line: lineOfInvalidByte(bytes) });
     }
-    if (text.includes("\u0000")) return fail("encoding", "", "binary");
+    if (text.includes("\u0000")) return fail({ kind: "encoding", found: "binary" });
   }
-  if (text.trim() === "") return fail("empty");
+  if (text.trim() === "") return fail({ kind: "empty" });
   return ok(text);
 }

@@ -1,13 +1,8 @@
+import type { ImportResult } from "../../importError";
+import { fail, ok } from "../../result";
 import { assignIds } from "../parse/ids";
 import type { Quote } from "../quote";
-import {
-  fail,
-  ok,
-  type ParsedCorpus,
-  type Result,
-  type SourceFormat,
-  type WarningTally,
-} from "./result";
+import type { ParsedCorpus, SourceFormat, WarningTally } from "./parsedCorpus";
 
 export type QuoteDraft = Omit<Quote, "id">;
 
@@ -23,8 +18,8 @@ export function finishCorpus(
   meta: { name: string; sourceName: string; format: SourceFormat },
   warnings: WarningTally,
   where: (index: number) => string = () => "",
-): Result<ParsedCorpus> {
-  if (drafts.length === 0) return fail("noQuotes");
+): ImportResult<ParsedCorpus> {
+  if (drafts.length === 0) return fail({ kind: "noQuotes" });
   const quotes = assignIds(drafts);
   quotes.forEach((quote, i) => {
     if (quote.text.length > LONG_QUOTE_CHARS) warnings.add("longQuote", where(i));

@@ -32,11 +32,11 @@ describe("readSource", () => {
   it("refuses an unknown type and hands PDFs to the PDF path", () => {
     expect(readSource("foto.jpg", bytes("x"))).toMatchObject({
       ok: false,
-      error: { code: "unsupportedType" },
+      error: { kind: "unsupportedType" },
     });
     expect(readSource("a.pdf", bytes("%PDF"))).toMatchObject({
       ok: false,
-      error: { code: "unsupportedType" },
+      error: { kind: "unsupportedType" },
     });
   });
 });

@@ -1,13 +1,15 @@
+import type { ImportResult } from "../../importError";
+import { fail, ok } from "../../result";
 import { parseCorpusJson } from "./corpusJson";
 import { type CsvMapping, type CsvTable, csvToCorpus, guessCsvMapping, readCsvTable } from "./csv";
 import { decodeText } from "./decode";
-import { fail, ok, type ParsedCorpus, type Result, type SourceFormat } from "./result";
+import type { ParsedCorpus, SourceFormat } from "./parsedCorpus";
 import { parseTextCorpus } from "./text";
 
 export type { CsvField, CsvMapping, CsvTable } from "./csv";
 export { CSV_FIELDS, csvToCorpus } from "./csv";
-export { checkSize, MAX_IMPORT_BYTES } from "./decode";
-export type { ImportError, ImportWarning, ParsedCorpus, Result } from "./result";
+export { checkSize } from "./decode";
+export type { ImportWarning, ParsedCorpus, SourceFormat } from "./parsedCorpus";
 
 /** What reading a file gives: a corpus to preview, or a CSV table whose columns the person maps. */
 export type SourceStep =
@@ -32,9 +34,9 @@ export function formatOf(name: string, bytes: Uint8Array): SourceFormat | null {
  * Reads a text-based source (plain text, Markdown, CSV, our JSON); PDFs need pdf.js and go
  * through `pdfToCorpus` instead. Pure and synchronous, so it runs in a Web Worker.
  */
-export function readSource(name: string, bytes: Uint8Array): Result<SourceStep> {
+export function readSource(name: string, bytes: Uint8Array): ImportResult<SourceStep> {
   const format = formatOf(name, bytes);
-  if (format === null || format === "pdf") return fail("unsupportedType", "", name);
+  if (format === null || format === "pdf") return fail({ kind: "unsupportedType" });
   const text = decodeText(bytes);
   if (!text.ok) return text;
   if (format === "text") {
@@ -56,7 +58,11 @@ export function readSource(name: string, bytes: Uint8Array): Result<SourceStep> 
 }
 
 /** Quotes from a mapped CSV table, as a preview step. */
-export function mapCsv(name: string, table: CsvTable, mapping: CsvMapping): Result<SourceStep> {
+export function mapCsv(
+  name: string,
+  table: CsvTable,
+  mapping: CsvMapping,
+): ImportResult<SourceStep> {
   const parsed = csvToCorpus(table, mapping, name);
   return parsed.ok ? ok({ kind: "parsed", corpus: parsed.value }) : parsed;
 }

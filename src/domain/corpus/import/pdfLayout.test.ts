@@ -56,7 +56,7 @@ describe("pdfToCorpus", () => {
 
   it("reads the left column before the right, splits quotes at blank lines and drops the footer", () => {
     const result = pdfToCorpus([twoColumns], "bloemlezing.pdf");
-    if (!result.ok) throw new Error(result.error.code);
+    if (!result.ok) throw new Error(result.error.kind);
     expect(result.value.quotes.map((q) => [q.section, q.text, q.page])).toEqual([
       ["2.1", "Er zijn te weinig rechercheurs voor mensenhandel.", 11],
       ["2.1", "De zorg voor slachtoffers is versnipperd over gemeenten.", 11],
@@ -102,7 +102,7 @@ describe("pdfToCorpus", () => {
       ],
       "x.pdf",
     );
-    if (!result.ok) throw new Error(result.error.code);
+    if (!result.ok) throw new Error(result.error.kind);
     expect(result.value.quotes).toHaveLength(1);
     expect(result.value.quotes[0]?.pullQuote).toBe(true);
   });
@@ -129,7 +129,7 @@ describe("pdfToCorpus", () => {
       pdfToCorpus([page(1, []), page(2, [{ ...footer(2), str: "  " }])], "scan.pdf"),
     ).toMatchObject({
       ok: false,
-      error: { code: "pdfNoText" },
+      error: { kind: "pdfNoText" },
     });
   });
 });

@@ -1,7 +1,9 @@
+import type { ImportResult } from "../../importError";
+import { fail } from "../../result";
 import { normaliseForId } from "../hash";
 import { joinLines, type ParagraphLine } from "../parse/hyphenation";
 import { finishCorpus, type QuoteDraft } from "./finish";
-import { baseName, fail, type ParsedCorpus, type Result, WarningTally } from "./result";
+import { baseName, type ParsedCorpus, WarningTally } from "./parsedCorpus";
 
 /** One text run as pdf.js reports it: baseline position in PDF units (y grows upwards). */
 export interface PdfTextItem {
@@ -154,9 +156,9 @@ interface Block {
 export function pdfToCorpus(
   pages: readonly PdfPageText[],
   sourceName: string,
-): Result<ParsedCorpus> {
+): ImportResult<ParsedCorpus> {
   const textPages = pages.map((p) => ({ ...p, items: p.items.filter((i) => i.str.trim() !== "") }));
-  if (textPages.every((p) => p.items.length === 0)) return fail("pdfNoText");
+  if (textPages.every((p) => p.items.length === 0)) return fail({ kind: "pdfNoText" });
   const warnings = new WarningTally();
   const body = bodyFontSize(textPages);
   const isHeading = (size: number) => size >= body * HEADING_RATIO;

@@ -3,7 +3,7 @@ import { parseTextCorpus } from "./text";
 
 function quotes(text: string) {
   const result = parseTextCorpus(text, "raadpleging.md");
-  if (!result.ok) throw new Error(result.error.code);
+  if (!result.ok) throw new Error(result.error.kind);
   return result.value;
 }
 
@@ -90,7 +90,7 @@ describe("parseTextCorpus", () => {
   it("reports a file with headings only as having no quotes", () => {
     expect(parseTextCorpus("# Titel\n\n## Sectie\n", "x.md")).toMatchObject({
       ok: false,
-      error: { code: "noQuotes" },
+      error: { kind: "noQuotes" },
     });
   });
 });

@@ -1,6 +1,7 @@
+import type { ImportResult } from "../../importError";
 import { joinLines } from "../parse/hyphenation";
 import { finishCorpus, type QuoteDraft } from "./finish";
-import { baseName, type ParsedCorpus, type Result, WarningTally } from "./result";
+import { baseName, type ParsedCorpus, WarningTally } from "./parsedCorpus";
 
 interface Chapter {
   n: number;
@@ -22,7 +23,7 @@ const BULLET = /^(?:[-*•]|\d{1,3}[.)])\s+/;
  * `#` headings are chapters, `##` and deeper are sections, and a line such as "2.3 Titel"
  * on its own is a numbered section of chapter 2. Line-end hyphens are rejoined.
  */
-export function parseTextCorpus(text: string, sourceName: string): Result<ParsedCorpus> {
+export function parseTextCorpus(text: string, sourceName: string): ImportResult<ParsedCorpus> {
   const warnings = new WarningTally();
   const drafts: QuoteDraft[] = [];
   const startLines: number[] = [];

@@ -1,32 +1,4 @@
-import type { SchemaIssue } from "../../schemaIssue";
 import type { Quote } from "../quote";
-
-/** What went wrong with a file; the UI turns the code into a message and `where` names the spot. */
-export type ImportErrorCode =
-  | "tooLarge"
-  | "empty"
-  | "encoding"
-  | "unsupportedType"
-  | "noQuotes"
-  | "csvNoTextColumn"
-  | "csvUnreadable"
-  | "jsonSyntax"
-  | "jsonInvalid"
-  | "jsonTooNew"
-  | "pdfNoText"
-  | "pdfUnreadable";
-
-export interface ImportError {
-  readonly code: ImportErrorCode;
-  /** Line, row, column, JSON path or page; empty when the whole file is meant. */
-  readonly where: string;
-  /** Extra facts for the message, such as the size limit or the encoding found. */
-  readonly detail: string;
-  /** jsonInvalid: what is wrong with the value at `where`, put into words by the UI. */
-  readonly issue?: SchemaIssue;
-  /** jsonSyntax: where the JSON breaks off. */
-  readonly at?: { line: number; column: number };
-}
 
 /** Something the preview should point out; the corpus can still be stored. */
 export type ImportWarningCode =
@@ -55,20 +27,6 @@ export interface ParsedCorpus {
   readonly format: SourceFormat;
   readonly quotes: readonly Quote[];
   readonly warnings: readonly ImportWarning[];
-}
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ImportError };
-
-export function fail(
-  code: ImportErrorCode,
-  where = "",
-  detail = "",
-): { ok: false; error: ImportError } {
-  return { ok: false, error: { code, where, detail } };
-}
-
-export function ok<T>(value: T): { ok: true; value: T } {
-  return { ok: true, value };
 }
 
 /** Collects warnings of one kind: how often and where first. */
