@@ -73,7 +73,7 @@ async function linkByKeyboard(page: Page, source: string, target: string) {
   await page.keyboard.press("Enter");
 }
 
-test("Boom ordenen on a keyboard-built board: no overlap, cards in clusters, text above footers", async ({
+test("Boom ordenen on a keyboard-built board: no overlap, cards in clusters, text above footers, links around boxes", async ({
   page,
 }) => {
   // Building the board takes some 60 key presses and clicks.
@@ -191,4 +191,54 @@ test("Boom ordenen on a keyboard-built board: no overlap, cards in clusters, tex
       return problems;
     })
     .toEqual([]);
+
+  // Every link runs around the boxes that are not its ends: points along each drawn path,
+  // in screen pixels, never fall inside another top-level box.
+  const links = (stored?.edges ?? []).map((e) => {
+    const own = [e.source, e.target].flatMap((id) => [id, inCluster.get(id) ?? id]);
+    return { id: e.id, others: topLevel.filter((id) => !own.includes(id)) };
+  });
+  expect(links).toHaveLength(4);
+  await expect
+    .poll(async () => {
+      const rects = await nodeRects(page);
+      const crossing: string[] = [];
+      for (const link of links) {
+        const points = await pathPoints(page, link.id);
+        if (points.length === 0) crossing.push(`${link.id} not drawn`);
+        for (const other of link.others) {
+          const r = rects.get(other) as Rect;
+          if (
+            points.some(
+              (p) => p.x > r.left + 2 && p.x < r.right - 2 && p.y > r.top + 2 && p.y < r.bottom - 2,
+            )
+          )
+            crossing.push(`${link.id} over ${other}`);
+        }
+      }
+      return crossing;
+    })
+    .toEqual([]);
 });
+
+/** Points every 4 px along a link's drawn path, in screen pixels. */
+function pathPoints(page: Page, edgeId: string): Promise<{ x: number; y: number }[]> {
+  return page
+    .locator(`[data-testid="rf__edge-${edgeId}"] path.react-flow__edge-path`)
+    .evaluateAll((paths) =>
+      (paths as SVGPathElement[]).flatMap((path) => {
+        const matrix = path.getScreenCTM();
+        if (!matrix) return [];
+        const length = path.getTotalLength();
+        const points: { x: number; y: number }[] = [];
+        for (let at = 0; at <= length; at += 4) {
+          const p = path.getPointAtLength(at);
+          points.push({
+            x: matrix.a * p.x + matrix.c * p.y + matrix.e,
+            y: matrix.b * p.x + matrix.d * p.y + matrix.f,
+          });
+        }
+        return points;
+      }),
+    );
+}

@@ -26,6 +26,7 @@ import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
 import { OverviewLinks } from "./OverviewLinks";
 import { readQuoteDrag } from "./quoteDrag";
+import { EDGE_TYPES } from "./RoutedEdge";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useFlowElements } from "./useFlowElements";
 import { useZoomVariable } from "./useZoomVariable";
@@ -199,6 +200,7 @@ export function Canvas({
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
+            edgeTypes={EDGE_TYPES}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onConnect={onConnect}

@@ -6,6 +6,7 @@ import type {
   QuoteNode,
 } from "../../domain/analysis/analysis";
 import type { EvidenceCount } from "../../domain/analysis/graph";
+import type { Point } from "../../domain/analysis/linkRoute";
 
 export type { Size } from "../../domain/analysis/layoutGraph";
 
@@ -23,6 +24,8 @@ export type FlowNode = Node<FlowNodeData, NodeKind>;
 
 export interface FlowEdgeData extends Record<string, unknown> {
   edge: AnalysisEdge;
+  /** The way around other boxes, from the source's side to the target's (linkRoute). */
+  route?: readonly Point[];
 }
 
 export type FlowEdge = Edge<FlowEdgeData>;

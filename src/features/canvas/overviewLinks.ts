@@ -2,7 +2,7 @@ import { getBezierPath, Position } from "@xyflow/react";
 import type { Analysis, EdgeKind } from "../../domain/analysis/analysis";
 import { type Box, placedNodes } from "../../domain/analysis/geometry";
 import type { Size } from "../../domain/analysis/layoutGraph";
-import { drawnByOverview } from "./toFlow";
+import { drawnByOverview } from "./toFlowEdges";
 
 export interface OverviewLink {
   id: string;

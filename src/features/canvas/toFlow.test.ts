@@ -8,7 +8,8 @@ import {
 } from "../../../tests/helpers/analysisFactory";
 import { moveNodes, setCollapsed } from "../../domain/analysis/operations";
 import { handlesFor } from "./flowHandles";
-import { cardsDrawnByClusters, createEdgeMapper, createNodeMapper } from "./toFlow";
+import { cardsDrawnByClusters, createNodeMapper } from "./toFlow";
+import { createEdgeMapper } from "./toFlowEdges";
 
 const at = (x: number, y: number) => ({ x, y });
 const kindNames = { quote: "Citaat", cluster: "Cluster", factor: "Factor", note: "Notitie" };

@@ -1,21 +1,15 @@
-import { MarkerType } from "@xyflow/react";
 import type {
   Analysis,
-  AnalysisEdge,
   AnalysisNode,
   ClusterNode,
-  EdgeKind,
   NodeKind,
   QuoteNode,
 } from "../../domain/analysis/analysis";
 import { clusterSizes, MIN_CLUSTER } from "../../domain/analysis/clusterSize";
-import { type Box, collapsedClusterIds, placedNodes } from "../../domain/analysis/geometry";
 import type { EvidenceCount } from "../../domain/analysis/graph";
-import { facingSides } from "../../domain/analysis/linkSides";
-import { LINK_STYLE } from "../../domain/analysis/roleStyle";
 import { FIXED_SIZES } from "../../domain/layout/boxSizes";
 import { handlesFor } from "./flowHandles";
-import type { FlowEdge, FlowNode, Size } from "./flowTypes";
+import type { FlowNode, Size } from "./flowTypes";
 
 export interface FlowInput {
   analysis: Analysis;
@@ -186,119 +180,5 @@ export function createNodeMapper() {
       });
       return flow;
     });
-  };
-}
-
-const EDGE_STYLE: Record<EdgeKind, { className: string; arrow: boolean }> = {
-  causes: { className: "edge-causes", arrow: true },
-  relates: { className: "edge-relates", arrow: false },
-  contradicts: { className: "edge-contradicts", arrow: false },
-};
-
-/** Whether a link is drawn by OverviewLinks: it ends at a card its cluster draws itself. */
-export const drawnByOverview = (edge: AnalysisEdge, drawnCards: ReadonlySet<string>) =>
-  drawnCards.has(edge.source) || drawnCards.has(edge.target);
-
-const NO_CARDS: ReadonlySet<string> = new Set();
-const NO_SIZES: ReadonlyMap<string, Size> = new Map();
-
-/**
- * React Flow edges. A link to a card inside a collapsed cluster is drawn to the cluster,
- * so collapsing never hides a causal claim. Links to cards a cluster draws itself (zoomed far
- * out) are left to OverviewLinks.
- */
-export function createEdgeMapper() {
-  const cache = new WeakMap<
-    AnalysisEdge,
-    {
-      selected: boolean;
-      source: string;
-      target: string;
-      labels: object;
-      sides: string;
-      flow: FlowEdge;
-    }
-  >();
-  let previous: FlowEdge[] = [];
-  return function toFlowEdges(
-    analysis: Analysis,
-    selectedEdgeIds: ReadonlySet<string>,
-    kindLabels: Record<EdgeKind, string>,
-    drawnCards: ReadonlySet<string> = NO_CARDS,
-    sizes: ReadonlyMap<string, Size> = NO_SIZES,
-  ): FlowEdge[] {
-    const collapsedParent = new Map<string, string>();
-    const collapsed = collapsedClusterIds(analysis);
-    for (const node of analysis.nodes) {
-      if (node.kind === "quote" && node.clusterId && collapsed.has(node.clusterId)) {
-        collapsedParent.set(node.id, node.clusterId);
-      }
-    }
-    const shown =
-      drawnCards.size === 0
-        ? analysis.edges
-        : analysis.edges.filter((edge) => !drawnByOverview(edge, drawnCards));
-    const boxes =
-      shown.length === 0
-        ? new Map<string, Box>()
-        : new Map(placedNodes(analysis, sizes).map((p) => [p.node.id, p.box]));
-    const next = shown.map((edge) => {
-      const source = collapsedParent.get(edge.source) ?? edge.source;
-      const target = collapsedParent.get(edge.target) ?? edge.target;
-      const selected = selectedEdgeIds.has(edge.id);
-      const sourceBox = boxes.get(source);
-      const targetBox = boxes.get(target);
-      const facing =
-        sourceBox && targetBox
-          ? facingSides(sourceBox, targetBox)
-          : ({ from: "top", to: "bottom" } as const);
-      const sides = `${facing.from} ${facing.to}`;
-      const hit = cache.get(edge);
-      if (
-        hit &&
-        hit.selected === selected &&
-        hit.source === source &&
-        hit.target === target &&
-        hit.sides === sides &&
-        hit.labels === kindLabels
-      ) {
-        return hit.flow;
-      }
-      const style = EDGE_STYLE[edge.kind];
-      const flow: FlowEdge = {
-        id: edge.id,
-        source,
-        target,
-        // Leaves and enters by the sides that face each other, never looping behind a box.
-        sourceHandle: facing.from,
-        targetHandle: facing.to,
-        selected,
-        className: style.className,
-        label: edge.label || undefined,
-        // A white halo in CSS instead: the plate is measured once and would not follow the
-        // label's zoom-dependent size.
-        labelShowBg: false,
-        ariaLabel: edge.label ? `${kindLabels[edge.kind]}: ${edge.label}` : kindLabels[edge.kind],
-        data: { edge },
-        ...(style.arrow
-          ? {
-              // The arrowhead in the link's own colour (React Flow's default is a pale grey).
-              markerEnd: {
-                type: MarkerType.ArrowClosed,
-                width: 18,
-                height: 18,
-                color: LINK_STYLE[edge.kind].stroke,
-              },
-            }
-          : {}),
-      };
-      cache.set(edge, { selected, source, target, labels: kindLabels, sides, flow });
-      return flow;
-    });
-    // Same edges in the same order: keep the array, so React Flow does not rebuild its
-    // connection lookup on every drag frame.
-    if (next.length === previous.length && next.every((e, i) => e === previous[i])) return previous;
-    previous = next;
-    return next;
   };
 }

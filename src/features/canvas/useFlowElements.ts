@@ -13,7 +13,9 @@ import {
 } from "../../domain/analysis/graph";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
-import { cardsDrawnByClusters, createEdgeMapper, createNodeMapper } from "./toFlow";
+import { useLinkRoutes } from "./routing/useLinkRoutes";
+import { cardsDrawnByClusters, createNodeMapper } from "./toFlow";
+import { createEdgeMapper } from "./toFlowEdges";
 
 const NONE: ReadonlyMap<string, readonly QuoteNode[]> = new Map();
 
@@ -90,9 +92,10 @@ export function useFlowElements(overview: boolean) {
       }),
     [toNodes, analysis, selectedNodeIds, sizes, evidence, kindNames, nodeName, drawnByClusters],
   );
+  const routes = useLinkRoutes(analysis, drawnCards);
   const edges = useMemo(
-    () => toEdges(analysis, selectedEdgeIds, kindLabels, drawnCards, sizes),
-    [toEdges, analysis, selectedEdgeIds, kindLabels, drawnCards, sizes],
+    () => toEdges(analysis, selectedEdgeIds, kindLabels, drawnCards, routes),
+    [toEdges, analysis, selectedEdgeIds, kindLabels, drawnCards, routes],
   );
   return { nodes, edges, drawnCards };
 }

@@ -7,6 +7,7 @@ import { useT } from "../../state/useT";
 import type { FlowEdge, FlowNode } from "../canvas/flowTypes";
 import { NODE_TYPES } from "../canvas/nodes";
 import { NodeBadgeProvider } from "../canvas/nodes/NodeBadgeSlot";
+import { EDGE_TYPES } from "../canvas/RoutedEdge";
 import { useFlowElements } from "../canvas/useFlowElements";
 import { FocusHighlight } from "./FocusHighlight";
 import { openProjectorChannel, readProjectorMessage, type ViewRect } from "./projectorChannel";
@@ -94,6 +95,7 @@ function ProjectorCanvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         nodesDraggable={false}
         nodesConnectable={false}
         // Links name the handles they use by side, all of one type (canvas/NodeHandles).

@@ -1,6 +1,6 @@
 import type { AnalysisEdge } from "../../domain/analysis/analysis";
-import type { Box } from "../../domain/analysis/geometry";
-import { facingSides, sideMiddle } from "../../domain/analysis/linkSides";
+import { roundedPath, routeMiddle } from "../../domain/analysis/linkPath";
+import type { Point } from "../../domain/analysis/linkRoute";
 import { LINK_STYLE } from "../../domain/analysis/roleStyle";
 import { escapeXml } from "../text";
 import { strokeSize, type TextScale, textSize } from "./textSize";
@@ -12,24 +12,18 @@ export function linkDefs(): string {
 }
 
 /**
- * A link as a smooth curve between facing sides. Only a label the user wrote is drawn (on a
- * white plate); the kind's own words are in the legend, as its line style is.
+ * A link along its route around the other boxes (linkRoute), corners rounded. Only a label
+ * the user wrote is drawn (on a white plate); the kind's own words are in the legend, as its
+ * line style is.
  */
 export function linkSvg(
   edge: AnalysisEdge,
-  source: Box,
-  target: Box,
+  route: readonly Point[],
   text: TextScale,
 ): { line: string; label: string } {
   const style = LINK_STYLE[edge.kind];
-  const sides = facingSides(source, target);
-  const from = sideMiddle(source, sides.from);
-  const to = sideMiddle(target, sides.to);
-  const vertical = sides.from === "top" || sides.from === "bottom";
   const width = strokeSize(2.5, text);
-  const middle = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
-  const c1 = vertical ? { x: from.x, y: middle.y } : { x: middle.x, y: from.y };
-  const c2 = vertical ? { x: to.x, y: middle.y } : { x: middle.x, y: to.y };
+  const middle = routeMiddle(route);
   const dash = style.dash
     ? ` stroke-dasharray="${style.dash
         .split(" ")
@@ -37,7 +31,7 @@ export function linkSvg(
         .join(" ")}"`
     : "";
   const arrow = style.arrow ? ' marker-end="url(#arrow)"' : "";
-  const line = `<path d="M${from.x},${from.y} C${c1.x},${c1.y} ${c2.x},${c2.y} ${to.x},${to.y}" fill="none" stroke="${style.stroke}" stroke-width="${width}" stroke-linecap="round"${dash}${arrow}/>`;
+  const line = `<path d="${roundedPath(route)}" fill="none" stroke="${style.stroke}" stroke-width="${width}" stroke-linecap="round"${dash}${arrow}/>`;
   const words = edge.label ?? "";
   if (!words) return { line, label: "" };
   const size = textSize(12, text);

@@ -2,6 +2,7 @@ import type { Analysis, AnalysisNode, Role } from "../../domain/analysis/analysi
 import { type Box, boundsOf, type PlacedNode, placedNodes } from "../../domain/analysis/geometry";
 import type { EvidenceCount } from "../../domain/analysis/graph";
 import type { Size } from "../../domain/analysis/layoutGraph";
+import { createLinkRouter, routingBoxes } from "../../domain/analysis/linkRoutes";
 import { NO_ROLE_STROKE, ROLE_STYLE } from "../../domain/analysis/roleStyle";
 import type { ExportLabels } from "../exportLabels";
 import { escapeXml, wrapText } from "../text";
@@ -277,15 +278,21 @@ export function pictureSvg(input: PictureInput, frameKind: PictureFrame): Pictur
   );
   // A link to a card that is not drawn (folded away, or too small to read) goes to its cluster;
   // links that then join the same two boxes the same way are drawn once.
-  const drawnAs = (id: string) => boxes.get(id) ?? boxes.get(clusterOf.get(id) ?? "");
+  const drawnAs = (id: string) => (boxes.has(id) ? id : (clusterOf.get(id) ?? ""));
   const seen = new Set<string>();
-  const links = input.analysis.edges.flatMap((edge) => {
+  const ends = input.analysis.edges.flatMap((edge) => {
     const source = drawnAs(edge.source);
     const target = drawnAs(edge.target);
-    const key = `${edge.kind} ${edge.label ?? ""} ${source?.x},${source?.y} ${target?.x},${target?.y}`;
-    if (!source || !target || source === target || seen.has(key)) return [];
+    const key = `${edge.kind} ${edge.label ?? ""} ${source} ${target}`;
+    if (!boxes.has(source) || !boxes.has(target) || source === target || seen.has(key)) return [];
     seen.add(key);
-    return [linkSvg(edge, source, target, text)];
+    return [{ id: edge.id, source, target, edge }];
+  });
+  // Around the other boxes, as on the canvas (linkRoute).
+  const routes = createLinkRouter()(ends, routingBoxes(drawn));
+  const links = ends.flatMap(({ edge }) => {
+    const route = routes.get(edge.id);
+    return route ? [linkSvg(edge, route, text)] : [];
   });
   const clusters = placed.filter((p) => p.node.kind === "cluster");
 

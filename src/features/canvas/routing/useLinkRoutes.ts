@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Analysis } from "../../../domain/analysis/analysis";
+import { placedNodes } from "../../../domain/analysis/geometry";
+import type { Point } from "../../../domain/analysis/linkRoute";
+import {
+  createLinkRouter,
+  type RoutedEnds,
+  type RoutingBox,
+  routingBoxes,
+} from "../../../domain/analysis/linkRoutes";
+import { drawnLinks } from "../toFlowEdges";
+import type { RouteReply, RouteRequest } from "./routeJob";
+
+type Routes = ReadonlyMap<string, readonly Point[]>;
+const NONE: Routes = new Map();
+
+/**
+ * The route of every drawn link around the other boxes (linkRoute), computed in a Web Worker
+ * so a layout or a drag never waits for it: a link whose ends moved since draws as one step
+ * between facing sides until its new route arrives (RoutedEdge). While the worker is busy,
+ * newer boards replace each other and only the newest is routed next. Without Worker support (tests) routes are computed here.
+ */
+export function useLinkRoutes(analysis: Analysis, drawnCards: ReadonlySet<string>): Routes {
+  const input = useMemo(() => {
+    const links = drawnLinks(analysis, drawnCards).map(({ id, source, target }) => ({
+      id,
+      source,
+      target,
+    }));
+    return { links, boxes: links.length === 0 ? [] : routingBoxes(placedNodes(analysis)) };
+  }, [analysis, drawnCards]);
+  const [routes, setRoutes] = useState<Routes>(NONE);
+  const router = useRef<ReturnType<typeof startRouter> | null>(null);
+
+  useEffect(() => {
+    const started = startRouter(setRoutes);
+    router.current = started;
+    return () => {
+      started.stop();
+      router.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    router.current?.route(input.links, input.boxes);
+  }, [input]);
+  return routes;
+}
+
+function startRouter(publish: (routes: Routes) => void) {
+  if (typeof Worker === "undefined") {
+    const routeLinks = createLinkRouter();
+    return {
+      route: (links: readonly RoutedEnds[], boxes: readonly RoutingBox[]) =>
+        publish(routeLinks(links, boxes)),
+      stop: () => {},
+    };
+  }
+  const worker = new Worker(new URL("./routes.worker.ts", import.meta.url), { type: "module" });
+  let lastId = 0;
+  let busy = false;
+  let waiting: RouteRequest | null = null;
+  let sent: { links: readonly RoutedEnds[]; boxes: readonly RoutingBox[] } | null = null;
+  const send = (request: RouteRequest) => {
+    busy = true;
+    worker.postMessage(request);
+  };
+  worker.onmessage = (event: MessageEvent<RouteReply>) => {
+    busy = false;
+    publish(new Map(event.data.routes));
+    if (waiting) {
+      send(waiting);
+      waiting = null;
+    }
+  };
+  return {
+    route(links: readonly RoutedEnds[], boxes: readonly RoutingBox[]) {
+      if (sent && sameBoard(sent, { links, boxes })) return;
+      sent = { links, boxes };
+      const request = { id: ++lastId, links, boxes };
+      if (busy) waiting = request;
+      else send(request);
+    },
+    stop: () => worker.terminate(),
+  };
+}
+
+/** Whether two boards have the same links between the same boxes (a pan changes neither). */
+function sameBoard(
+  a: { links: readonly RoutedEnds[]; boxes: readonly RoutingBox[] },
+  b: { links: readonly RoutedEnds[]; boxes: readonly RoutingBox[] },
+): boolean {
+  return (
+    a.links.length === b.links.length &&
+    a.boxes.length === b.boxes.length &&
+    a.links.every((l, i) => {
+      const m = b.links[i] as RoutedEnds;
+      return l.id === m.id && l.source === m.source && l.target === m.target;
+    }) &&
+    a.boxes.every((x, i) => {
+      const y = b.boxes[i] as RoutingBox;
+      return (
+        x.id === y.id &&
+        x.within === y.within &&
+        x.box.x === y.box.x &&
+        x.box.y === y.box.y &&
+        x.box.width === y.box.width &&
+        x.box.height === y.box.height
+      );
+    })
+  );
+}
