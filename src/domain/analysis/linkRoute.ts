@@ -282,49 +282,54 @@ function simplify(points: readonly Point[]): Point[] {
   return kept;
 }
 
-/** A binary heap of numbers by priority. */
+/** A binary heap of whole numbers by priority, in typed arrays (no garbage per entry). */
 class MinQueue {
-  private items: { item: number; priority: number }[] = [];
-  get size() {
-    return this.items.length;
-  }
+  private items = new Int32Array(256);
+  private priorities = new Float64Array(256);
+  size = 0;
+
   push(item: number, priority: number) {
-    const items = this.items;
-    items.push({ item, priority });
-    let i = items.length - 1;
+    if (this.size === this.items.length) {
+      const items = new Int32Array(this.size * 2);
+      items.set(this.items);
+      this.items = items;
+      const priorities = new Float64Array(this.size * 2);
+      priorities.set(this.priorities);
+      this.priorities = priorities;
+    }
+    let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if ((items[parent] as { priority: number }).priority <= priority) break;
-      [items[i], items[parent]] = [items[parent] as never, items[i] as never];
+      if ((this.priorities[parent] as number) <= priority) break;
+      this.items[i] = this.items[parent] as number;
+      this.priorities[i] = this.priorities[parent] as number;
       i = parent;
     }
+    this.items[i] = item;
+    this.priorities[i] = priority;
   }
+
   pop(): number {
-    const items = this.items;
-    const top = items[0] as { item: number; priority: number };
-    const last = items.pop() as { item: number; priority: number };
-    if (items.length > 0) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let smallest = i;
-        if (
-          l < items.length &&
-          (items[l] as typeof last).priority < (items[smallest] as typeof last).priority
-        )
-          smallest = l;
-        if (
-          r < items.length &&
-          (items[r] as typeof last).priority < (items[smallest] as typeof last).priority
-        )
-          smallest = r;
-        if (smallest === i) break;
-        [items[i], items[smallest]] = [items[smallest] as never, items[i] as never];
-        i = smallest;
-      }
+    const top = this.items[0] as number;
+    const last = --this.size;
+    const item = this.items[last] as number;
+    const priority = this.priorities[last] as number;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= last) break;
+      if (
+        child + 1 < last &&
+        (this.priorities[child + 1] as number) < (this.priorities[child] as number)
+      )
+        child++;
+      if ((this.priorities[child] as number) >= priority) break;
+      this.items[i] = this.items[child] as number;
+      this.priorities[i] = this.priorities[child] as number;
+      i = child;
     }
-    return top.item;
+    this.items[i] = item;
+    this.priorities[i] = priority;
+    return top;
   }
 }

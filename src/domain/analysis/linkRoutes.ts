@@ -56,7 +56,7 @@ export function createLinkRouter() {
         if (cluster) own.add(cluster);
       }
       const obstacles = tops.filter((t) => !own.has(t.id) && near(t.box, source, target));
-      const key = [source, target, ...obstacles.map((o) => o.box)].map(boxKey).join(";");
+      const key = boxesKey([source, target, ...obstacles.map((o) => o.box)]);
       const known = memo.get(link.id);
       if (known?.key === key) {
         routes.set(link.id, known.route);
@@ -86,4 +86,23 @@ function near(box: Box, a: Box, b: Box): boolean {
   return box.x < right && box.x + box.width > left && box.y < bottom && box.y + box.height > top;
 }
 
-const boxKey = (b: Box) => `${b.x},${b.y},${b.width},${b.height}`;
+/**
+ * A short fingerprint of boxes (two 32-bit hashes and the count): cheap to build for every
+ * link on every drag frame, where joining the numbers as text was not.
+ */
+function boxesKey(boxes: readonly Box[]): string {
+  let a = 0x811c9dc5;
+  let b = 17;
+  const mix = (value: number) => {
+    const v = Math.round(value * 8);
+    a = Math.imul(a ^ v, 0x01000193);
+    b = (Math.imul(b, 31) + v) | 0;
+  };
+  for (const box of boxes) {
+    mix(box.x);
+    mix(box.y);
+    mix(box.width);
+    mix(box.height);
+  }
+  return `${boxes.length}:${a >>> 0}:${b >>> 0}`;
+}
