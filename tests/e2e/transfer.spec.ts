@@ -436,6 +436,50 @@ test("the export dialog is accessible and the other formats download with sensib
   expect(csv).toContain("Kwetsbare jongeren,Oorzaak");
 });
 
+test("the pictures hold none of the canvas's controls: no buttons, fields, handles or their words", async ({
+  page,
+}) => {
+  await openOverview(page);
+  await importAndOpen(page, "v1-analysis.ontrafel.json");
+  await expect(page.locator(".react-flow__edge")).toHaveCount(2);
+  // Every control drawn on the canvas, in its nodes and around it, by the words it shows.
+  const controls = await page
+    .locator(".react-flow")
+    .locator(
+      "button, input, select, textarea, [role='button']:not(.react-flow__node), .react-flow__handle",
+    )
+    .evaluateAll((elements) =>
+      elements.map((e) => ({
+        tag: e.tagName.toLowerCase(),
+        words: (e.getAttribute("aria-label") || e.textContent || "").trim(),
+      })),
+    );
+  expect(controls.filter((c) => c.tag === "button").length).toBeGreaterThan(3);
+  expect(controls.filter((c) => c.words.length > 0).length).toBeGreaterThan(3);
+
+  for (const frame of [/Hele bord/, /Dia 16:9/]) {
+    const svg = (await downloaded(await exportAs(page, /SVG-afbeelding/, { frame }))).toString(
+      "utf8",
+    );
+    const drawn = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, "image/svg+xml");
+      return {
+        parsed: doc.documentElement.nodeName,
+        elements: [...doc.querySelectorAll("*")].map((e) => e.localName),
+        classes: [...doc.querySelectorAll("[class]")].map((e) => e.getAttribute("class") ?? ""),
+        text: [...doc.querySelectorAll("text, title")].map((e) => e.textContent ?? "").join("\n"),
+      };
+    }, svg);
+    expect(drawn.parsed).toBe("svg");
+    expect(drawn.text).toContain("Kwetsbare jongeren");
+    const formParts = ["foreignObject", "button", "input", "select", "textarea"];
+    expect(drawn.elements.filter((name) => formParts.includes(name))).toEqual([]);
+    expect(drawn.classes.filter((c) => c.includes("react-flow"))).toEqual([]);
+    const shown = controls.map((c) => c.words).filter((w) => w.length > 0);
+    expect(shown.filter((words) => drawn.text.includes(words))).toEqual([]);
+  }
+});
+
 test("only the selection: a smaller picture of the selected part", async ({ page }) => {
   await openOverview(page);
   await importAndOpen(page, "v1-analysis.ontrafel.json");
