@@ -1,6 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
 import { openApp } from "./support/app";
-import { nodesOfKind, selectByKeyboard, viewSettled } from "./support/canvas";
+import {
+  linkReachable,
+  nodesOfKind,
+  quoteTextSizesInView,
+  selectByKeyboard,
+  viewSettled,
+} from "./support/canvas";
 
 /**
  * A small tree by keyboard alone: four quotes placed with P and grouped (G) into a cause
@@ -57,27 +63,6 @@ const zoomOf = (page: Page) =>
     .locator(".react-flow__viewport")
     .evaluate((el) => Number(/scale\(([\d.]+)\)/.exec((el as HTMLElement).style.transform)?.[1]));
 
-/** On-screen font size (CSS size times zoom) of each quote text inside the canvas's view. */
-function visibleQuoteTextSizes(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const pane = document.querySelector(".react-flow")?.getBoundingClientRect();
-    const viewport = document.querySelector<HTMLElement>(".react-flow__viewport");
-    const zoom = Number(/scale\(([\d.]+)\)/.exec(viewport?.style.transform ?? "")?.[1]);
-    if (!pane) return [];
-    return [...document.querySelectorAll(".quote-card-text")]
-      .filter((el) => {
-        const box = el.getBoundingClientRect();
-        return (
-          box.right > pane.left &&
-          box.left < pane.right &&
-          box.bottom > pane.top &&
-          box.top < pane.bottom
-        );
-      })
-      .map((el) => Number.parseFloat(getComputedStyle(el).fontSize) * zoom);
-  });
-}
-
 test.describe("at 1920 × 1080", () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -91,7 +76,7 @@ test.describe("at 1920 × 1080", () => {
     await viewSettled(page);
     const problem = nodesOfKind(page, "factor").filter({ hasText: "Slachtoffers" });
     await expect(problem).toBeInViewport();
-    const sizes = await visibleQuoteTextSizes(page);
+    const sizes = await quoteTextSizesInView(page);
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
     // The core problem is red in presentation mode too (one role scheme everywhere).
@@ -110,7 +95,7 @@ test.describe("at 1920 × 1080", () => {
     await viewSettled(page);
     await expect(cluster).toBeInViewport();
     expect(await zoomOf(page)).toBeGreaterThanOrEqual(1.125);
-    expect(Math.min(...(await visibleQuoteTextSizes(page)))).toBeGreaterThanOrEqual(18);
+    expect(Math.min(...(await quoteTextSizesInView(page)))).toBeGreaterThanOrEqual(18);
     await page.keyboard.press(",");
     await page.keyboard.press(",");
     await viewSettled(page);
@@ -127,20 +112,7 @@ test("every link has a stretch the pointer reaches; far out the cluster's title 
   const edges = page.locator(".react-flow__edge");
   const count = await edges.count();
   expect(count).toBe(2);
-  for (let i = 0; i < count; i++) {
-    const reachable = await edges.nth(i).evaluate((edge) => {
-      const path = edge.querySelector<SVGPathElement>(".react-flow__edge-path");
-      const matrix = path?.getScreenCTM();
-      if (!path || !matrix) return false;
-      const length = path.getTotalLength();
-      for (let step = 1; step < 20; step++) {
-        const point = path.getPointAtLength((length * step) / 20).matrixTransform(matrix);
-        if (edge.contains(document.elementFromPoint(point.x, point.y))) return true;
-      }
-      return false;
-    });
-    expect(reachable).toBe(true);
-  }
+  for (let i = 0; i < count; i++) expect(await linkReachable(edges.nth(i))).toBe(true);
   // Far out (each press zooms out by 1.2; seven take any view below 0.35) the title reads.
   const zoomOut = page.getByRole("button", { name: "Uitzoomen" });
   for (let i = 0; i < 7; i++) await zoomOut.click();

@@ -1,6 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import { analysisSaved, openApp, storedAnalyses } from "./support/app";
-import { addFactorByKeyboard, canvasNode, nodesOfKind, viewSettled } from "./support/canvas";
+import {
+  addFactorByKeyboard,
+  canvasNode,
+  linkReachable,
+  nodesOfKind,
+  quoteTextSizesInView,
+  viewSettled,
+} from "./support/canvas";
 
 /**
  * "Boom ordenen" on a board built as a person builds it by keyboard (15 quotes placed with P,
@@ -73,7 +80,7 @@ async function linkByKeyboard(page: Page, source: string, target: string) {
   await page.keyboard.press("Enter");
 }
 
-test("Boom ordenen on a keyboard-built board: no overlap, cards in clusters, text above footers, links around boxes", async ({
+test("Boom ordenen on a keyboard-built board: no overlap, cards in clusters, text above footers, links around boxes and reachable, quotes of 18 px when presented", async ({
   page,
 }) => {
   // Building the board takes some 60 key presses and clicks.
@@ -219,6 +226,19 @@ test("Boom ordenen on a keyboard-built board: no overlap, cards in clusters, tex
       return crossing;
     })
     .toEqual([]);
+  // Each link has a stretch the pointer reaches.
+  const edges = page.locator(".react-flow__edge");
+  for (let i = 0; i < 4; i++) expect(await linkReachable(edges.nth(i))).toBe(true);
+
+  // On the projector (1920 × 1080), presenting fits the core problem with readable quotes.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.keyboard.press("Shift+P");
+  await expect(page.locator("html")).toHaveClass(/presenting/);
+  await viewSettled(page);
+  await expect(canvasNode(page, problem)).toBeInViewport();
+  const sizes = await quoteTextSizesInView(page);
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
 });
 
 /** Points every 4 px along a link's drawn path, in screen pixels. */

@@ -171,3 +171,39 @@ export async function captureTree(
   await page.keyboard.press("Escape");
   await expect(nodesOfKind(page, "factor")).toHaveCount(1 + causes.length + effects.length);
 }
+
+/** Whether some point along a link's drawn path is the link itself for the pointer there. */
+export function linkReachable(edge: Locator): Promise<boolean> {
+  return edge.evaluate((element) => {
+    const path = element.querySelector<SVGPathElement>(".react-flow__edge-path");
+    const matrix = path?.getScreenCTM();
+    if (!path || !matrix) return false;
+    const length = path.getTotalLength();
+    for (let step = 1; step < 20; step++) {
+      const point = path.getPointAtLength((length * step) / 20).matrixTransform(matrix);
+      if (element.contains(document.elementFromPoint(point.x, point.y))) return true;
+    }
+    return false;
+  });
+}
+
+/** On-screen font size (CSS size times zoom) of each quote text inside the canvas's view. */
+export function quoteTextSizesInView(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector(".react-flow")?.getBoundingClientRect();
+    const viewport = document.querySelector<HTMLElement>(".react-flow__viewport");
+    const zoom = Number(/scale\(([\d.]+)\)/.exec(viewport?.style.transform ?? "")?.[1]);
+    if (!pane) return [];
+    return [...document.querySelectorAll(".quote-card-text")]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return (
+          box.right > pane.left &&
+          box.left < pane.right &&
+          box.bottom > pane.top &&
+          box.top < pane.bottom
+        );
+      })
+      .map((el) => Number.parseFloat(getComputedStyle(el).fontSize) * zoom);
+  });
+}
