@@ -61,7 +61,7 @@ describe("importErrorMessage: one shape, the wording each dialog has always show
     );
     const text = { name: "t.txt", size: 10, format: "text" } as const;
     expect(importErrorMessage(nl, { kind: "encoding", found: "UTF-8", line: 3 }, text)).toBe(
-      "‘t.txt’ is geen UTF-8-tekst (gevonden: UTF-8, regel 3). Sla het op als UTF-8 en kies het opnieuw. Er is niets opgeslagen.",
+      "‘t.txt’ is geen UTF-8-tekst (tekens die geen UTF-8 zijn, regel 3). Sla het op als UTF-8 en kies het opnieuw. Er is niets opgeslagen.",
     );
     expect(importErrorMessage(t("en"), { kind: "noQuotes" }, text)).toBe(
       "No quotes were found in ‘t.txt’. Nothing was saved.",

@@ -58,7 +58,8 @@ export function importErrorMessage(t: Translate, error: ImportError, file: Impor
             message: describeSchemaIssue(t, error.issue),
           })
         : corpus("corpora.error.jsonInvalid", {
-            where: error.path,
+            // Corpus paths have no "$": the whole file is named in words.
+            where: error.path || t("issue.root"),
             detail: describeSchemaIssue(t, error.issue),
           });
     case "tooNew":
@@ -85,7 +86,10 @@ export function importErrorMessage(t: Translate, error: ImportError, file: Impor
       return failed("transfer.error.pngWithoutAnalysis");
     // Only corpus sources can go wrong these ways.
     case "encoding":
-      return corpus("corpora.error.encoding", { detail: error.found, where: at(error.line) });
+      return corpus("corpora.error.encoding", {
+        detail: t(`corpora.encoding.${error.found}`),
+        where: at(error.line),
+      });
     case "unsupportedType":
       return corpus("corpora.error.unsupportedType");
     case "noQuotes":

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { fileOf, fixtureFile, fixtureNames } from "../../tests/helpers/importFixtures";
+import {
+  fileOf,
+  fixtureFile,
+  fixtureNames,
+  GOOD_ANALYSIS_FIXTURES,
+} from "../../tests/helpers/importFixtures";
 import { makeQuote } from "../../tests/helpers/quoteFactory";
 import { ANALYSIS_SCHEMA_VERSION } from "../domain/analysis/analysis";
 import type { Quote } from "../domain/corpus/quote";
@@ -43,6 +48,17 @@ describe("the catalogue of bad files", () => {
     ["png-without-analysis.png", { kind: "pngWithoutAnalysis" }],
     ["damaged.png", { kind: "pngDamaged" }],
     ["wrong-types.canvas", { kind: "invalid", path: "$.nodes[0].x" }],
+    ["array-root.json", { kind: "wrongFormat", found: null }],
+    ["not-json.json", { kind: "syntax", line: 2, column: 1 }],
+    ["latin1.txt", { kind: "binary" }],
+    ["nul-bytes.txt", { kind: "binary" }],
+    ["prototype-keys.corpus.json", { kind: "forbiddenKey", key: "__proto__", path: "$" }],
+    ["deep-nesting.corpus.json", { kind: "tooDeep", limit: 32 }],
+    // Corpus files are for Corpora → Importeren, not for opening as an analysis.
+    ["future-version.corpus.json", { kind: "wrongFormat", found: "ontrafel-corpus" }],
+    ["hostile-text.corpus.json", { kind: "wrongFormat", found: "ontrafel-corpus" }],
+    ["utf8-bom.corpus.json", { kind: "wrongFormat", found: "ontrafel-corpus" }],
+    ["utf16le-bom.corpus.json", { kind: "wrongFormat", found: "ontrafel-corpus" }],
   ];
   it.each(cases)("%s is refused with what and where", async (name, error) => {
     const result = await read(name);
@@ -51,15 +67,9 @@ describe("the catalogue of bad files", () => {
   });
 
   it("covers every bad fixture in the folder", () => {
-    const good = [
-      "v1-analysis.ontrafel.json",
-      "v1-storage-banner.ontrafel.json",
-      "dangling-references.ontrafel.json",
-      "script-in-text.ontrafel.json",
-      "hand-written.canvas",
-      "sample-shape.canvas",
-    ];
-    expect(new Set(fixtureNames())).toEqual(new Set([...good, ...cases.map(([name]) => name)]));
+    expect(new Set(fixtureNames())).toEqual(
+      new Set([...GOOD_ANALYSIS_FIXTURES, ...cases.map(([name]) => name)]),
+    );
   });
 
   it("leaves Object.prototype alone when a file tries to pollute it", async () => {

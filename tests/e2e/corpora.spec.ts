@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { openApp } from "./support/app";
@@ -397,7 +399,7 @@ test("bad input gets a clear Dutch message and stores nothing", async ({ page })
 
   const latin1 = Buffer.from("Eerste regel\n\nCaf\xe9 in de stad\n", "latin1");
   await chooseFile(page, { name: "latin1.txt", mimeType: "text/plain", buffer: latin1 });
-  await expect(message).toContainText("is geen UTF-8-tekst (gevonden: UTF-8, regel 3)");
+  await expect(message).toContainText("is geen UTF-8-tekst (tekens die geen UTF-8 zijn, regel 3)");
 
   await chooseFile(page, { name: "leeg.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
   await expect(message).toHaveText("‘leeg.txt’ is leeg. Er is niets opgeslagen.");
@@ -438,6 +440,40 @@ test("bad input gets a clear Dutch message and stores nothing", async ({ page })
   expect(await storedCorpora(page)).toEqual([
     { id: "seed-bloemlezing", quotes: expect.any(Number) },
   ]);
+});
+
+test("a corpus file with script and HTML in its text is shown as text and runs nothing; one with prototype keys is refused in Dutch", async ({
+  page,
+}) => {
+  const fixtures = join(import.meta.dirname, "../fixtures/import");
+  const fixture = (name: string): FilePayload => ({
+    name,
+    mimeType: "application/json",
+    buffer: readFileSync(join(fixtures, name)),
+  });
+  await openApp(page);
+  const dialog = await openCorpora(page);
+  await chooseFile(page, fixture("prototype-keys.corpus.json"));
+  await expect(dialog.getByTestId("import-message")).toHaveText(
+    "‘prototype-keys.corpus.json’ is geen Ontrafel-corpus: bij het hoogste niveau klopt de waarde niet (onbekend veld: ‘__proto__’, ‘constructor’). Er is niets opgeslagen.",
+  );
+  await chooseFile(page, fixture("hostile-text.corpus.json"));
+  await expect(dialog.getByTestId("import-summary")).toContainText("1 citaat");
+  await dialog.getByRole("button", { name: "Opslaan" }).click();
+  await expect(dialog.getByTestId("import-message")).toHaveText(
+    '<img src=x onerror="window.__pwned=true"> is opgeslagen met 1 citaat.',
+  );
+  await dialog.getByRole("button", { name: "Sluiten" }).last().click();
+  const quote = libraryQuote(page, "<script>window.__pwned = true</script>");
+  await expect(quote).toHaveCount(1);
+  await expect(quote).toContainText('<img src=x onerror="window.__pwned=true"> blijven tekst.');
+  await expect(page.locator('img[src="x"], #root script')).toHaveCount(0);
+  expect(
+    await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: boolean }).__pwned,
+      polluted: ({} as Record<string, unknown>).polluted,
+    })),
+  ).toEqual({});
 });
 
 test("a large import shows progress and a cancel leaves nothing half-written", async ({ page }) => {

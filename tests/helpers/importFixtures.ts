@@ -22,3 +22,15 @@ export function fileOf(name: string, bytes: Uint8Array): ImportFile {
 export function fixtureNames(): string[] {
   return readdirSync(IMPORT_FIXTURES).filter((name) => !name.endsWith(".md"));
 }
+
+/** The fixtures that open as an analysis; every other one is refused by the analysis import. */
+export const GOOD_ANALYSIS_FIXTURES: readonly string[] = [
+  "v1-analysis.ontrafel.json",
+  "v1-analysis.utf8-bom.ontrafel.json",
+  "v1-analysis.utf16le-bom.ontrafel.json",
+  "v1-storage-banner.ontrafel.json",
+  "dangling-references.ontrafel.json",
+  "script-in-text.ontrafel.json",
+  "hand-written.canvas",
+  "sample-shape.canvas",
+];

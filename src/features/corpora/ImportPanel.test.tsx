@@ -58,7 +58,7 @@ describe("ImportPanel", () => {
     renderWithStore(<ImportPanel service={service} />);
     choose(new File([new Uint8Array([0x63, 0x61, 0x66, 0xe9])], "oud.txt"));
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      "‘oud.txt’ is geen UTF-8-tekst (gevonden: UTF-8, regel 1)",
+      "‘oud.txt’ is geen UTF-8-tekst (tekens die geen UTF-8 zijn, regel 1)",
     );
     expect(service.store).not.toHaveBeenCalled();
   });

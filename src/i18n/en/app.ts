@@ -150,6 +150,7 @@ export const app: Record<keyof typeof nl, string> = {
   "issue.tooBig.list": "too many: at most {limit}",
   "issue.tooBig.number": "too large: at most {limit}",
   "issue.unknownKeys": "unknown field: {keys}",
+  "issue.root": "the top level",
   "issue.value": "this value is not allowed",
   "issue.syntaxAt": "line {line}, column {column}",
 };

@@ -63,8 +63,11 @@ export const corpora: Record<keyof typeof nl, string> = {
   "corpora.error.tooLarge":
     "{file} is too large ({size} MB); the limit is {detail} MB. The file was not read and nothing was saved.",
   "corpora.error.empty": "{file} is empty. Nothing was saved.",
+  "corpora.encoding.UTF-16": "found: UTF-16",
+  "corpora.encoding.UTF-8": "characters that are not UTF-8",
+  "corpora.encoding.binary": "found: a binary file, not text",
   "corpora.error.encoding":
-    "{file} is not UTF-8 text (found: {detail}{where}). Save it as UTF-8 and choose it again. Nothing was saved.",
+    "{file} is not UTF-8 text ({detail}{where}). Save it as UTF-8 and choose it again. Nothing was saved.",
   "corpora.error.unsupportedType":
     "{file} has an unknown type. Choose a .txt, .md, .csv, .json or .pdf file.",
   "corpora.error.noQuotes": "No quotes were found in {file}. Nothing was saved.",

@@ -150,6 +150,7 @@ export const app = {
   "issue.tooBig.list": "te veel: hoogstens {limit}",
   "issue.tooBig.number": "te groot: hoogstens {limit}",
   "issue.unknownKeys": "onbekend veld: {keys}",
+  "issue.root": "het hoogste niveau",
   "issue.value": "deze waarde is niet toegestaan",
   "issue.syntaxAt": "regel {line}, kolom {column}",
 } as const;

@@ -61,8 +61,11 @@ export const corpora = {
   "corpora.error.tooLarge":
     "{file} is te groot ({size} MB); de grens is {detail} MB. Het bestand is niet gelezen en er is niets opgeslagen.",
   "corpora.error.empty": "{file} is leeg. Er is niets opgeslagen.",
+  "corpora.encoding.UTF-16": "gevonden: UTF-16",
+  "corpora.encoding.UTF-8": "tekens die geen UTF-8 zijn",
+  "corpora.encoding.binary": "gevonden: een binair bestand, geen tekst",
   "corpora.error.encoding":
-    "{file} is geen UTF-8-tekst (gevonden: {detail}{where}). Sla het op als UTF-8 en kies het opnieuw. Er is niets opgeslagen.",
+    "{file} is geen UTF-8-tekst ({detail}{where}). Sla het op als UTF-8 en kies het opnieuw. Er is niets opgeslagen.",
   "corpora.error.unsupportedType":
     "{file} heeft een onbekend type. Kies een .txt-, .md-, .csv-, .json- of .pdf-bestand.",
   "corpora.error.noQuotes": "In {file} zijn geen citaten gevonden. Er is niets opgeslagen.",
