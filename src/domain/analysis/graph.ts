@@ -50,7 +50,7 @@ export function supportingQuoteNodes(analysis: Analysis, nodeId: string): QuoteN
 }
 
 /** For each node, the nodes that `cause` it directly. */
-function causesByTarget(edges: readonly AnalysisEdge[]): Map<string, string[]> {
+export function causesByTarget(edges: readonly AnalysisEdge[]): Map<string, string[]> {
   const causesOf = new Map<string, string[]>();
   for (const e of edges) {
     if (e.kind !== "causes") continue;

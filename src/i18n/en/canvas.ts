@@ -124,6 +124,8 @@ export const canvas: Record<keyof typeof nl, string> = {
   "panels.trace.quotes": "Supporting quotes",
   "panels.trace.quotesHint": "Choose a quote to select its card on the canvas.",
   "panels.trace.noQuotes": "No quotes inside it or linked to it yet.",
+  "panels.trace.noOwnQuotes": "No quotes of its own yet.",
+  "panels.trace.throughCause": "Through ‘{title}’",
   "panels.trace.selectedCard": "selected",
   "panels.evidence.summary": "{quotes} from {sections} and {chapters}",
   "panels.evidence.quotes": "{count, plural, one {# quote} other {# quotes}}",

@@ -124,6 +124,8 @@ export const canvas = {
   "panels.trace.quotes": "Onderbouwende citaten",
   "panels.trace.quotesHint": "Kies een citaat om de kaart op het canvas te selecteren.",
   "panels.trace.noQuotes": "Nog geen citaten erin of ermee verbonden.",
+  "panels.trace.noOwnQuotes": "Nog geen eigen citaten.",
+  "panels.trace.throughCause": "Via ‘{title}’",
   "panels.trace.selectedCard": "geselecteerd",
   "panels.evidence.summary": "{quotes} uit {sections} en {chapters}",
   "panels.evidence.quotes": "{count, plural, one {# citaat} other {# citaten}}",

@@ -62,6 +62,17 @@ function listedCards() {
 }
 
 describe("TraceabilityPanel", () => {
+  it("says there are no quotes yet when neither the node nor its causes have any", () => {
+    const { store } = renderWithSelection([]);
+    act(() => {
+      store.getState().openAnalysis(makeAnalysis([factor("Q", "problem", "Leeg probleem")]));
+      store.getState().select(["Q"]);
+    });
+    expect(screen.getByTestId("evidence-own")).toHaveTextContent("Nog geen eigen citaten.");
+    expect(screen.getByText("Nog geen citaten erin of ermee verbonden.")).toBeInTheDocument();
+    expect(listedCards()).toEqual([]);
+  });
+
   it("asks for a selection when nothing or several nodes are selected", () => {
     const { store } = renderWithSelection([]);
     expect(screen.getByText(/Selecteer één cluster, factor of citaat/)).toBeInTheDocument();
@@ -74,7 +85,11 @@ describe("TraceabilityPanel", () => {
     renderWithSelection(["K"]);
     expect(screen.getByRole("heading", { name: "Versnipperde zorg" })).toBeInTheDocument();
     expect(screen.getByText("Oorzaak")).toBeInTheDocument();
-    expect(listedCards()).toEqual(["c3", "c1", "c2"]);
+    // Its own quotes first; the quote of cause L below it, under L's title.
+    expect(listedCards()).toEqual(["c3", "c1", "c2", "c4"]);
+    const viaL = screen.getByRole("heading", { name: "Via ‘Weinig capaciteit’" }).parentElement;
+    expect(viaL?.querySelector('[data-card-id="c4"]')).not.toBeNull();
+    expect(viaL?.querySelector('[data-card-id="c1"]')).toBeNull();
     const c2 = document.querySelector('[data-card-id="c2"]') as HTMLElement;
     expect(within(c2).getByText("Tekst c2")).toBeInTheDocument();
     expect(within(c2).getByText("2.11")).toBeInTheDocument();
@@ -93,16 +108,18 @@ describe("TraceabilityPanel", () => {
     );
   });
 
-  it("rolls evidence up through several levels and writes one in the singular", () => {
+  it("rolls evidence up through several levels, lists it by cause, and writes one in the singular", () => {
     const { store } = renderWithSelection(["P"]);
     expect(screen.getByText("Kernprobleem")).toBeInTheDocument();
-    expect(screen.getByTestId("evidence-own")).toHaveTextContent(
-      "0 citaten uit 0 thema's en 0 hoofdstukken",
-    );
+    expect(screen.getByTestId("evidence-own")).toHaveTextContent("Nog geen eigen citaten.");
     expect(screen.getByTestId("evidence-rolled-up")).toHaveTextContent(
       "4 citaten uit 4 thema's en 3 hoofdstukken",
     );
-    expect(screen.getByText(/Nog geen citaten/)).toBeInTheDocument();
+    // The quotes counted are listed, grouped by the cause they come through.
+    expect(screen.queryByText(/Nog geen citaten erin/)).toBeNull();
+    expect(screen.getByRole("heading", { name: "Via ‘Versnipperde zorg’" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Via ‘Weinig capaciteit’" })).toBeInTheDocument();
+    expect(listedCards()).toEqual(["c3", "c1", "c2", "c4"]);
     act(() => store.getState().select(["L"]));
     expect(screen.getByTestId("evidence-own")).toHaveTextContent(
       "1 citaat uit 1 thema en 1 hoofdstuk",

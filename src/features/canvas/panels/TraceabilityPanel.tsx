@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo, useState } from "react";
 import type { QuoteNode } from "../../../domain/analysis/analysis";
+import { evidenceByCause } from "../../../domain/analysis/evidenceByCause";
 import { evidenceOf, supportingQuoteNodes } from "../../../domain/analysis/graph";
 import type { MessageKey } from "../../../i18n/messages";
 import { useAppStore } from "../../../state/StoreProvider";
@@ -83,6 +84,14 @@ function NodeTraceability({
     [analysis, nodeId],
   );
   const evidence = useMemo(() => evidenceOf(analysis, nodeId), [analysis, nodeId]);
+  const throughCauses = useMemo(
+    () =>
+      evidenceByCause(analysis, nodeId).map(({ causeId, cards }) => ({
+        cause: analysis.nodes.find((n) => n.id === causeId),
+        cards: cards.sort(inReadingOrder),
+      })),
+    [analysis, nodeId],
+  );
   const pick = useCallback(
     (cardId: string) => {
       onPick(cardId);
@@ -108,29 +117,61 @@ function NodeTraceability({
       </p>
       <dl className="evidence-summary">
         <dt>{t("panels.trace.own")}</dt>
-        <dd data-testid="evidence-own">{evidenceSummary(t, evidence.own)}</dd>
+        <dd data-testid="evidence-own">
+          {evidence.own.quoteIds.size === 0
+            ? t("panels.trace.noOwnQuotes")
+            : evidenceSummary(t, evidence.own)}
+        </dd>
         <dt>{t("panels.trace.rolledUp")}</dt>
         <dd data-testid="evidence-rolled-up">{evidenceSummary(t, evidence.rolledUp)}</dd>
       </dl>
       <h4>{t("panels.trace.quotes")}</h4>
-      {supporting.length === 0 ? (
+      {supporting.length === 0 && throughCauses.length === 0 ? (
         <p className="panel-hint">{t("panels.trace.noQuotes")}</p>
       ) : (
         <>
           <p className="panel-hint">{t("panels.trace.quotesHint")}</p>
-          <ul className="trace-quotes">
-            {supporting.map((card) => (
-              <SupportingQuote
-                key={card.id}
-                card={card}
-                selected={card.id === selectedCardId}
-                onPick={pick}
-              />
-            ))}
-          </ul>
+          {supporting.length === 0 ? (
+            <p className="panel-hint">{t("panels.trace.noOwnQuotes")}</p>
+          ) : (
+            <QuoteList cards={supporting} selectedCardId={selectedCardId} onPick={pick} />
+          )}
+          {throughCauses.map(({ cause, cards }) => (
+            <section key={cards[0]?.id} className="trace-cause">
+              <h5>
+                {t("panels.trace.throughCause", {
+                  title: cause ? nodeDisplayName(cause, t("canvas.untitled")) : "",
+                })}
+              </h5>
+              <QuoteList cards={cards} selectedCardId={selectedCardId} onPick={pick} />
+            </section>
+          ))}
         </>
       )}
     </div>
+  );
+}
+
+function QuoteList({
+  cards,
+  selectedCardId,
+  onPick,
+}: {
+  cards: readonly QuoteNode[];
+  selectedCardId: string | null;
+  onPick(cardId: string): void;
+}) {
+  return (
+    <ul className="trace-quotes">
+      {cards.map((card) => (
+        <SupportingQuote
+          key={card.id}
+          card={card}
+          selected={card.id === selectedCardId}
+          onPick={onPick}
+        />
+      ))}
+    </ul>
   );
 }
 
