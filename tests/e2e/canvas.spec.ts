@@ -275,6 +275,33 @@ test("the canvas screen with nodes, links and open panels has no serious accessi
   }
 });
 
+test("hovering a node shows its handles larger, each saying what dragging it does", async ({
+  page,
+}) => {
+  await openApp(page);
+  await addFactorByKeyboard(page, "Weinig zicht op uitbuiting");
+  await page.getByTestId("canvas").focus();
+  await page.keyboard.press("Escape");
+  const factor = nodesOfKind(page, "factor");
+  await expect(factor).not.toHaveClass(/selected/);
+  const handle = factor.locator(".react-flow__handle-top");
+  await page.mouse.move(5, 5);
+  // Once its size has settled (the change is animated), measured on screen.
+  const cssWidth = () => handle.evaluate((el) => getComputedStyle(el).width);
+  await expect.poll(cssWidth).toBe("8px");
+  const quiet = (await handle.boundingBox())?.width ?? 0;
+  expect(quiet).toBeGreaterThan(0);
+  await factor.hover();
+  await expect
+    .poll(async () => (await handle.boundingBox())?.width ?? 0)
+    .toBeGreaterThan(quiet * 1.5);
+  await expect(factor.locator(".react-flow__handle")).toHaveCount(4);
+  for (const title of await factor
+    .locator(".react-flow__handle")
+    .evaluateAll((all) => all.map((h) => h.getAttribute("title"))))
+    expect(title).toBe("Sleep naar het gevolg om een pijl ‘leidt tot’ te trekken");
+});
+
 test("the overview map shows free nodes and clusters, and moves the view where it is pressed", async ({
   page,
 }) => {

@@ -111,6 +111,7 @@ export const canvas: Record<keyof typeof nl, string> = {
   "shortcuts.fitView": "Fit view",
   "shortcuts.help": "Show this help",
   "shortcuts.nextRegion": "To quotes, canvas or panel",
+  "canvas.handleHint": "Drag to the effect to draw a ‘leads to’ arrow",
   "panels.heading": "Analysis panel",
   "panels.tabs": "Parts of the analysis panel",
   "panels.tab.traceability": "Evidence",

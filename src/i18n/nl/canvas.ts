@@ -109,6 +109,7 @@ export const canvas = {
   "shortcuts.fitView": "Alles in beeld",
   "shortcuts.help": "Deze hulp tonen",
   "shortcuts.nextRegion": "Naar citaten, canvas of paneel",
+  "canvas.handleHint": "Sleep naar het gevolg om een pijl ‘leidt tot’ te trekken",
   "panels.heading": "Analysepaneel",
   "panels.tabs": "Onderdelen van het analysepaneel",
   "panels.tab.traceability": "Onderbouwing",
