@@ -1,10 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
 import { openApp } from "./support/app";
-import { seriousViolations } from "./support/axe";
+import { axeFindings } from "./support/axe";
 import { captureTree, nodesOfKind, selectByKeyboard } from "./support/canvas";
 
 async function expectAccessible(page: Page) {
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await axeFindings(page)).toEqual([]);
 }
 
 /** A small tree, built by keyboard: a core problem with two causes and an effect. */
@@ -122,4 +122,27 @@ test("main flow by keyboard alone: place quotes, cluster, role, link, vote", asy
   await page.keyboard.press("+");
   await expect(cluster.getByTestId("vote-badge")).toContainText("1");
   await expect(problem.getByTestId("vote-badge")).toContainText("0");
+});
+
+test("the corpora dialog, the corrections list and the export dialog in English pass axe", async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Corpora" }).click();
+  const corpora = page.getByRole("dialog");
+  await expect(corpora).toBeVisible();
+  expect(await axeFindings(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(corpora).toBeHidden();
+  await page.getByRole("button", { name: /Correcties/ }).click();
+  const corrections = page.getByRole("dialog");
+  await expect(corrections).toBeVisible();
+  expect(await axeFindings(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(corrections).toBeHidden();
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await smallTree(page);
+  await page.getByRole("button", { name: "Export…" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  expect(await axeFindings(page)).toEqual([]);
 });

@@ -33,10 +33,13 @@ export async function axeViolations(
   return { violations };
 }
 
-/** Serious and critical axe findings on the page as it is now, one line each. */
-export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+/** The impacts a finding must not have: critical, serious and moderate (only minor may pass). */
+const JUDGED = new Set(["critical", "serious", "moderate"]);
+
+/** Critical, serious and moderate axe findings on the page as it is now, one line each. */
+export async function axeFindings(page: Page, include?: string): Promise<string[]> {
   const { violations } = await axeViolations(page, include);
   return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .filter((v) => JUDGED.has(v.impact ?? ""))
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
