@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { cluster, factor, link, makeAnalysis } from "../../../tests/helpers/analysisFactory";
 import { renderWithSession } from "../../../tests/helpers/testSession";
@@ -45,6 +45,29 @@ describe("AnalysesOverview", () => {
     expect(preview?.querySelectorAll("line")).toHaveLength(1);
     expect(preview?.querySelector(".preview-role-problem")).not.toBeNull();
     expect(screen.queryByRole("heading", { name: /Prullenbak/ })).toBeNull();
+  });
+
+  it("names the corpus each analysis draws its quotes from", async () => {
+    const { store } = await renderWithSession(<AnalysesOverview />, {
+      analyses: [first, { ...second, corpusId: "weg" }],
+    });
+    act(() =>
+      store.getState().setCorpora([
+        {
+          id: "seed",
+          name: "Bloemlezing mensenhandel",
+          kind: "seed",
+          contentHash: "h",
+          parserVersion: 1,
+          quoteCount: 597,
+          importedAt: 1,
+        },
+      ]),
+    );
+    await screen.findByRole("link", { name: "Wachtlijsten" });
+    expect(item("Wachtlijsten").getByText("Bloemlezing mensenhandel")).toBeVisible();
+    // A corpus that is no longer stored is left out rather than named wrongly.
+    expect(item("Eenzaamheid").queryByText("Bloemlezing mensenhandel")).toBeNull();
   });
 
   it("renames an analysis in storage, from the keyboard", async () => {

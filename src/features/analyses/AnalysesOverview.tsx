@@ -34,6 +34,12 @@ export function AnalysesOverview() {
   const [query, setQuery] = useState("");
   const [sort, setSort] = useState<OverviewSort>("edited");
   const entries = useMemo(() => active.map(overviewEntry), [active]);
+  const corpora = useAppStore((s) => s.corpora);
+  // Each analysis's corpus by name, as the library lists it.
+  const corpusNames = useMemo(() => {
+    const names = new Map(corpora.map((c) => [c.id, c.name]));
+    return new Map(entries.map((e) => [e.record.id, names.get(e.corpusId ?? "") ?? null]));
+  }, [entries, corpora]);
   const shown = useMemo(
     () => overviewList(entries, query, sort, localeOf(language)),
     [entries, query, sort, language],
@@ -111,6 +117,7 @@ export function AnalysesOverview() {
           <AnalysisCard
             key={record.id}
             record={record}
+            corpusName={corpusNames.get(record.id) ?? null}
             db={db}
             actions={actions}
             onTrashed={focusHeading}

@@ -13,11 +13,14 @@ import type { OverviewActions } from "./useOverviewActions";
 /** One analysis in the overview: thumbnail, title (opens it), facts, and what can be done with it. */
 export const AnalysisCard = memo(function AnalysisCard({
   record,
+  corpusName,
   db,
   actions,
   onTrashed,
 }: {
   record: AnalysisRecord;
+  /** The corpus its quotes come from, by name (null when it is no longer stored). */
+  corpusName: string | null;
   db: OntrafelDb | null;
   actions: OverviewActions;
   onTrashed(): void;
@@ -53,6 +56,12 @@ export const AnalysisCard = memo(function AnalysisCard({
             clusters: record.counts.clusters,
             links: record.counts.links,
           })}
+          {corpusName && (
+            <>
+              {" · "}
+              <span className="analysis-corpus">{corpusName}</span>
+            </>
+          )}
         </span>
         {renaming ? (
           <RenameForm

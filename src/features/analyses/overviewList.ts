@@ -8,6 +8,8 @@ export const OVERVIEW_SORTS: readonly OverviewSort[] = ["edited", "name", "creat
 export interface OverviewEntry {
   record: AnalysisRecord;
   createdAt: number;
+  /** The corpus its quotes come from; null when the stored document does not read. */
+  corpusId: string | null;
   /** Title and every node's words, lower case: what a search looks in. */
   text: string;
 }
@@ -23,6 +25,7 @@ export function overviewEntry(record: AnalysisRecord): OverviewEntry {
   return {
     record,
     createdAt: read.ok ? read.value.createdAt : record.updatedAt,
+    corpusId: read.ok ? read.value.corpusId : null,
     text: [record.title, ...words].join("\n").toLocaleLowerCase(),
   };
 }
