@@ -30,17 +30,42 @@ function hostileAnalysis(): Analysis {
     sectionTitle: HOSTILE,
     source: HOSTILE,
   };
+  // What a JSON Canvas node brings along (colour, group background) is free text as well.
+  const canvas = { color: HOSTILE, background: HOSTILE, backgroundStyle: HOSTILE };
   return {
     ...makeAnalysis(
       [
-        { ...cluster("c", "cause"), label: HOSTILE },
+        { ...cluster("c", "cause"), label: HOSTILE, canvas },
         { ...card, quoteId: HOSTILE, snapshot },
-        { ...loose, snapshot },
-        { ...factor("p", "problem"), label: HOSTILE },
+        { ...loose, quoteId: HOSTILE, snapshot },
+        { ...factor("p", "problem"), label: HOSTILE, canvas },
         { ...factor("s", "symptom"), label: HOSTILE },
-        { kind: "note", id: "n", position: { x: 0, y: 0 }, text: HOSTILE },
+        { kind: "note", id: "n", position: { x: 0, y: 0 }, text: HOSTILE, canvas },
+        // A file and a web page from a JSON Canvas: path, subpath and address are text too.
+        {
+          kind: "note",
+          id: "nf",
+          position: { x: 0, y: 0 },
+          text: HOSTILE,
+          reference: { type: "file", file: HOSTILE, subpath: HOSTILE },
+        },
+        {
+          kind: "note",
+          id: "nl",
+          position: { x: 0, y: 0 },
+          text: "",
+          reference: { type: "link", url: HOSTILE },
+        },
       ],
-      [link("c", "p"), link("p", "s"), { ...link("n", "p", "relates"), label: HOSTILE }],
+      [
+        { ...link("c", "p"), label: HOSTILE },
+        { ...link("p", "s"), label: HOSTILE },
+        {
+          ...link("n", "p", "relates"),
+          label: HOSTILE,
+          canvas: { color: HOSTILE, label: HOSTILE },
+        },
+      ],
     ),
     title: HOSTILE,
     votingRounds: [
@@ -64,7 +89,34 @@ const words: ReportWords = {
   subtitle: "verslag",
 };
 
+/** Keys whose strings are ids or fixed words of the format, not text a person typed. */
+const NOT_TEXT = new Set([
+  "id",
+  "kind",
+  "role",
+  "type",
+  "source",
+  "target",
+  "corpusId",
+  "clusterId",
+]);
+
+/** Every free-text string in a value, with its path. */
+function textLeaves(value: unknown, path = "$"): [string, string][] {
+  if (typeof value === "string") return [[path, value]];
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    NOT_TEXT.has(key) ? [] : textLeaves(inner, `${path}.${key}`),
+  );
+}
+
 describe("exports given hostile text in every field", () => {
+  it("the hostile analysis has the hostile string in every text field it carries", () => {
+    const leaves = textLeaves(hostileAnalysis()).filter(([path]) => path !== "$.nodes.7.text");
+    expect(leaves.length).toBeGreaterThan(20);
+    expect(leaves.filter(([, text]) => text !== HOSTILE)).toEqual([]);
+  });
+
   it("Markdown: a viewer that renders HTML shows the text and runs, loads or links nothing", () => {
     const corpus = [makeQuote({ id: "q9", section: HOSTILE, sectionTitle: HOSTILE })];
     const report = analysisReport(hostileAnalysis(), corpus, exportLabels("nl"), words);
