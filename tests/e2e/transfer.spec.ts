@@ -274,6 +274,11 @@ test("the JSON Canvas spec's sample shape opens with every node in view, file an
   await importAndOpen(page, "sample-shape.canvas");
   const nodes = page.locator(".react-flow__node");
   await expect(nodes).toHaveCount(5);
+  // Text, file, link and group nodes all arrive, and both edges (one with sides).
+  await expect(nodesOfKind(page, "cluster")).toContainText("Ideeën");
+  await expect(nodesOfKind(page, "factor")).toHaveCount(2);
+  await expect(nodesOfKind(page, "note")).toHaveCount(2);
+  await expect(page.locator(".react-flow__edge")).toHaveCount(2);
   await expect(
     page.getByRole("note", { name: "Bestand: notities/plan van aanpak.md#Stap 2" }),
   ).toBeVisible();
