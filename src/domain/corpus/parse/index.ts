@@ -1,7 +1,6 @@
 import { normaliseForId } from "../hash";
 import { CHAPTER_TITLES_SEED, type Quote } from "../quote";
 import { assignColumns } from "./columns";
-import { applyCorrections } from "./corrections";
 import {
   chapterOf,
   parseChapterTitlePage,
@@ -15,6 +14,7 @@ import { assignIds } from "./ids";
 import { learnLanguage } from "./language";
 import { toTextLine } from "./lines";
 import { type Page, type SeedFile, splitPages } from "./pages";
+import { applyParserCorrections } from "./parserCorrections";
 import { findRepeatedQuote, linesSpelling, splitAtPull } from "./pullQuotes";
 import { SEED_CORRECTIONS } from "./seedCorrections";
 import { type Block, type BlockLine, pageBlocks } from "./segment";
@@ -141,7 +141,7 @@ export function parseSeedFiles(files: readonly SeedFile[], options: ParseOptions
     previousPage = page.page;
   }
   const corrected =
-    options.corrections === false ? draft : applyCorrections(draft, SEED_CORRECTIONS).quotes;
+    options.corrections === false ? draft : applyParserCorrections(draft, SEED_CORRECTIONS).quotes;
   return assignIds(corrected);
 }
 

@@ -1,4 +1,4 @@
-import type { Correction } from "./corrections";
+import type { ParserCorrection } from "./parserCorrections";
 
 /**
  * Reviewed corrections for the seed bloemlezing, applied after parsing (the parser's own
@@ -7,7 +7,7 @@ import type { Correction } from "./corrections";
  * the reason. Found by reading the parsed output of the whole corpus, not only the
  * hand-checked pages.
  */
-export const SEED_CORRECTIONS: readonly Correction[] = [
+export const SEED_CORRECTIONS: readonly ParserCorrection[] = [
   {
     kind: "sectionTitle",
     section: "2.1",

@@ -76,9 +76,9 @@ describe("the seed corpus", () => {
 
 describe("the seed corrections", () => {
   it("all still find the quote they correct (none is stale)", async () => {
-    const { applyCorrections } = await import("./corrections");
+    const { applyParserCorrections } = await import("./parserCorrections");
     const { SEED_CORRECTIONS } = await import("./seedCorrections");
-    const result = applyCorrections(
+    const result = applyParserCorrections(
       parseSeedFiles(files, { corrections: false }),
       SEED_CORRECTIONS,
     );

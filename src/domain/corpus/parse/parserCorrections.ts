@@ -5,15 +5,16 @@ import type { Quote } from "../quote";
  * after parsing. Each names its page and the start of the quote it expects; a correction
  * whose quote is not found (the parser changed) is skipped and reported, never applied to
  * another quote. Each also names the parser rule it stands in for (`rule`), so a better
- * rule can replace it.
+ * rule can replace it. These are the project's, reviewed in code; a person's own correction of
+ * a stored quote is a `Correction` (../corrections.ts), stored in the database.
  */
-export type Correction = CorrectionBody & {
-  /** The parser rule whose evidence was too weak here (see CorrectionRule). */
-  readonly rule: CorrectionRule;
+export type ParserCorrection = ParserCorrectionBody & {
+  /** The parser rule whose evidence was too weak here (see ParserCorrectionRule). */
+  readonly rule: ParserCorrectionRule;
 };
 
 /** The decisions of the parser a correction can stand in for. */
-export type CorrectionRule =
+export type ParserCorrectionRule =
   /** Where a joined line is cut between the columns (which words belong to which column). */
   | "split point"
   /** Which column a line that holds one column only belongs to. */
@@ -23,7 +24,7 @@ export type CorrectionRule =
   /** Which normal line a large-type pull-quote line interleaves with. */
   | "pull quote lines";
 
-type CorrectionBody =
+type ParserCorrectionBody =
   | {
       /** Replace `find` (occurring once) inside the quote that starts with `quoteStart`. */
       readonly kind: "replace";
@@ -59,22 +60,22 @@ type CorrectionBody =
 
 type Draft = Omit<Quote, "id">;
 
-export interface CorrectionResult {
+export interface ParserCorrectionResult {
   readonly quotes: Draft[];
   /** Corrections that found nothing to correct. */
-  readonly unused: readonly Correction[];
+  readonly unused: readonly ParserCorrection[];
 }
 
 function find(quotes: readonly Draft[], page: number, start: string): number {
   return quotes.findIndex((q) => q.page === page && q.text.startsWith(start));
 }
 
-export function applyCorrections(
+export function applyParserCorrections(
   quotes: readonly Draft[],
-  corrections: readonly Correction[],
-): CorrectionResult {
+  corrections: readonly ParserCorrection[],
+): ParserCorrectionResult {
   const out = [...quotes];
-  const unused: Correction[] = [];
+  const unused: ParserCorrection[] = [];
   for (const c of corrections) {
     if (c.kind === "replace") {
       const i = find(out, c.page, c.quoteStart);

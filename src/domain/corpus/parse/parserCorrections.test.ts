@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyCorrections } from "./corrections";
+import { applyParserCorrections } from "./parserCorrections";
 
 const quote = (text: string, page = 5) => ({
   text,
@@ -12,9 +12,9 @@ const quote = (text: string, page = 5) => ({
   pullQuote: false,
 });
 
-describe("applyCorrections", () => {
+describe("applyParserCorrections", () => {
   it("replaces text inside the named quote only", () => {
-    const { quotes } = applyCorrections(
+    const { quotes } = applyParserCorrections(
       [quote("Een twee drie."), quote("Een vier.")],
       [
         {
@@ -32,7 +32,7 @@ describe("applyCorrections", () => {
   });
 
   it("splits and merges quotes", () => {
-    const { quotes } = applyCorrections(
+    const { quotes } = applyParserCorrections(
       [quote("A eerste. B tweede."), quote("C derde"), quote("en meer.")],
       [
         {
@@ -57,7 +57,7 @@ describe("applyCorrections", () => {
   });
 
   it("skips and reports a correction whose quote is not there", () => {
-    const result = applyCorrections(
+    const result = applyParserCorrections(
       [quote("Iets anders.")],
       [
         {
