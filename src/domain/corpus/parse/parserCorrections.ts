@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Quote } from "../quote";
 
 /**
@@ -8,55 +9,49 @@ import type { Quote } from "../quote";
  * rule can replace it. These are the project's, reviewed in code; a person's own correction of
  * a stored quote is a `Correction` (../corrections.ts), stored in the database.
  */
-export type ParserCorrection = ParserCorrectionBody & {
-  /** The parser rule whose evidence was too weak here (see ParserCorrectionRule). */
-  readonly rule: ParserCorrectionRule;
-};
+export type ParserCorrection = z.infer<typeof parserCorrectionSchema>;
 
 /** The decisions of the parser a correction can stand in for. */
-export type ParserCorrectionRule =
+const ruleSchema = z.enum([
   /** Where a joined line is cut between the columns (which words belong to which column). */
-  | "split point"
+  "split point",
   /** Which column a line that holds one column only belongs to. */
-  | "lone line column"
+  "lone line column",
   /** Whether a column's next line continues the quote or starts a new one. */
-  | "quote boundary"
+  "quote boundary",
   /** Which normal line a large-type pull-quote line interleaves with. */
-  | "pull quote lines";
+  "pull quote lines",
+]);
+export type ParserCorrectionRule = z.infer<typeof ruleSchema>;
 
-type ParserCorrectionBody =
-  | {
-      /** Replace `find` (occurring once) inside the quote that starts with `quoteStart`. */
-      readonly kind: "replace";
-      readonly page: number;
-      readonly quoteStart: string;
-      readonly find: string;
-      readonly replace: string;
-      readonly why: string;
-    }
-  | {
-      /** One parsed quote is really several: split it before each of `before`. */
-      readonly kind: "split";
-      readonly page: number;
-      readonly quoteStart: string;
-      readonly before: readonly string[];
-      readonly why: string;
-    }
-  | {
-      /** A section title the layout could not separate from the other column's text. */
-      readonly kind: "sectionTitle";
-      readonly section: string;
-      readonly title: string;
-      readonly why: string;
-    }
-  | {
-      /** Two parsed quotes are one: the quote starting with `second` continues `first`. */
-      readonly kind: "merge";
-      readonly page: number;
-      readonly first: string;
-      readonly second: string;
-      readonly why: string;
-    };
+/** Every correction says which parser rule it stands in for, and why, checked against the text. */
+const common = { rule: ruleSchema, why: z.string().min(1) };
+const page = z.number().int().positive();
+const text = z.string().min(1);
+
+export const parserCorrectionSchema = z.discriminatedUnion("kind", [
+  /** Replace `find` (occurring once) inside the quote that starts with `quoteStart`. */
+  z.strictObject({
+    kind: z.literal("replace"),
+    page,
+    quoteStart: text,
+    find: text,
+    replace: z.string(),
+    ...common,
+  }),
+  /** One parsed quote is really several: split it before each of `before`. */
+  z.strictObject({
+    kind: z.literal("split"),
+    page,
+    quoteStart: text,
+    before: z.array(text).min(1),
+    ...common,
+  }),
+  /** A section title the layout could not separate from the other column's text. */
+  z.strictObject({ kind: z.literal("sectionTitle"), section: text, title: text, ...common }),
+  /** Two parsed quotes are one: the quote starting with `second` continues `first`. */
+  z.strictObject({ kind: z.literal("merge"), page, first: text, second: text, ...common }),
+]);
 
 type Draft = Omit<Quote, "id">;
 
