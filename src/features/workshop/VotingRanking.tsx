@@ -1,14 +1,14 @@
 import { useMemo } from "react";
 import type { AnalysisNode, VotingRound } from "../../domain/analysis/analysis";
 import { ranking, topVoted } from "../../domain/analysis/operations";
-import { useAppStore } from "../../state/StoreProvider";
+import { useAnalysisContent } from "../../state/useAnalysisContent";
 import { useT } from "../../state/useT";
 import { nodeDisplayName } from "../canvas/panels/nodeDisplayName";
 
 /** A round's result: the elements with dots, most first, the top three marked. */
 export function VotingRanking({ round }: { round: VotingRound }) {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis);
+  const analysis = useAnalysisContent();
   const ranked = useMemo(() => ranking(analysis, round), [analysis, round]);
   const top = topVoted(round);
   if (ranked.length === 0) return <p>{t("voting.noVotes")}</p>;

@@ -1,6 +1,7 @@
 import { memo, useMemo } from "react";
 import type { MessageKey } from "../../../i18n/messages";
 import { useAppStore } from "../../../state/StoreProvider";
+import { useAnalysisContent } from "../../../state/useAnalysisContent";
 import { useT } from "../../../state/useT";
 import { type Finding, findingsOf } from "./checks";
 import { nodeDisplayName } from "./nodeDisplayName";
@@ -17,7 +18,7 @@ type Names = ReadonlyMap<string, string>;
 /** Structural checks on the problem tree: loops, loose ends, missing roles, no core problem. */
 export function ChecksPanel() {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis);
+  const analysis = useAnalysisContent();
   const select = useAppStore((s) => s.select);
   const untitled = t("canvas.untitled");
   const findings = useMemo(() => findingsOf(analysis), [analysis]);

@@ -3,6 +3,7 @@ import { type Coverage, coverageOf } from "../../../domain/analysis/graph";
 import { outlineOf } from "../../../domain/corpus/outline";
 import type { Quote } from "../../../domain/corpus/quote";
 import { useAppStore } from "../../../state/StoreProvider";
+import { useAnalysisContent } from "../../../state/useAnalysisContent";
 import { useT } from "../../../state/useT";
 
 function percentOf(placed: number, total: number): number {
@@ -56,7 +57,7 @@ function coverageRows(quotes: readonly Quote[], coverage: Coverage): ChapterRow[
 export function CoveragePanel() {
   const t = useT();
   const quotes = useAppStore((s) => s.quotes);
-  const analysis = useAppStore((s) => s.analysis);
+  const analysis = useAnalysisContent();
   const unplacedOnly = useAppStore((s) => s.unplacedOnly);
   const setUnplacedOnly = useAppStore((s) => s.setUnplacedOnly);
   const coverage = useMemo(() => coverageOf(analysis, quotes), [analysis, quotes]);

@@ -4,6 +4,7 @@ import { evidenceByCause } from "../../../domain/analysis/evidenceByCause";
 import { evidenceOf, supportingQuoteNodes } from "../../../domain/analysis/graph";
 import type { MessageKey } from "../../../i18n/messages";
 import { useAppStore } from "../../../state/StoreProvider";
+import { useAnalysisContent } from "../../../state/useAnalysisContent";
 import { useT } from "../../../state/useT";
 import { RoleBadge } from "../nodes/RoleBadge";
 import { QuoteDriftFor } from "../QuoteDriftMark";
@@ -76,7 +77,7 @@ function NodeTraceability({
   onPick(cardId: string): void;
 }) {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis);
+  const analysis = useAnalysisContent();
   const select = useAppStore((s) => s.select);
   const node = useMemo(() => analysis.nodes.find((n) => n.id === nodeId), [analysis, nodeId]);
   const supporting = useMemo(
