@@ -13,6 +13,7 @@ const MESSAGE: Record<StorageIssue["kind"], MessageKey> = {
   outdated: "storage.outdated",
   unreadable: "storage.unreadable",
   newerDatabase: "storage.newerDatabase",
+  newerRecord: "storage.newerRecord",
   lost: "storage.lost",
 };
 

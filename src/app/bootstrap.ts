@@ -52,6 +52,9 @@ async function startAnalysis(
   const preferred = db && preferredId ? await loadAnalysis(db, preferredId) : null;
   const id = preferred?.ok ? preferredId : db ? await lastOpenedId(db) : null;
   const stored = db && id ? await loadAnalysis(db, id) : null;
+  // A newer Ontrafel's analysis is left as it is, and so is the pointer to it; another opens.
+  const newer = [preferred, stored].some((r) => r?.ok === false && r.error.kind === "tooNew");
+  if (newer) state.setStorageIssue({ kind: "newerRecord" });
   // When the last one is gone (trashed, deleted), the newest other analysis opens instead.
   let analysis = stored?.ok ? stored.value : db ? await newestActiveAnalysis(db) : null;
   // Every tab that went away before its save landed left a copy: each is merged in.
@@ -66,7 +69,7 @@ async function startAnalysis(
   if (db) {
     try {
       await saveAnalysis(db, analysis);
-      await rememberLastOpened(db, analysis.id);
+      if (!newer) await rememberLastOpened(db, analysis.id);
       if (id && rescued.length > 0) clearRescueCopies(id);
     } catch (error) {
       // Storage full: the analysis still opens; it stays in memory (and its rescue copies

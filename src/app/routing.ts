@@ -1,3 +1,4 @@
+import { ANALYSIS_SCHEMA_VERSION } from "../domain/analysis/analysis";
 import { parseRoute, routeHash } from "../services/route";
 import type { AnalysisSession } from "../services/session";
 import type { AppStore } from "../state/createAppStore";
@@ -12,7 +13,17 @@ export function startRouting(store: AppStore, session: AnalysisSession): () => v
     if (route.kind === "analysis") {
       const result = await session.open(route.id);
       if (!result?.ok) {
-        store.getState().setNotice((t) => t("analyses.notFound"), { kind: "overview" });
+        const error = result?.error;
+        store.getState().setNotice(
+          (t) =>
+            error?.kind === "tooNew"
+              ? t("analyses.tooNew", {
+                  version: error.version,
+                  supported: ANALYSIS_SCHEMA_VERSION,
+                })
+              : t("analyses.notFound"),
+          { kind: "overview" },
+        );
         window.location.replace(routeHash({ kind: "overview" }));
         return;
       }

@@ -189,6 +189,28 @@ describe("trash", () => {
     expect(await db.analyses.count()).toBe(0);
   });
 
+  it("never changes an analysis a newer Ontrafel wrote: rename, copy, trash and restore are refused with its version", async () => {
+    const future = {
+      version: 1,
+      id: "future",
+      title: "Uit de toekomst",
+      updatedAt: 1,
+      deletedAt: null,
+      counts: { quotes: 0, clusters: 0, links: 0 },
+      analysis: { schemaVersion: 99, id: "future", nodes: [] },
+    };
+    await db.analyses.put(future);
+    const refusals = [
+      renameAnalysis(db, "future", "Nieuw"),
+      duplicateStoredAnalysis(db, "future", { newId: "copy", titleFor: (t) => t }),
+      trashAnalysis(db, "future"),
+      restoreAnalysis(db, "future"),
+    ];
+    for (const refusal of refusals)
+      await expect(refusal).rejects.toMatchObject({ analysisId: "future", newerVersion: 99 });
+    expect(await db.analyses.toArray()).toEqual([future]);
+  });
+
   it("empties only the trash, with the trashed analyses' snapshots", async () => {
     await saveAnalysis(db, analysis);
     await saveAnalysis(db, other);

@@ -38,12 +38,25 @@ async function getRecord(db: OntrafelDb, id: string): Promise<AnalysisRecord | n
   return null;
 }
 
-/** Thrown when a stored analysis that an action needs is missing or no longer valid. */
+/**
+ * Thrown when a stored analysis that an action needs is missing or no longer valid, or was
+ * written by a newer Ontrafel (`newerVersion`: its schema version), which is never changed here.
+ */
 export class AnalysisUnavailableError extends Error {
-  constructor(readonly analysisId: string) {
+  constructor(
+    readonly analysisId: string,
+    readonly newerVersion: number | null = null,
+  ) {
     super(`analysis ${analysisId} is missing or unreadable`);
     this.name = "AnalysisUnavailableError";
   }
+}
+
+/** The schema version of a stored document a newer Ontrafel wrote; null for any other. */
+function newerVersionOf(record: AnalysisRecord | null): number | null {
+  if (!record) return null;
+  const read = readAnalysis(record.analysis);
+  return !read.ok && read.error.kind === "tooNew" ? read.error.version : null;
 }
 
 /** Saves an analysis in one transaction: the stored copy is the old one or the new one, never half. */
@@ -83,7 +96,7 @@ export async function newestActiveAnalysis(db: OntrafelDb): Promise<Analysis | n
 async function readStored(db: OntrafelDb, id: string): Promise<[AnalysisRecord, Analysis]> {
   const record = await getRecord(db, id);
   const read = record ? readAnalysis(record.analysis) : null;
-  if (!record || !read?.ok) throw new AnalysisUnavailableError(id);
+  if (!record || !read?.ok) throw new AnalysisUnavailableError(id, newerVersionOf(record));
   return [record, read.value];
 }
 
@@ -123,9 +136,16 @@ export async function duplicateStoredAnalysis(
   });
 }
 
+/** Inside a transaction: stops an action on a document a newer Ontrafel wrote. */
+async function refuseNewer(db: OntrafelDb, id: string): Promise<void> {
+  const newer = newerVersionOf(await getRecord(db, id));
+  if (newer !== null) throw new AnalysisUnavailableError(id, newer);
+}
+
 /** Moves an analysis to the trash: the record and its snapshots stay until the trash is emptied. */
 export async function trashAnalysis(db: OntrafelDb, id: string, now = Date.now()): Promise<void> {
   await db.transaction("rw", db.analyses, async () => {
+    await refuseNewer(db, id);
     const changed = await db.analyses.update(id, { deletedAt: now });
     if (changed === 0) throw new AnalysisUnavailableError(id);
   });
@@ -133,6 +153,7 @@ export async function trashAnalysis(db: OntrafelDb, id: string, now = Date.now()
 
 export async function restoreAnalysis(db: OntrafelDb, id: string): Promise<void> {
   await db.transaction("rw", db.analyses, async () => {
+    await refuseNewer(db, id);
     const changed = await db.analyses.update(id, { deletedAt: null });
     if (changed === 0) throw new AnalysisUnavailableError(id);
   });

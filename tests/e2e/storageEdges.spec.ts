@@ -238,6 +238,85 @@ test("a database made by a newer Ontrafel is never written: the tab says so, wor
   expect(versions.find((d) => d.name === "ontrafel")?.version).toBe(newerVersion);
 });
 
+test("an analysis written by a newer Ontrafel is left unchanged, named as such, and another one opens", async ({
+  page,
+}) => {
+  await openApp(page);
+  const id = await openAnalysisId(page);
+  await expect.poll(async () => (await dumpDatabase(page))?.includes(id)).toBe(true);
+  // Beside this analysis, a newer Ontrafel's one, opened last, in today's database.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open("ontrafel");
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(["analyses", "meta"], "readwrite");
+          tx.objectStore("analyses").put({
+            version: 1,
+            id: "analysis_future",
+            title: "Uit de toekomst",
+            updatedAt: 1_900_000_000_000,
+            deletedAt: null,
+            counts: { quotes: 0, clusters: 0, links: 0 },
+            analysis: { schemaVersion: 99, id: "analysis_future", nodes: [], hologram: true },
+          });
+          tx.objectStore("meta").put({
+            version: 1,
+            key: "lastOpenedAnalysisId",
+            value: "analysis_future",
+          });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  const futureRows = async () => {
+    const dump = JSON.parse((await dumpDatabase(page)) ?? "{}") as {
+      analyses: { values: { id: string }[] };
+      meta: { values: { key: string }[] };
+    };
+    return JSON.stringify([
+      dump.analyses.values.find((r) => r.id === "analysis_future"),
+      dump.meta.values.find((r) => r.key === "lastOpenedAnalysisId"),
+    ]);
+  };
+  const before = await futureRows();
+
+  await page.goto("/");
+  await waitUntilSearchable(page);
+  const banner = page.locator(".storage-banner");
+  await expect(banner).toHaveAttribute("data-issue", "newerRecord");
+  await expect(banner).toContainText(
+    "Een analyse in deze browser is gemaakt met een nieuwere Ontrafel. Deze versie laat hem ongewijzigd en opent een andere",
+  );
+  expect(await openAnalysisId(page)).toBe(id);
+  const made = await edit(page, ["Gewoon verder"]);
+  await expect.poll(() => storedFactors(page, id)).toEqual(made);
+
+  // Opened from the overview, or copied: the same words, never the repository's English.
+  const tooNew =
+    "Die analyse is gemaakt met een nieuwere Ontrafel (schemaversie 99; deze versie leest tot en met";
+  await page.getByRole("link", { name: /Alle analyses/ }).click();
+  const future = page
+    .locator("[data-analysis-id]")
+    .filter({ has: page.getByRole("link", { name: "Uit de toekomst", exact: true }) });
+  await future.getByRole("button", { name: "Dupliceren" }).click();
+  await expect(page.locator(".overview-status")).toContainText(tooNew);
+  await expect(page.locator(".overview-status")).not.toContainText("missing or unreadable");
+  await future.getByRole("button", { name: "Naar prullenbak" }).click();
+  await expect(page.locator(".overview-status")).toContainText(tooNew);
+  await future.getByRole("link").click();
+  await expect(page.getByRole("alert").filter({ hasText: tooNew })).toBeVisible();
+  await expect(page.getByText("bestaat niet (meer)")).toHaveCount(0);
+
+  expect(await futureRows()).toBe(before);
+});
+
 /** Both ways the database can vanish under an open tab, with what the person must be told. */
 const LOST =
   "De opslag van deze browser is gewist (door een ander tabblad, of doordat de sitegegevens zijn gewist). De open analyse staat nog in dit venster en is opnieuw opgeslagen";

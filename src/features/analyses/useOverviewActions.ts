@@ -1,5 +1,7 @@
 import { useCallback, useMemo } from "react";
+import { ANALYSIS_SCHEMA_VERSION } from "../../domain/analysis/analysis";
 import {
+  AnalysisUnavailableError,
   duplicateStoredAnalysis,
   emptyTrash,
   renameAnalysis,
@@ -13,6 +15,16 @@ import { useSession } from "../../state/SessionProvider";
 import { useAppStoreApi } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { syncOpenAnalysis } from "./syncOpenAnalysis";
+
+/** Why an action failed, in the person's words: never a repository's English. */
+function failure(t: ReturnType<typeof useT>, error: unknown): string {
+  if (error instanceof AnalysisUnavailableError)
+    return error.newerVersion === null
+      ? t("analyses.notFound")
+      : t("analyses.tooNew", { version: error.newerVersion, supported: ANALYSIS_SCHEMA_VERSION });
+  const message = error instanceof Error ? error.message : String(error);
+  return t("analyses.failed", { message });
+}
 
 /** The outcome of the last action, read out by the overview's status line. */
 export type OverviewStatus = { kind: "done" | "failed"; text: string } | null;
@@ -45,8 +57,7 @@ export function useOverviewActions(setStatus: (status: OverviewStatus) => void):
         setStatus({ kind: "done", text: await action(db) });
         return true;
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        setStatus({ kind: "failed", text: t("analyses.failed", { message }) });
+        setStatus({ kind: "failed", text: failure(t, error) });
         return false;
       }
     },

@@ -63,6 +63,8 @@ export const app: Record<keyof typeof nl, string> = {
     "{quotes, plural, one {# quote} other {# quotes}}, {clusters, plural, one {# cluster} other {# clusters}}, {links, plural, one {# link} other {# links}}",
   "analyses.notFound":
     "That analysis does not exist (any more) in this browser, or it is in the bin.",
+  "analyses.tooNew":
+    "That analysis was made by a newer Ontrafel (schema version {version}; this version reads up to {supported}). It is left unchanged: open it in the newest Ontrafel.",
   "analyses.backToOverview": "All analyses",
   "analyses.loading": "Opening analysis…",
   "analyses.empty": "No analyses yet. Start with a new analysis.",
@@ -126,6 +128,8 @@ export const app: Record<keyof typeof nl, string> = {
     "Some stored data (a correction, for instance) could not be read and was skipped. It is still in storage, unchanged.",
   "storage.newerDatabase":
     "The storage in this browser was made by a newer Ontrafel. This version leaves it untouched and works in memory only: open the newest Ontrafel (reload, or update the app) to carry on with your stored work, and export what you make here.",
+  "storage.newerRecord":
+    "An analysis in this browser was made by a newer Ontrafel. This version leaves it unchanged and opens another: open the newest Ontrafel (reload, or update the app) to carry on with it.",
   "storage.lost":
     "This browser's storage was wiped (by another tab, or because the site data was cleared). The open analysis is still in this window and has been stored again; other analyses can only be brought back from an export.",
   "storage.reload": "Reload page",

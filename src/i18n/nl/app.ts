@@ -62,6 +62,8 @@ export const app = {
     "{quotes, plural, one {# citaat} other {# citaten}}, {clusters, plural, one {# cluster} other {# clusters}}, {links, plural, one {# verband} other {# verbanden}}",
   "analyses.notFound":
     "Die analyse bestaat niet (meer) in deze browser, of staat in de prullenbak.",
+  "analyses.tooNew":
+    "Die analyse is gemaakt met een nieuwere Ontrafel (schemaversie {version}; deze versie leest tot en met {supported}). Hij blijft ongewijzigd: open hem in de nieuwste Ontrafel.",
   "analyses.backToOverview": "Alle analyses",
   "analyses.loading": "Analyse openen…",
   "analyses.empty": "Nog geen analyses. Begin met een nieuwe analyse.",
@@ -125,6 +127,8 @@ export const app = {
     "Een deel van de opgeslagen gegevens (bijvoorbeeld een correctie) kon niet worden gelezen en is overgeslagen. Het staat nog ongewijzigd in de opslag.",
   "storage.newerDatabase":
     "De opslag in deze browser is gemaakt met een nieuwere Ontrafel. Deze versie verandert daar niets aan en werkt alleen in het geheugen: open de nieuwste Ontrafel (herlaad, of werk de app bij) om verder te gaan met je opgeslagen werk, en exporteer wat je hier maakt.",
+  "storage.newerRecord":
+    "Een analyse in deze browser is gemaakt met een nieuwere Ontrafel. Deze versie laat hem ongewijzigd en opent een andere: open de nieuwste Ontrafel (herlaad, of werk de app bij) om eraan verder te werken.",
   "storage.lost":
     "De opslag van deze browser is gewist (door een ander tabblad, of doordat de sitegegevens zijn gewist). De open analyse staat nog in dit venster en is opnieuw opgeslagen; andere analyses zijn alleen terug te halen uit een export.",
   "storage.reload": "Pagina herladen",

@@ -27,6 +27,8 @@ export type StorageIssue =
 
   /** The database is a newer Ontrafel's: left untouched, this tab works in memory. */
   | { kind: "newerDatabase" }
+  /** The analysis to open is a newer Ontrafel's: left untouched, another one opens. */
+  | { kind: "newerRecord" }
   /** The database was deleted underneath this tab (another page, clear-site-data). */
   | { kind: "lost" };
 
