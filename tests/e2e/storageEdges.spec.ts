@@ -182,6 +182,16 @@ test("storage full: a reload still shows the corpus and the analysis, export wor
   await expect(banner).toHaveCount(0);
 });
 
+/** An analysis row as a newer Ontrafel writes it: a document of a schema version above ours. */
+const FUTURE_ANALYSIS = {
+  id: "analysis_future",
+  title: "Uit de toekomst",
+  updatedAt: 1_900_000_000_000,
+  deletedAt: null,
+  counts: { quotes: 0, clusters: 0, links: 0 },
+  analysis: { schemaVersion: 99, id: "analysis_future", nodes: [], hologram: true },
+};
+
 test("a database made by a newer Ontrafel is never written: the tab says so, works in memory and exports", async ({
   page,
 }) => {
@@ -189,7 +199,7 @@ test("a database made by a newer Ontrafel is never written: the tab says so, wor
   await page.goto("/favicon.svg");
   const newerVersion = (DB_VERSION + 1) * 10;
   await page.evaluate(
-    (version) =>
+    ({ version, future }) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open("ontrafel", version);
         request.onupgradeneeded = () => {
@@ -198,15 +208,7 @@ test("a database made by a newer Ontrafel is never written: the tab says so, wor
             db.createObjectStore(name, name === "meta" ? { keyPath: "key" } : { keyPath: "id" });
           db.createObjectStore("somethingNew", { keyPath: "id" });
           const tx = request.transaction as IDBTransaction;
-          tx.objectStore("analyses").put({
-            version: 7,
-            id: "analysis_future",
-            title: "Uit de toekomst",
-            updatedAt: 1_900_000_000_000,
-            deletedAt: null,
-            counts: { quotes: 0, clusters: 0, links: 0 },
-            analysis: { schemaVersion: 99, id: "analysis_future", nodes: [], hologram: true },
-          });
+          tx.objectStore("analyses").put({ ...future, version: 7 });
           tx.objectStore("meta").put({ key: "lastOpenedAnalysisId", value: "analysis_future" });
           tx.objectStore("somethingNew").put({ id: "x", what: "a table we do not know" });
         };
@@ -216,7 +218,7 @@ test("a database made by a newer Ontrafel is never written: the tab says so, wor
         };
         request.onerror = () => reject(request.error);
       }),
-    newerVersion,
+    { version: newerVersion, future: FUTURE_ANALYSIS },
   );
   const before = await dumpDatabase(page);
   expect(before).toContain("analysis_future");
@@ -246,22 +248,14 @@ test("an analysis written by a newer Ontrafel is left unchanged, named as such, 
   await expect.poll(async () => (await dumpDatabase(page))?.includes(id)).toBe(true);
   // Beside this analysis, a newer Ontrafel's one, opened last, in today's database.
   await page.evaluate(
-    () =>
+    (future) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open("ontrafel");
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
           const tx = db.transaction(["analyses", "meta"], "readwrite");
-          tx.objectStore("analyses").put({
-            version: 1,
-            id: "analysis_future",
-            title: "Uit de toekomst",
-            updatedAt: 1_900_000_000_000,
-            deletedAt: null,
-            counts: { quotes: 0, clusters: 0, links: 0 },
-            analysis: { schemaVersion: 99, id: "analysis_future", nodes: [], hologram: true },
-          });
+          tx.objectStore("analyses").put({ ...future, version: 1 });
           tx.objectStore("meta").put({
             version: 1,
             key: "lastOpenedAnalysisId",
@@ -274,6 +268,7 @@ test("an analysis written by a newer Ontrafel is left unchanged, named as such, 
           tx.onerror = () => reject(tx.error);
         };
       }),
+    FUTURE_ANALYSIS,
   );
   const futureRows = async () => {
     const dump = JSON.parse((await dumpDatabase(page)) ?? "{}") as {
