@@ -141,3 +141,31 @@ test("the library screen has no serious or moderate accessibility findings", asy
   await page.getByLabel("Zoek in citaten").fill("opvang");
   expect(await axeFindings(page)).toEqual([]);
 });
+
+test("the compact view shows more quotes at once, and the choice is kept after a reload", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page);
+  const list = page.locator(".library-list");
+  /** Quotes wholly inside the list's visible part. */
+  const quotesInView = () =>
+    list.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return [...el.querySelectorAll("article[data-quote-id]")].filter((q) => {
+        const r = q.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom;
+      }).length;
+    });
+  const comfortable = await quotesInView();
+  expect(comfortable).toBeGreaterThan(0);
+  const toggle = page.getByRole("button", { name: "Compacte weergave" });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(quotesInView).toBeGreaterThanOrEqual(Math.ceil(comfortable * 1.3));
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Compacte weergave" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+});

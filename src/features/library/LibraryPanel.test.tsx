@@ -35,6 +35,24 @@ function listedQuoteIds() {
 }
 
 describe("LibraryPanel", () => {
+  it("switches to a compact list and remembers it in this browser", async () => {
+    localStorage.removeItem("ontrafel.libraryDensity");
+    const user = userEvent.setup();
+    const first = renderWithStore(<LibraryPanel />, { quotes });
+    const toggle = screen.getByRole("button", { name: "Compacte weergave" });
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(document.querySelector(".library")).toHaveClass("compact");
+    first.unmount();
+    renderWithStore(<LibraryPanel />, { quotes });
+    expect(screen.getByRole("button", { name: "Compacte weergave" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    localStorage.removeItem("ontrafel.libraryDensity");
+  });
+
   it("shows every quote with its section and page, grouped with counts", () => {
     renderWithStore(<LibraryPanel />, { quotes });
     expect(screen.getByTestId("library-result-count")).toHaveTextContent("3 van 3 citaten");

@@ -1,12 +1,15 @@
+import { Rows4 } from "lucide-react";
 import { useDeferredValue, useEffect, useMemo, useRef } from "react";
 import { quoteIdsOnCanvas } from "../../domain/analysis/graph";
 import type { Quote } from "../../domain/corpus/quote";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
+import { IconButton } from "../../ui/IconButton";
 import { CorpusTools } from "../corpora/CorpusTools";
 import { CorpusStatusLine } from "./CorpusStatusLine";
 import { LibraryFilters } from "./LibraryFilters";
 import { LibraryList } from "./LibraryList";
+import { useLibraryDensity } from "./libraryDensity";
 import { libraryView } from "./libraryRows";
 
 /** Corpus quote ids that have a card on the canvas, recomputed only when cards change. */
@@ -52,9 +55,15 @@ export function LibraryPanel({ onPlaceQuote }: { onPlaceQuote?(quote: Quote): vo
     [quotes, search, query, chapter, section, exclude],
   );
   const filtered = query.trim() !== "" || chapter !== null || section !== null || unplacedOnly;
+  const [density, toggleDensity] = useLibraryDensity();
 
   return (
-    <section className="library" aria-labelledby="library-heading" id="library" tabIndex={-1}>
+    <section
+      className={density === "compact" ? "library compact" : "library"}
+      aria-labelledby="library-heading"
+      id="library"
+      tabIndex={-1}
+    >
       <h2 id="library-heading">{t("library.heading")}</h2>
       <LibraryFilters />
       <p className="library-status" aria-live="polite" data-testid="library-result-count">
@@ -78,7 +87,17 @@ export function LibraryPanel({ onPlaceQuote }: { onPlaceQuote?(quote: Quote): vo
       <footer className="library-footer">
         <p className="hint library-keys">{t("library.keyboardHint")}</p>
         <CorpusStatusLine />
-        <CorpusTools />
+        <div className="library-tools">
+          <CorpusTools />
+          {/* A view setting, after the list so the way from search to quotes stays short. */}
+          <IconButton
+            icon={Rows4}
+            label={t("library.compact")}
+            aria-pressed={density === "compact"}
+            onClick={toggleDensity}
+            tipSide="right"
+          />
+        </div>
       </footer>
     </section>
   );

@@ -20,6 +20,7 @@ export const app: Record<keyof typeof nl, string> = {
   "corpus.error": "The quotes could not be loaded: {message}",
 
   "library.heading": "Quotes",
+  "library.compact": "Compact view",
   "library.search": "Search quotes",
   "library.searchPlaceholder": "Search by word, typos allowed…",
   "library.clearSearch": "Clear search",

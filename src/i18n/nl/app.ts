@@ -19,6 +19,7 @@ export const app = {
   "corpus.error": "De citaten konden niet worden geladen: {message}",
 
   "library.heading": "Citaten",
+  "library.compact": "Compacte weergave",
   "library.search": "Zoek in citaten",
   "library.searchPlaceholder": "Zoek op woord, ook met typfout…",
   "library.clearSearch": "Zoekopdracht wissen",
