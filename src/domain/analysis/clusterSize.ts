@@ -8,7 +8,7 @@ export const MIN_CLUSTER: Readonly<Size> = MIN_CLUSTER_SIZE;
  * The drawn size of every cluster (see clusterBoxSize): open, its cards' extent plus padding,
  * so it always holds them; folded, its title bar.
  */
-export function clusterSizes(analysis: Analysis): Map<string, Size> {
+export function clusterSizes(analysis: Pick<Analysis, "nodes">): Map<string, Size> {
   const cards = cardsByCluster(analysis);
   const result = new Map<string, Size>();
   for (const node of analysis.nodes) {

@@ -16,7 +16,7 @@ export interface PlacedNode {
 }
 
 /** The clusters shown folded: their cards are not drawn, links to those cards go to them. */
-export function collapsedClusterIds(analysis: Analysis): Set<string> {
+export function collapsedClusterIds(analysis: Pick<Analysis, "nodes">): Set<string> {
   return new Set(
     analysis.nodes.filter((n) => n.kind === "cluster" && n.collapsed).map((n) => n.id),
   );
@@ -29,7 +29,7 @@ export function collapsedClusterIds(analysis: Analysis): Set<string> {
  * sizes it measured are accepted for older callers and ignored.
  */
 export function placedNodes(
-  analysis: Analysis,
+  analysis: Pick<Analysis, "nodes">,
   _measured?: ReadonlyMap<string, Size>,
 ): PlacedNode[] {
   const extents = clusterSizes(analysis);

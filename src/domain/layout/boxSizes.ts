@@ -58,7 +58,7 @@ export function clusterBoxSize(cluster: ClusterNode, cards: readonly QuoteNode[]
 }
 
 /** The cards of each cluster, by cluster id (clusters without cards are absent). */
-export function cardsByCluster(analysis: Analysis): Map<string, QuoteNode[]> {
+export function cardsByCluster(analysis: Pick<Analysis, "nodes">): Map<string, QuoteNode[]> {
   const byCluster = new Map<string, QuoteNode[]>();
   for (const node of analysis.nodes) {
     if (node.kind !== "quote" || node.clusterId === null) continue;

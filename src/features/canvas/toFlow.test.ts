@@ -9,7 +9,7 @@ import {
 import { moveNodes, setCollapsed } from "../../domain/analysis/operations";
 import { handlesFor } from "./flowHandles";
 import { cardsDrawnByClusters, createNodeMapper } from "./toFlow";
-import { createEdgeMapper } from "./toFlowEdges";
+import { createEdgeMapper, drawnBoard } from "./toFlowEdges";
 
 const at = (x: number, y: number) => ({ x, y });
 const kindNames = { quote: "Citaat", cluster: "Cluster", factor: "Factor", note: "Notitie" };
@@ -110,7 +110,7 @@ describe("toFlowNodes", () => {
       ],
       [link("cause", "effect"), link("beside", "effect", "relates")],
     );
-    const [up, across] = createEdgeMapper()(analysis, new Set(), labels);
+    const [up, across] = createEdgeMapper()(drawnBoard(analysis), new Set(), labels);
     expect([up?.sourceHandle, up?.targetHandle]).toEqual(["top", "bottom"]);
     expect([across?.sourceHandle, across?.targetHandle]).toEqual(["left", "right"]);
   });
@@ -123,12 +123,16 @@ describe("toFlowEdges", () => {
   );
 
   it("draws a link to a card in a collapsed cluster to the cluster itself", () => {
-    const edges = createEdgeMapper()(setCollapsed(analysis, "k", true), new Set(), labels);
+    const edges = createEdgeMapper()(
+      drawnBoard(setCollapsed(analysis, "k", true)),
+      new Set(),
+      labels,
+    );
     expect(edges[0]).toMatchObject({ source: "k", target: "f" });
   });
 
   it("styles links by kind: arrows only for causes, labels shown", () => {
-    const [causes, contradicts] = createEdgeMapper()(analysis, new Set(), labels);
+    const [causes, contradicts] = createEdgeMapper()(drawnBoard(analysis), new Set(), labels);
     expect(causes?.markerEnd).toBeDefined();
     expect(contradicts).toMatchObject({ className: "edge-contradicts", label: "soms" });
     expect(contradicts?.markerEnd).toBeUndefined();
@@ -136,14 +140,18 @@ describe("toFlowEdges", () => {
 
   it("leaves links to cards their cluster draws to the overview's own link layer", () => {
     const drawnCards = new Set(["in"]);
-    const edges = createEdgeMapper()(analysis, new Set(), labels, drawnCards);
+    const edges = createEdgeMapper()(drawnBoard(analysis, drawnCards), new Set(), labels);
     expect(edges.map((e) => [e.source, e.target])).toEqual([["f", "k"]]);
   });
 
   it("returns the same array while nothing about the links changed (a drag)", () => {
     const toEdges = createEdgeMapper();
-    const first = toEdges(analysis, new Set(), labels);
-    const second = toEdges(moveNodes(analysis, new Map([["f", at(5, 5)]])), new Set(), labels);
+    const first = toEdges(drawnBoard(analysis), new Set(), labels);
+    const second = toEdges(
+      drawnBoard(moveNodes(analysis, new Map([["f", at(5, 5)]]))),
+      new Set(),
+      labels,
+    );
     expect(second).toBe(first);
   });
 });

@@ -1,6 +1,6 @@
 import { MarkerType } from "@xyflow/react";
 import type { Analysis, AnalysisEdge, EdgeKind } from "../../domain/analysis/analysis";
-import { type Box, collapsedClusterIds, placedNodes } from "../../domain/analysis/geometry";
+import { collapsedClusterIds, type PlacedNode, placedNodes } from "../../domain/analysis/geometry";
 import type { Point } from "../../domain/analysis/linkRoute";
 import type { RoutedEnds } from "../../domain/analysis/linkRoutes";
 import { facingSides } from "../../domain/analysis/linkSides";
@@ -20,19 +20,29 @@ export const drawnByOverview = (edge: AnalysisEdge, drawnCards: ReadonlySet<stri
 const NO_CARDS: ReadonlySet<string> = new Set();
 const NO_ROUTES: ReadonlyMap<string, readonly Point[]> = new Map();
 
+/** A link as drawn: between the boxes it is drawn to (see drawnBoard). */
+export type DrawnLink = RoutedEnds & { edge: AnalysisEdge };
+
+/** What the links are drawn between: worked out once per change of nodes or links, not per pan. */
+export interface DrawnBoard {
+  links: DrawnLink[];
+  placed: PlacedNode[];
+}
+
 /**
- * The links React Flow draws, with the ends they are drawn between: a link to a card inside a
- * collapsed cluster is drawn to the cluster, so collapsing never hides a causal claim. Links
- * to cards a cluster draws itself (zoomed far out) are left to OverviewLinks.
+ * The links React Flow draws, with the ends they are drawn between, and the drawn boxes: a
+ * link to a card inside a collapsed cluster is drawn to the cluster, so collapsing never hides
+ * a causal claim. Links to cards a cluster draws itself (zoomed far out) are left to
+ * OverviewLinks.
  */
-export function drawnLinks(
-  analysis: Analysis,
+export function drawnBoard(
+  content: Pick<Analysis, "nodes" | "edges">,
   drawnCards: ReadonlySet<string> = NO_CARDS,
-): (RoutedEnds & { edge: AnalysisEdge })[] {
-  const collapsed = collapsedClusterIds(analysis);
+): DrawnBoard {
+  const collapsed = collapsedClusterIds(content);
   const collapsedParent = new Map<string, string>();
   if (collapsed.size > 0) {
-    for (const node of analysis.nodes) {
+    for (const node of content.nodes) {
       if (node.kind === "quote" && node.clusterId && collapsed.has(node.clusterId)) {
         collapsedParent.set(node.id, node.clusterId);
       }
@@ -40,18 +50,19 @@ export function drawnLinks(
   }
   const shown =
     drawnCards.size === 0
-      ? analysis.edges
-      : analysis.edges.filter((edge) => !drawnByOverview(edge, drawnCards));
-  return shown.map((edge) => ({
+      ? content.edges
+      : content.edges.filter((edge) => !drawnByOverview(edge, drawnCards));
+  const links = shown.map((edge) => ({
     id: edge.id,
     source: collapsedParent.get(edge.source) ?? edge.source,
     target: collapsedParent.get(edge.target) ?? edge.target,
     edge,
   }));
+  return { links, placed: links.length === 0 ? [] : placedNodes(content) };
 }
 
 /**
- * React Flow edges for drawnLinks, each leaving and entering by the sides that face each
+ * React Flow edges for a drawnBoard's links, each leaving and entering by the sides that face each
  * other and following its route around other boxes when one is known (useLinkRoutes).
  */
 export function createEdgeMapper() {
@@ -69,17 +80,12 @@ export function createEdgeMapper() {
   >();
   let previous: FlowEdge[] = [];
   return function toFlowEdges(
-    analysis: Analysis,
+    { links, placed }: DrawnBoard,
     selectedEdgeIds: ReadonlySet<string>,
     kindLabels: Record<EdgeKind, string>,
-    drawnCards: ReadonlySet<string> = NO_CARDS,
     routes: ReadonlyMap<string, readonly Point[]> = NO_ROUTES,
   ): FlowEdge[] {
-    const links = drawnLinks(analysis, drawnCards);
-    const boxes =
-      links.length === 0
-        ? new Map<string, Box>()
-        : new Map(placedNodes(analysis).map((p) => [p.node.id, p.box]));
+    const boxes = new Map(placed.map((p) => [p.node.id, p.box]));
     const next = links.map(({ edge, source, target }) => {
       const selected = selectedEdgeIds.has(edge.id);
       const sourceBox = boxes.get(source);

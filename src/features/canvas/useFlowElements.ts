@@ -15,7 +15,7 @@ import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { useLinkRoutes } from "./routing/useLinkRoutes";
 import { cardsDrawnByClusters, createNodeMapper } from "./toFlow";
-import { createEdgeMapper } from "./toFlowEdges";
+import { createEdgeMapper, drawnBoard } from "./toFlowEdges";
 
 const NONE: ReadonlyMap<string, readonly QuoteNode[]> = new Map();
 
@@ -92,10 +92,16 @@ export function useFlowElements(overview: boolean) {
       }),
     [toNodes, analysis, selectedNodeIds, sizes, evidence, kindNames, nodeName, drawnByClusters],
   );
-  const routes = useLinkRoutes(analysis, drawnCards);
+  // Nodes and links only: a pan, which writes the viewport into the analysis, changes neither.
+  const { nodes: analysisNodes, edges: analysisEdges } = analysis;
+  const board = useMemo(
+    () => drawnBoard({ nodes: analysisNodes, edges: analysisEdges }, drawnCards),
+    [analysisNodes, analysisEdges, drawnCards],
+  );
+  const routes = useLinkRoutes(board);
   const edges = useMemo(
-    () => toEdges(analysis, selectedEdgeIds, kindLabels, drawnCards, routes),
-    [toEdges, analysis, selectedEdgeIds, kindLabels, drawnCards, routes],
+    () => toEdges(board, selectedEdgeIds, kindLabels, routes),
+    [toEdges, board, selectedEdgeIds, kindLabels, routes],
   );
   return { nodes, edges, drawnCards };
 }

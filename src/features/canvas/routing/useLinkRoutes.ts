@@ -1,6 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Analysis } from "../../../domain/analysis/analysis";
-import { placedNodes } from "../../../domain/analysis/geometry";
 import type { Point } from "../../../domain/analysis/linkRoute";
 import {
   createLinkRouter,
@@ -8,7 +6,7 @@ import {
   type RoutingBox,
   routingBoxes,
 } from "../../../domain/analysis/linkRoutes";
-import { drawnLinks } from "../toFlowEdges";
+import type { DrawnBoard } from "../toFlowEdges";
 import type { RouteReply, RouteRequest } from "./routeJob";
 
 type Routes = ReadonlyMap<string, readonly Point[]>;
@@ -18,17 +16,17 @@ const NONE: Routes = new Map();
  * The route of every drawn link around the other boxes (linkRoute), computed in a Web Worker
  * so a layout or a drag never waits for it: a link whose ends moved since draws as one step
  * between facing sides until its new route arrives (RoutedEdge). While the worker is busy,
- * newer boards replace each other and only the newest is routed next. Without Worker support (tests) routes are computed here.
+ * newer boards replace each other and only the newest is routed next. Without Worker support
+ * (tests) routes are computed here.
  */
-export function useLinkRoutes(analysis: Analysis, drawnCards: ReadonlySet<string>): Routes {
-  const input = useMemo(() => {
-    const links = drawnLinks(analysis, drawnCards).map(({ id, source, target }) => ({
-      id,
-      source,
-      target,
-    }));
-    return { links, boxes: links.length === 0 ? [] : routingBoxes(placedNodes(analysis)) };
-  }, [analysis, drawnCards]);
+export function useLinkRoutes(board: DrawnBoard): Routes {
+  const input = useMemo(
+    () => ({
+      links: board.links.map(({ id, source, target }) => ({ id, source, target })),
+      boxes: routingBoxes(board.placed),
+    }),
+    [board],
+  );
   const [routes, setRoutes] = useState<Routes>(NONE);
   const router = useRef<ReturnType<typeof startRouter> | null>(null);
 
