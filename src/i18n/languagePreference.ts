@@ -1,21 +1,8 @@
-import { LANGUAGES, type Language } from "./messages";
-
-const KEY = "ontrafel.language";
+import { rememberedChoice } from "../domain/rememberedChoice";
+import { LANGUAGES } from "./messages";
 
 /** The remembered language, else Dutch: the product is Dutch first whatever the browser says. */
-export function readLanguagePreference(storage: Pick<Storage, "getItem"> | undefined): Language {
-  const value = storage?.getItem(KEY);
-  return LANGUAGES.find((l) => l === value) ?? "nl";
-}
+const languageChoice = rememberedChoice("ontrafel.language", LANGUAGES, "nl");
 
-/** Remembering the language is a convenience: a full or locked storage must not break the app. */
-export function writeLanguagePreference(
-  storage: Pick<Storage, "setItem"> | undefined,
-  language: Language,
-): void {
-  try {
-    storage?.setItem(KEY, language);
-  } catch {
-    // Not remembered; the choice still holds for this visit.
-  }
-}
+export const readLanguagePreference = languageChoice.read;
+export const writeLanguagePreference = languageChoice.write;

@@ -1,8 +1,13 @@
 import { useCallback, useState } from "react";
+import { rememberedChoice } from "../../domain/rememberedChoice";
 
 export type LibraryDensity = "comfortable" | "compact";
 
-const KEY = "ontrafel.libraryDensity";
+const densityChoice = rememberedChoice<LibraryDensity>(
+  "ontrafel.libraryDensity",
+  ["comfortable", "compact"],
+  "comfortable",
+);
 
 function storage(): Storage | undefined {
   try {
@@ -12,30 +17,13 @@ function storage(): Storage | undefined {
   }
 }
 
-/** The remembered density of the quote list, else comfortable. */
-export function readLibraryDensity(from: Pick<Storage, "getItem"> | undefined): LibraryDensity {
-  return from?.getItem(KEY) === "compact" ? "compact" : "comfortable";
-}
-
-/** Remembering it is a convenience: a full or locked storage must not break the library. */
-export function writeLibraryDensity(
-  to: Pick<Storage, "setItem"> | undefined,
-  density: LibraryDensity,
-): void {
-  try {
-    to?.setItem(KEY, density);
-  } catch {
-    // Not remembered; the choice still holds for this visit.
-  }
-}
-
 /** The quote list's density, remembered in this browser. */
 export function useLibraryDensity(): [LibraryDensity, () => void] {
-  const [density, setDensity] = useState(() => readLibraryDensity(storage()));
+  const [density, setDensity] = useState(() => densityChoice.read(storage()));
   const toggle = useCallback(() => {
     setDensity((current) => {
       const next = current === "compact" ? "comfortable" : "compact";
-      writeLibraryDensity(storage(), next);
+      densityChoice.write(storage(), next);
       return next;
     });
   }, []);
