@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Quote } from "./quote";
+import { joinedQuote, type Quote } from "./quote";
 
 /**
  * A person's correction of a parsed quote, stored apart from the corpus and applied on top of
@@ -116,11 +116,7 @@ export function applyUserCorrections(
           unused.push(c);
           continue;
         }
-        quotes[i] = {
-          ...quote,
-          text: `${quote.text} ${next.text}`,
-          pullQuote: quote.pullQuote || next.pullQuote,
-        };
+        quotes[i] = joinedQuote(quote, next);
         quotes.splice(j, 1);
         redirects.set(next.id, quote.id);
         for (const [from, to] of redirects) if (to === next.id) redirects.set(from, quote.id);

@@ -26,6 +26,21 @@ export const quoteSchema = z.strictObject({
 
 export type Quote = z.infer<typeof quoteSchema>;
 
+/**
+ * Two quotes (or parser drafts) the bloemlezing prints as one: the first keeps its place and id, the second's text
+ * follows after a space, and the whole is a pull quote if either part was.
+ */
+export function joinedQuote<T extends Pick<Quote, "text" | "pullQuote">>(
+  first: T,
+  second: Pick<Quote, "text" | "pullQuote">,
+): T {
+  return {
+    ...first,
+    text: `${first.text} ${second.text}`,
+    pullQuote: first.pullQuote || second.pullQuote,
+  };
+}
+
 export const CHAPTER_TITLES_SEED: Readonly<Record<number, string>> = {
   1: "Trends en ontwikkelingen",
   2: "Problemen",

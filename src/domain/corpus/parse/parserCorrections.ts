@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Quote } from "../quote";
+import { joinedQuote, type Quote } from "../quote";
 
 /**
  * Reviewed corrections for cases the text alone cannot decide, kept as data and applied
@@ -110,11 +110,7 @@ export function applyParserCorrections(
         unused.push(c);
         continue;
       }
-      out[i] = {
-        ...first,
-        text: `${first.text} ${second.text}`,
-        pullQuote: first.pullQuote || second.pullQuote,
-      };
+      out[i] = joinedQuote(first, second);
       out.splice(j, 1);
     }
   }
