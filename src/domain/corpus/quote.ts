@@ -27,8 +27,8 @@ export const quoteSchema = z.strictObject({
 export type Quote = z.infer<typeof quoteSchema>;
 
 /**
- * Two quotes (or parser drafts) the bloemlezing prints as one: the first keeps its place and id, the second's text
- * follows after a space, and the whole is a pull quote if either part was.
+ * Two quotes (or parser drafts) the bloemlezing prints as one: the first keeps its place and
+ * id, the second's text follows after a space, and the whole is a pull quote if either was.
  */
 export function joinedQuote<T extends Pick<Quote, "text" | "pullQuote">>(
   first: T,
