@@ -6,11 +6,22 @@ import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import "./quoteDrift.css";
 
-/** Marks a quote card whose quote changed or vanished in the corpus; nothing when it is the same. */
-export function QuoteDriftMark({ drift }: { drift: QuoteDrift | null }) {
+/**
+ * Marks a quote card whose quote changed or vanished in the corpus; nothing when it is the same.
+ * `compact` (on a card, whose footer has one line): the sign alone, its words for screen
+ * readers and in the tooltip.
+ */
+export function QuoteDriftMark({
+  drift,
+  compact = false,
+}: {
+  drift: QuoteDrift | null;
+  compact?: boolean;
+}) {
   const t = useT();
   if (drift === null || drift === "same") return null;
   const changed = drift === "changed";
+  const words = t(changed ? "drift.changed" : "drift.missing");
   return (
     <span
       className={`quote-drift quote-drift-${drift}`}
@@ -18,7 +29,7 @@ export function QuoteDriftMark({ drift }: { drift: QuoteDrift | null }) {
       title={t(changed ? "drift.changedHint" : "drift.missingHint")}
     >
       <span aria-hidden="true">{changed ? "✎" : "⚠"}</span>{" "}
-      {t(changed ? "drift.changed" : "drift.missing")}
+      {compact ? <span className="visually-hidden">{words}</span> : words}
     </span>
   );
 }
@@ -44,6 +55,12 @@ export function useQuoteDrift(node: QuoteNode): QuoteDrift | null {
 }
 
 /** The mark for a card, for QuoteCardNode and the traceability panel: `<QuoteDriftFor node={…} />`. */
-export const QuoteDriftFor = memo(function QuoteDriftFor({ node }: { node: QuoteNode }) {
-  return <QuoteDriftMark drift={useQuoteDrift(node)} />;
+export const QuoteDriftFor = memo(function QuoteDriftFor({
+  node,
+  compact = false,
+}: {
+  node: QuoteNode;
+  compact?: boolean;
+}) {
+  return <QuoteDriftMark drift={useQuoteDrift(node)} compact={compact} />;
 });

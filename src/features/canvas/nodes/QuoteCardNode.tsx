@@ -64,7 +64,7 @@ export const QuoteCardNode = memo(function QuoteCardNode({ data, selected }: Nod
             ? t("library.noPage")
             : t("library.page", { page: snapshot.page })}
         </span>
-        <QuoteDriftFor node={data.node} />
+        <QuoteDriftFor node={data.node} compact />
       </footer>
     </article>
   );
