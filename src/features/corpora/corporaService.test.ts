@@ -10,7 +10,8 @@ import { loadOrImportCorpus, readCorpus, storeCorpus } from "../../persistence/c
 import { addCorrection, listCorrections } from "../../persistence/correctionRepo";
 import { type CorpusRecord, OntrafelDb } from "../../persistence/db";
 import { createAppStore } from "../../state/createAppStore";
-import { type CorpusChangedMessage, type CorpusChannel, startCorpora } from "./corporaService";
+import { startCorpora } from "./corporaService";
+import type { CorpusChangedMessage, CorpusChannel } from "./corpusChannel";
 
 let db: OntrafelDb;
 let n = 0;

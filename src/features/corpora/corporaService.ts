@@ -1,7 +1,5 @@
-import { followCorrections } from "../../domain/analysis/followCorrections";
 import {
   applyUserCorrections,
-  type CorrectedCorpus,
   type Correction,
   type CorrectionDraft,
   excerptOf,
@@ -9,24 +7,25 @@ import {
 } from "../../domain/corpus/corrections";
 import { hash53 } from "../../domain/corpus/hash";
 import type { ParsedCorpus } from "../../domain/corpus/import";
-import { exportCorpusFile } from "../../domain/corpus/import/corpusJson";
-import type { Quote } from "../../domain/corpus/quote";
-import { loadQuoteSearch, type QuoteSearch } from "../../domain/corpus/search";
+import { loadQuoteSearch } from "../../domain/corpus/search";
 import { translate } from "../../i18n/messages";
 import {
   analysesUsingCorpus,
   deleteCorpus,
-  ImportCancelled,
-  listCorpora,
   readCorpus,
   renameCorpus,
   storeCorpus,
 } from "../../persistence/corpusRepo";
 import { addCorrection, listCorrections, removeCorrection } from "../../persistence/correctionRepo";
 import type { CorpusRecord, OntrafelDb } from "../../persistence/db";
-import { type MessageChannelLike, openBroadcastChannel } from "../../services/channel";
+import { openBroadcastChannel } from "../../services/channel";
 import type { AppStore } from "../../state/createAppStore";
+import { CORPUS_CHANNEL, type CorpusChannel } from "./corpusChannel";
+import { corpusDownload } from "./corpusExport";
+import { startCorpusSync } from "./corpusSync";
 import { registerCorporaService } from "./registry";
+import { shownCorpus } from "./shownCorpus";
+import { untilAborted } from "./untilAborted";
 
 /** Import progress: which stage, and how far (done of total, in quotes or pages). */
 export interface ImportProgress {
@@ -62,149 +61,24 @@ export interface CorporaService {
   settled(): Promise<void>;
 }
 
-/** `promise`, or ImportCancelled as soon as `signal` aborts. */
-function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new ImportCancelled());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new ImportCancelled());
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
-}
-
-/** Tells the browser's other tabs that a stored corpus or its corrections changed. */
-export interface CorpusChangedMessage {
-  type: "corpus-changed";
-  corpusId: string;
-}
-
-export type CorpusChannel = MessageChannelLike<CorpusChangedMessage>;
-
-export const CORPUS_CHANNEL = "ontrafel-corpora";
-
-function corpusChanged(data: unknown): string | null {
-  if (typeof data !== "object" || data === null) return null;
-  const m = data as Record<string, unknown>;
-  return m.type === "corpus-changed" && typeof m.corpusId === "string" ? m.corpusId : null;
-}
-
 /**
  * The corpora of the app, with `channel` to keep the browser's tabs in step: a corpus imported,
  * renamed, deleted or corrected in one tab is shown so in the others at once (their cards
- * follow the corrections), not after a reload.
+ * follow the corrections), not after a reload. The commands live here; what the library shows
+ * is `shownCorpus`, keeping it in step is `startCorpusSync`.
  */
 export function startCorpora(
   store: AppStore,
   db: OntrafelDb | null,
   channel: CorpusChannel | null = db ? openBroadcastChannel(CORPUS_CHANNEL) : null,
 ): CorporaService {
-  let corrected: CorrectedCorpus | null = null;
-  let syncing: Promise<void> = Promise.resolve();
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(store.getState().language, key, params);
-
-  const loadedCorpus = (): CorpusRecord | null => {
-    const status = store.getState().corpusStatus;
-    return status.kind === "ready" ? status.corpus : null;
-  };
-
-  /** Applies the loaded corrections to the open analysis's cards and tells about splits and merges. */
-  const follow = (alsoTouched?: Set<string>, redirects?: Map<string, string>) => {
-    const corpus = loadedCorpus();
-    if (!corpus || !corrected) return;
-    const { analysis, report } = followCorrections(
-      store.getState().analysis,
-      corpus.id,
-      corrected,
-      alsoTouched,
-      redirects,
-    );
-    if (analysis === store.getState().analysis) return;
-    // Following corrections is not an edit: no undo step.
-    store.getState().replaceAnalysis(analysis);
-    if (report.split > 0 || report.merged > 0)
-      store.getState().setNotice((t) => {
-        const notes: string[] = [];
-        if (report.split > 0) notes.push(t("corrections.followedSplit", { count: report.split }));
-        if (report.merged > 0)
-          notes.push(t("corrections.followedMerged", { count: report.merged }));
-        return notes.join(" ");
-      });
-  };
-
-  const show = (
-    corpus: CorpusRecord,
-    parsed: readonly Quote[],
-    corrections: readonly Correction[],
-    search?: QuoteSearch,
-  ) => {
-    corrected = store.getState().showCorpus(corpus, parsed, corrections, db !== null, search);
-  };
-
-  const refresh = async () => {
-    if (db) store.getState().setCorpora(await listCorpora(db));
-  };
-
+  const shown = shownCorpus(store, db);
+  const { show, follow } = shown;
+  const loadedCorpus = shown.loaded;
+  const { refresh, settled } = startCorpusSync(store, db, shown, channel);
   const announce = (corpusId: string) => channel?.postMessage({ type: "corpus-changed", corpusId });
-
-  /** The library falls back to the seed when its corpus is gone. */
-  const showSeed = async (target: OntrafelDb) => {
-    const seed = store.getState().corpora.find((c) => c.kind === "seed");
-    const read = seed ? await readCorpus(target, seed.id) : null;
-    if (read) show(read.corpus, read.quotes, await listCorrections(target, read.corpus.id));
-  };
-
-  /**
-   * Another tab changed a corpus: the list, and the library when it shows that corpus, follow.
-   * The cards are left to that tab, which follows the change in its analysis and stores it (tab
-   * sync brings it here); this analysis's cards follow when it is opened next.
-   */
-  const reload = async (corpusId: string) => {
-    if (!db) return;
-    await refresh();
-    if (loadedCorpus()?.id !== corpusId) return;
-    const read = await readCorpus(db, corpusId);
-    if (read) show(read.corpus, read.quotes, await listCorrections(db, corpusId));
-    else await showSeed(db);
-  };
-  channel?.addEventListener("message", (event) => {
-    const corpusId = corpusChanged(event.data);
-    if (!corpusId) return;
-    syncing = syncing
-      .then(() => reload(corpusId))
-      .catch((error: unknown) => console.warn("corpus reload failed", error));
-  });
-
-  /** Loads the open analysis's corpus (when it is another than the one shown) and follows corrections. */
-  const sync = async () => {
-    const wanted = store.getState().analysis.corpusId;
-    const shown = loadedCorpus();
-    const read = db && wanted && shown?.id !== wanted ? await readCorpus(db, wanted) : null;
-    if (db && read) show(read.corpus, read.quotes, await listCorrections(db, wanted));
-    else if (shown && corrected === null) {
-      // Start-up showed this corpus as parsed; only its corrections are still to apply.
-      show(shown, store.getState().quotes, db ? await listCorrections(db, shown.id) : []);
-    }
-    follow();
-  };
-  const queueSync = () => {
-    syncing = syncing
-      .then(sync)
-      .catch((error: unknown) => console.warn("corpus sync failed", error));
-    return syncing;
-  };
-
-  store.subscribe((state, previous) => {
-    if (
-      state.analysis.id !== previous.analysis.id ||
-      state.analysis.corpusId !== previous.analysis.corpusId
-    )
-      void queueSync();
-  });
-  syncing = refresh()
-    .then(sync)
-    .catch((error: unknown) => console.warn("corpus sync failed", error));
 
   const requireDb = (): OntrafelDb => {
     if (!db) throw new Error(t("corpora.noStorage"));
@@ -213,7 +87,7 @@ export function startCorpora(
 
   const service: CorporaService = {
     db,
-    settled: () => syncing,
+    settled,
     idFor: (sourceName) => `user-${hash53(sourceName.toLowerCase())}`,
     async store(parsed, name, options = {}) {
       const target = requireDb();
@@ -284,7 +158,7 @@ export function startCorpora(
       await deleteCorpus(requireDb(), id);
       await refresh();
       // An analysis whose corpus is gone keeps its cards; the library falls back to the seed.
-      if (loadedCorpus()?.id === id) await showSeed(requireDb());
+      if (loadedCorpus()?.id === id) await shown.showSeed(requireDb());
       announce(id);
     },
     async exportJson(id) {
@@ -297,9 +171,7 @@ export function startCorpora(
         quotes = applyUserCorrections(read.quotes, await listCorrections(requireDb(), id)).quotes;
         name = read.corpus.name;
       }
-      const file = exportCorpusFile(name, quotes, new Date());
-      const safe = name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "corpus";
-      return { fileName: `${safe}.corpus.json`, json: JSON.stringify(file, null, 2) };
+      return corpusDownload(name, quotes, new Date());
     },
     async correct(draft) {
       const corpus = loadedCorpus();
