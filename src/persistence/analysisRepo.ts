@@ -4,7 +4,7 @@ import { mergeAnalysis, sameDocument } from "../domain/analysis/mergeAnalysis";
 import { type AnalysisReadResult, readAnalysis } from "../domain/analysis/migrations";
 import type { OntrafelDb } from "./db";
 import { type AnalysisRecord, analysisRecordType, metaRecordType } from "./records/analysisRecords";
-import { readStoredRecord, readStoredRecords, toStoredRecord } from "./records/storedRecord";
+import { readStoredRecords, readStoredRow, toStoredRecord } from "./records/storedRecord";
 
 const LAST_OPENED = "lastOpenedAnalysisId";
 
@@ -30,12 +30,7 @@ export function recordFor(
 
 /** The stored row of an analysis through its reader; null when absent or unreadable. */
 async function getRecord(db: OntrafelDb, id: string): Promise<AnalysisRecord | null> {
-  const raw = await db.analyses.get(id);
-  if (raw === undefined) return null;
-  const read = readStoredRecord(analysisRecordType, raw);
-  if (read.ok) return read.value;
-  db.reportUnreadable(read.problem);
-  return null;
+  return readStoredRow(analysisRecordType, await db.analyses.get(id), db.reportUnreadable);
 }
 
 /**
@@ -178,12 +173,8 @@ export async function rememberLastOpened(db: OntrafelDb, id: string): Promise<vo
 }
 
 export async function lastOpenedId(db: OntrafelDb): Promise<string | null> {
-  const raw = await db.meta.get(LAST_OPENED);
-  if (raw === undefined) return null;
-  const read = readStoredRecord(metaRecordType, raw);
-  if (read.ok) return read.value.value;
-  db.reportUnreadable(read.problem);
-  return null;
+  const row = readStoredRow(metaRecordType, await db.meta.get(LAST_OPENED), db.reportUnreadable);
+  return row?.value ?? null;
 }
 
 /** The document a compare-and-swap save wrote, and what it was made of. */

@@ -4,7 +4,7 @@ import type { OntrafelDb } from "./db";
 import { analysisRecordType } from "./records/analysisRecords";
 import { type CorpusRecord, corpusRecordType } from "./records/corpusRecord";
 import { quoteBlockType, type StoredQuote, storedQuoteType } from "./records/quoteRecords";
-import { readStoredRecord, readStoredRecords, toStoredRecord } from "./records/storedRecord";
+import { readStoredRecords, readStoredRow, toStoredRecord } from "./records/storedRecord";
 
 export interface LoadedCorpus {
   corpus: CorpusRecord;
@@ -35,12 +35,7 @@ function fromStored({ corpusId: _c, order: _o, ...quote }: StoredQuote): Quote {
 
 /** The stored record of a corpus through its reader; null when absent or unreadable. */
 async function getCorpus(db: OntrafelDb, id: string): Promise<CorpusRecord | null> {
-  const raw = await db.corpora.get(id);
-  if (raw === undefined) return null;
-  const read = readStoredRecord(corpusRecordType, raw);
-  if (read.ok) return read.value;
-  db.reportUnreadable(read.problem);
-  return null;
+  return readStoredRow(corpusRecordType, await db.corpora.get(id), db.reportUnreadable);
 }
 
 /** A corpus's quotes stored one per row, in reading order, each through its reader. */

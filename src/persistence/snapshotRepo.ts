@@ -5,7 +5,7 @@ import { readAnalysis } from "../domain/analysis/migrations";
 import { AnalysisUnavailableError, recordFor } from "./analysisRepo";
 import type { OntrafelDb } from "./db";
 import { type SnapshotRecord, snapshotRecordType } from "./records/analysisRecords";
-import { readStoredRecord, readStoredRecords, toStoredRecord } from "./records/storedRecord";
+import { readStoredRecords, readStoredRow, toStoredRecord } from "./records/storedRecord";
 
 /** What the overview lists of a snapshot, without its document. */
 export interface SnapshotSummary {
@@ -61,9 +61,7 @@ export async function restoreSnapshotAsCopy(
 ): Promise<Analysis> {
   return db.transaction("rw", db.snapshots, db.analyses, async () => {
     const raw = await db.snapshots.get(snapshotId);
-    const row = raw === undefined ? null : readStoredRecord(snapshotRecordType, raw);
-    if (row && !row.ok) db.reportUnreadable(row.problem);
-    const snapshot = row?.ok ? row.value : null;
+    const snapshot = readStoredRow(snapshotRecordType, raw, db.reportUnreadable);
     const read = snapshot ? readAnalysis(snapshot.analysis) : null;
     if (!snapshot || !read?.ok) throw new AnalysisUnavailableError(snapshotId);
     const copy = duplicateAnalysis(read.value, {

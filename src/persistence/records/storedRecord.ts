@@ -59,6 +59,19 @@ export function toStoredRecord<T extends object>(
   return { ...value, version: type.current };
 }
 
+/** Reads one row fetched by key: null when absent, or unreadable (then handed to `report`). */
+export function readStoredRow<T>(
+  type: StoredRecordType<T>,
+  raw: unknown,
+  report: (problem: UnreadableRecord) => void,
+): T | null {
+  if (raw === undefined) return null;
+  const read = readStoredRecord(type, raw);
+  if (read.ok) return read.value;
+  report(read.problem);
+  return null;
+}
+
 /** Reads many rows; the unreadable ones are handed to `report` and left out. */
 export function readStoredRecords<T>(
   type: StoredRecordType<T>,
