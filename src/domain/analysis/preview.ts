@@ -1,4 +1,5 @@
 import type { Analysis, AnalysisNode, Role } from "./analysis";
+import { boundsOf } from "./geometry";
 
 /** One shape of a thumbnail, in the preview's own coordinates (see PREVIEW_SIZE). */
 export interface PreviewShape {
@@ -45,17 +46,10 @@ const SIZES: Record<AnalysisNode["kind"], { width: number; height: number }> = {
 export function previewOf(analysis: Analysis): Preview {
   const visible = analysis.nodes.filter((n) => n.kind !== "quote" || n.clusterId === null);
   if (visible.length === 0) return { shapes: [], lines: [] };
-  let minX = Number.POSITIVE_INFINITY;
-  let minY = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  let maxY = Number.NEGATIVE_INFINITY;
-  for (const node of visible) {
-    const size = SIZES[node.kind];
-    minX = Math.min(minX, node.position.x);
-    minY = Math.min(minY, node.position.y);
-    maxX = Math.max(maxX, node.position.x + size.width);
-    maxY = Math.max(maxY, node.position.y + size.height);
-  }
+  const bounds = boundsOf(visible.map((node) => ({ ...node.position, ...SIZES[node.kind] })));
+  const { x: minX, y: minY } = bounds;
+  const maxX = minX + bounds.width;
+  const maxY = minY + bounds.height;
   const innerW = PREVIEW_SIZE.width - 2 * MARGIN;
   const innerH = PREVIEW_SIZE.height - 2 * MARGIN;
   const scale = Math.min(innerW / (maxX - minX), innerH / (maxY - minY));

@@ -1,7 +1,9 @@
 import type { Analysis, Position } from "../analysis/analysis";
+import { type Box, boundsOf } from "../analysis/geometry";
 import {
   anchorPositions,
   currentTopLeft,
+  type LayoutBox,
   type LayoutPositions,
   layoutRequestFor,
 } from "../analysis/layoutGraph";
@@ -41,21 +43,12 @@ export function arrangeTree(analysis: Analysis, onlyIds?: ReadonlySet<string>): 
 
 const roundPoint = (p: Position): Position => ({ x: Math.round(p.x), y: Math.round(p.y) });
 
-function extent(
-  positions: LayoutPositions,
-  boxes: readonly { id: string; width: number; height: number }[],
-) {
-  let left = Number.POSITIVE_INFINITY;
-  let top = Number.POSITIVE_INFINITY;
-  let right = Number.NEGATIVE_INFINITY;
-  let bottom = Number.NEGATIVE_INFINITY;
-  for (const box of boxes) {
-    const p = positions[box.id];
-    if (!p) continue;
-    left = Math.min(left, p.x);
-    top = Math.min(top, p.y);
-    right = Math.max(right, p.x + box.width);
-    bottom = Math.max(bottom, p.y + box.height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
+/** The box around the laid-out boxes, at their new positions. */
+function extent(positions: LayoutPositions, boxes: readonly LayoutBox[]): Box {
+  return boundsOf(
+    boxes.flatMap((box) => {
+      const p = positions[box.id];
+      return p ? [{ x: p.x, y: p.y, width: box.width, height: box.height }] : [];
+    }),
+  );
 }
