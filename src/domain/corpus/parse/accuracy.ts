@@ -34,8 +34,8 @@ export interface AccuracyMiss {
   readonly kind: MissKind;
 }
 
-export interface PageScore {
-  readonly page: number;
+/** How many expected quotes the parser found, exactly, nearly or not, and which it missed. */
+export interface ScoreCounts {
   readonly total: number;
   readonly exact: number;
   /** Exactly matched quotes that are also in the right section. */
@@ -45,13 +45,11 @@ export interface PageScore {
   readonly misses: readonly AccuracyMiss[];
 }
 
-export interface AccuracyScore {
-  readonly total: number;
-  readonly exact: number;
-  readonly exactAndSection: number;
-  readonly near: number;
-  readonly missed: number;
-  readonly misses: readonly AccuracyMiss[];
+export interface PageScore extends ScoreCounts {
+  readonly page: number;
+}
+
+export interface AccuracyScore extends ScoreCounts {
   readonly pages: readonly PageScore[];
 }
 
