@@ -1,6 +1,6 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useT } from "../../state/useT";
-import { selectOnMount } from "./selectOnMount";
+import { NameForm } from "./NameForm";
 
 /** An inline form for a new name: Enter or Opslaan saves, Escape or Annuleren leaves it as it was. */
 export function RenameForm({
@@ -13,7 +13,6 @@ export function RenameForm({
   onCancel(): void;
 }) {
   const t = useT();
-  const id = useId();
   const [value, setValue] = useState(initial);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -22,28 +21,15 @@ export function RenameForm({
     else onCancel();
   };
   return (
-    <form
+    <NameForm
       className="rename-form"
+      label={t("analyses.renameLabel")}
+      saveLabel={t("analyses.save")}
+      maxLength={300}
+      value={value}
+      onChange={setValue}
       onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-    >
-      <label htmlFor={id}>{t("analyses.renameLabel")}</label>
-      <input
-        id={id}
-        ref={selectOnMount}
-        value={value}
-        maxLength={300}
-        onChange={(event) => setValue(event.target.value)}
-      />
-      <button type="submit">{t("analyses.save")}</button>
-      <button type="button" onClick={onCancel}>
-        {t("analyses.cancel")}
-      </button>
-    </form>
+      onCancel={onCancel}
+    />
   );
 }

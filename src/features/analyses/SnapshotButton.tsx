@@ -1,10 +1,10 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { formatDate } from "../../i18n/dates";
 import { saveSnapshot } from "../../persistence/snapshotRepo";
 import { useSession } from "../../state/SessionProvider";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
-import { selectOnMount } from "./selectOnMount";
+import { NameForm } from "./NameForm";
 import { useFocusOnReturn } from "./useFocusOnReturn";
 import "./analysisNav.css";
 
@@ -20,7 +20,6 @@ export function SnapshotButton() {
   const [name, setName] = useState<string | null>(null);
   const [message, setMessage] = useState("");
   const button = useFocusOnReturn<HTMLButtonElement>();
-  const inputId = useId();
   const db = session?.db ?? null;
 
   const close = () => {
@@ -64,29 +63,16 @@ export function SnapshotButton() {
           {t("snapshots.save")}
         </button>
       ) : (
-        <form
+        <NameForm
           className="snapshot-form"
+          label={t("snapshots.name")}
+          saveLabel={t("snapshots.save")}
+          maxLength={200}
+          value={name}
+          onChange={setName}
           onSubmit={submit}
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              event.preventDefault();
-              close();
-            }
-          }}
-        >
-          <label htmlFor={inputId}>{t("snapshots.name")}</label>
-          <input
-            id={inputId}
-            ref={selectOnMount}
-            value={name}
-            maxLength={200}
-            onChange={(event) => setName(event.target.value)}
-          />
-          <button type="submit">{t("snapshots.save")}</button>
-          <button type="button" onClick={close}>
-            {t("analyses.cancel")}
-          </button>
-        </form>
+          onCancel={close}
+        />
       )}
       <span className="hint" role="status">
         {message}
