@@ -1,5 +1,6 @@
 import type { Analysis, AnalysisEdge, EdgeKind } from "../analysis";
 import type { IdSource } from "../ids";
+import { replaceWhere } from "./replaceWhere";
 
 /**
  * Links two nodes. A self-link, a link to a missing node, or a second link of the same kind
@@ -30,14 +31,8 @@ function mapEdge(
   edgeId: string,
   update: (edge: AnalysisEdge) => AnalysisEdge,
 ): Analysis {
-  let changed = false;
-  const edges = analysis.edges.map((edge) => {
-    if (edge.id !== edgeId) return edge;
-    const next = update(edge);
-    changed = next !== edge;
-    return next;
-  });
-  return changed ? { ...analysis, edges } : analysis;
+  const edges = replaceWhere(analysis.edges, (edge) => edge.id === edgeId, update);
+  return edges === analysis.edges ? analysis : { ...analysis, edges };
 }
 
 export function setEdgeKind(analysis: Analysis, edgeId: string, kind: EdgeKind): Analysis {

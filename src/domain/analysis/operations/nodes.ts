@@ -1,4 +1,5 @@
 import type { Analysis, AnalysisNode, ClusterNode, Position, QuoteNode } from "../analysis";
+import { replaceWhere } from "./replaceWhere";
 
 /** Replace nodes by id with `update(node)`; nodes it returns unchanged keep their identity. */
 export function mapNodes(
@@ -6,14 +7,8 @@ export function mapNodes(
   ids: ReadonlySet<string>,
   update: (node: AnalysisNode) => AnalysisNode,
 ): Analysis {
-  let changed = false;
-  const nodes = analysis.nodes.map((node) => {
-    if (!ids.has(node.id)) return node;
-    const next = update(node);
-    if (next !== node) changed = true;
-    return next;
-  });
-  return changed ? { ...analysis, nodes } : analysis;
+  const nodes = replaceWhere(analysis.nodes, (node) => ids.has(node.id), update);
+  return nodes === analysis.nodes ? analysis : { ...analysis, nodes };
 }
 
 export function nodeById(analysis: Analysis, id: string): AnalysisNode | undefined {

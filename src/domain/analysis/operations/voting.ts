@@ -1,5 +1,6 @@
 import type { Analysis, AnalysisNode, VotingRound } from "../analysis";
 import type { IdSource } from "../ids";
+import { replaceWhere } from "./replaceWhere";
 
 /** Clusters and free factors get dots; quote cards and notes do not. */
 export function isVotable(node: AnalysisNode | undefined): boolean {
@@ -29,14 +30,8 @@ function mapRound(
   roundId: string,
   update: (round: VotingRound) => VotingRound,
 ): Analysis {
-  let changed = false;
-  const votingRounds = analysis.votingRounds.map((round) => {
-    if (round.id !== roundId) return round;
-    const next = update(round);
-    changed ||= next !== round;
-    return next;
-  });
-  return changed ? { ...analysis, votingRounds } : analysis;
+  const votingRounds = replaceWhere(analysis.votingRounds, (round) => round.id === roundId, update);
+  return votingRounds === analysis.votingRounds ? analysis : { ...analysis, votingRounds };
 }
 
 /** Starts a round (closing the one still open, so the room votes in one round at a time). */
@@ -104,14 +99,16 @@ export function deleteVotingRound(analysis: Analysis, roundId: string): Analysis
 export function pruneVotes(analysis: Analysis): Analysis {
   if (analysis.votingRounds.length === 0) return analysis;
   const ids = new Set(analysis.nodes.map((n) => n.id));
-  let changed = false;
-  const votingRounds = analysis.votingRounds.map((round) => {
-    const kept = Object.entries(round.votes).filter(([id]) => ids.has(id));
-    if (kept.length === Object.keys(round.votes).length) return round;
-    changed = true;
-    return { ...round, votes: Object.fromEntries(kept) };
-  });
-  return changed ? { ...analysis, votingRounds } : analysis;
+  const votingRounds = replaceWhere(
+    analysis.votingRounds,
+    () => true,
+    (round) => {
+      const kept = Object.entries(round.votes).filter(([id]) => ids.has(id));
+      if (kept.length === Object.keys(round.votes).length) return round;
+      return { ...round, votes: Object.fromEntries(kept) };
+    },
+  );
+  return votingRounds === analysis.votingRounds ? analysis : { ...analysis, votingRounds };
 }
 
 /** The nodes with dots in a round, most dots first (ties in canvas order). */
