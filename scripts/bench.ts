@@ -37,6 +37,10 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const buildRoot = process.env.ONTRAFEL_BENCH_DIR ? resolve(process.env.ONTRAFEL_BENCH_DIR) : null;
 const appDist = buildRoot ? join(buildRoot, "app") : join(repoRoot, "dist");
 const benchDist = buildRoot ? join(buildRoot, "bench") : join(repoRoot, "tests", "bench", "dist");
+// The start-up floor page, built by the app's own Vite config.
+const floorDist = buildRoot
+  ? join(buildRoot, "startup-floor")
+  : join(repoRoot, "tests", "bench", "startup", "dist");
 
 const options = parseOptions(process.argv.slice(2));
 const metrics: Metrics = {};
@@ -86,17 +90,29 @@ await viteBuild(repoRoot, [
   "--emptyOutDir",
 ]);
 
+await viteBuild(repoRoot, [
+  "tests/bench/startup",
+  "-c",
+  "vite.config.ts",
+  "--outDir",
+  floorDist,
+  "--emptyOutDir",
+  "--logLevel",
+  "warn",
+]);
+
 await collect("seed parse", () => benchSeedParse(repoRoot, options.plan));
 await collect("bundle size", () => benchBundleSize(appDist));
 
 const appServer = await startStaticServer(appDist);
 // Isolation gives the bench page's performance.now() microsecond resolution.
 const benchServer = await startStaticServer(benchDist, 0, { crossOriginIsolated: true });
+const floorServer = await startStaticServer(floorDist);
 const browser = await chromium.launch(chromiumLaunchOptions);
 const chromiumVersion = browser.version();
 try {
   await collect("app startup", () =>
-    benchAppStartup(browser, appServer.url, options.plan, options.timeoutMs),
+    benchAppStartup(browser, appServer.url, floorServer.url, options.plan, options.timeoutMs),
   );
   await collect("seed parse in browser", () =>
     benchParseInBrowser(browser, benchServer.url, options.plan.runs, options.timeoutMs),
@@ -165,6 +181,7 @@ try {
   await browser.close();
   await appServer.close();
   await benchServer.close();
+  await floorServer.close();
 }
 
 console.log(`\n${formatTable(metrics)}\n`);

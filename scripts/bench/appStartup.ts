@@ -43,13 +43,14 @@ interface StartupSample {
  * IndexedDB, HTTP and code caches and no service worker, so every cold start is really cold;
  * the return visit comes once the service worker is in control.
  */
-async function measureStartup(browser: Browser, url: string, timeoutMs: number) {
+async function measureStartup(browser: Browser, url: string, timeoutMs: number, floor: boolean) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(url);
     const cold = await entryOf(page, SEARCHABLE, "mark", timeoutMs);
-    const seedImport = await entryOf(page, SEED_IMPORT, "measure", timeoutMs);
+    // The floor page has no corpus to import.
+    const seedImport = floor ? null : await entryOf(page, SEED_IMPORT, "measure", timeoutMs);
     // A return visit finds the service worker the first visit installed once it was idle
     // (src/app/serviceWorker.ts): wait for it, as days between visits would.
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
@@ -58,7 +59,7 @@ async function measureStartup(browser: Browser, url: string, timeoutMs: number) 
     await page.reload();
     const warm = await entryOf(page, SEARCHABLE, "mark", timeoutMs);
     return {
-      seedImportMs: seedImport.duration,
+      seedImportMs: seedImport?.duration ?? 0,
       coldMs: cold.startTime,
       warmMs: warm.startTime,
     } satisfies StartupSample;
@@ -67,16 +68,39 @@ async function measureStartup(browser: Browser, url: string, timeoutMs: number) 
   }
 }
 
-/** seed_import_ms, cold_start_to_searchable_ms and warm_start_to_searchable_ms. */
+/**
+ * seed_import_ms, cold_start_to_searchable_ms and warm_start_to_searchable_ms, and their floor:
+ * floor_startup_cold_ms / floor_startup_warm_ms, the same visits to a minimal page built by the
+ * app's Vite config (tests/bench/startup: one React element, a 597-row list), taken in turns
+ * with the app's.
+ */
 export async function benchAppStartup(
   browser: Browser,
   appUrl: string,
+  floorUrl: string,
   plan: RunPlan,
   timeoutMs: number,
 ): Promise<Metrics> {
-  const samples = await repeat(plan, () => measureStartup(browser, appUrl, timeoutMs));
+  const floors: StartupSample[] = [];
+  const samples = await repeat(plan, async () => {
+    floors.push(await measureStartup(browser, floorUrl, timeoutMs, true));
+    return measureStartup(browser, appUrl, timeoutMs, false);
+  });
+  // repeat() drops the warm-ups from its own samples; the floor drops as many.
+  floors.splice(0, floors.length - samples.length);
   const medianOf = (pickMs: (s: StartupSample) => number) => round(median(samples.map(pickMs)));
+  const floorOf = (pickMs: (s: StartupSample) => number) => round(median(floors.map(pickMs)));
   return {
+    floor_startup_cold_ms: metric(
+      "floor_startup_cold_ms",
+      floorOf((s) => s.coldMs),
+      "ms",
+    ),
+    floor_startup_warm_ms: metric(
+      "floor_startup_warm_ms",
+      floorOf((s) => s.warmMs),
+      "ms",
+    ),
     seed_import_ms: metric(
       "seed_import_ms",
       medianOf((s) => s.seedImportMs),

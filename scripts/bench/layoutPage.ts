@@ -19,7 +19,11 @@ export interface LayoutBenchSize {
  * the cold first run); layout_500_main_thread_block_ms: the longest stretch the main thread
  * could not run a 1 ms ticker during those layouts (worst run), which is what a user would
  * feel as a freeze. layout_500_cold_ms: the first layout. layout_500_overlaps: pairs of
- * top-level boxes that overlap after the layout, which must be 0.
+ * top-level boxes that overlap after the layout, which must be 0. The floor,
+ * floor_elk_layout_500_ms (and _cold_ms): ELK alone (layered) in a worker on the same boxes and
+ * links, from sending the graph to having the layout back and two frames after it (the same
+ * two frames ours waits for to see its nodes painted); layout_500_compute_ms: arrangeTree
+ * alone, against floor_elk_layout_500_compute_ms (ELK's round trip alone).
  */
 export async function benchLayout(
   browser: Browser,
@@ -54,6 +58,26 @@ export async function benchLayout(
       ),
       [`${name}_cold_ms`]: metric(`${name}_cold_ms`, round(result.coldMs), "ms"),
       [`${name}_overlaps`]: metric(`${name}_overlaps`, result.overlaps, "pairs"),
+      [`${name}_compute_ms`]: metric(
+        `${name}_compute_ms`,
+        round(median(result.computeSamples)),
+        "ms",
+      ),
+      [`floor_elk_${name}_ms`]: metric(
+        `floor_elk_${name}_ms`,
+        round(median(result.elkPaintedSamples)),
+        "ms",
+      ),
+      [`floor_elk_${name}_compute_ms`]: metric(
+        `floor_elk_${name}_compute_ms`,
+        round(median(result.elkSamples)),
+        "ms",
+      ),
+      [`floor_elk_${name}_cold_ms`]: metric(
+        `floor_elk_${name}_cold_ms`,
+        round(result.elkColdMs),
+        "ms",
+      ),
     };
   } finally {
     await context.close();

@@ -3,7 +3,10 @@ import type { ParseBenchResult } from "../../tests/bench/pages/parse";
 import { type Metrics, metric } from "./metrics";
 import { median, round } from "./stats";
 
-/** seed_parse_browser_cold_ms / seed_parse_browser_ms: the seed parser run in Chromium. */
+/**
+ * seed_parse_browser_cold_ms / seed_parse_browser_ms: the seed parser run in Chromium, beside
+ * floor_seed_split_browser_ms (the same text split into trimmed lines).
+ */
 export async function benchParseInBrowser(
   browser: Browser,
   benchUrl: string,
@@ -25,6 +28,11 @@ export async function benchParseInBrowser(
       seed_parse_browser_ms: metric(
         "seed_parse_browser_ms",
         round(median(result.warmSamples)),
+        "ms",
+      ),
+      floor_seed_split_browser_ms: metric(
+        "floor_seed_split_browser_ms",
+        round(median(result.floorSamples), 2),
         "ms",
       ),
     };

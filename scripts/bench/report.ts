@@ -2,7 +2,14 @@ import { existsSync } from "node:fs";
 import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { dirname } from "node:path";
-import { type Metrics, meetsTarget } from "./metrics";
+import {
+  KNOWN_GAPS,
+  type Metric,
+  type Metrics,
+  meetsFloorTarget,
+  meetsTarget,
+  ratioOf,
+} from "./metrics";
 import type { ScalingPoint } from "./scaling";
 
 function verdict(ok: boolean | null): string {
@@ -10,24 +17,77 @@ function verdict(ok: boolean | null): string {
   return ok ? "ok" : "OVER";
 }
 
-function rows(metrics: Metrics): string[][] {
-  return Object.entries(metrics).map(([name, m]) => [
-    name,
-    String(m.value),
-    m.unit,
-    m.target === null ? "—" : String(m.target),
-    verdict(meetsTarget(m)),
-  ]);
+const number = (value: number) => String(Math.round(value * 1000) / 1000);
+
+function targetText(m: Metric): string {
+  const parts: string[] = [];
+  if (m.ratioTarget) parts.push(`≤ ${m.ratioTarget}× floor`);
+  if (m.excessTarget !== null && m.excessTarget !== undefined)
+    parts.push(`≤ floor + ${m.excessTarget} ${m.unit === "%" ? "pp" : m.unit}`);
+  if (m.target !== null) parts.push(`≤ ${m.target}`);
+  return parts.join(", ") || "—";
 }
 
-const HEADER = ["metric", "value", "unit", "target", ""];
+/** ok only when every budget the metric has holds; "—" when it has none. */
+function status(m: Metric, metrics: Metrics): boolean | null {
+  const verdicts = [meetsTarget(m), meetsFloorTarget(m, metrics)].filter((v) => v !== null);
+  return verdicts.length === 0 ? null : verdicts.every(Boolean);
+}
+
+function rows(metrics: Metrics): string[][] {
+  return Object.entries(metrics).map(([name, m]) => {
+    const floor = m.floor ? metrics[m.floor] : undefined;
+    const ratio = ratioOf(m, metrics);
+    return [
+      name,
+      String(m.value),
+      m.unit,
+      m.floor ? (floor ? `${number(floor.value)} (${m.floor})` : `missing (${m.floor})`) : "—",
+      ratio === null ? "—" : `${ratio.toFixed(2)}×`,
+      targetText(m),
+      verdict(status(m, metrics)),
+    ];
+  });
+}
+
+const HEADER = ["metric", "value", "unit", "floor (same run)", "ratio", "target", ""];
+
+/**
+ * The bar: "all ratio targets met", or each one that is not with its ratio and, where the
+ * profiles found it, the reason; absolute budgets over are named too.
+ */
+export function barLine(metrics: Metrics): string {
+  const missed: string[] = [];
+  for (const [name, m] of Object.entries(metrics)) {
+    const ratioOk = meetsFloorTarget(m, metrics);
+    if (ratioOk === false) {
+      const ratio = ratioOf(m, metrics);
+      const floor = m.floor ? metrics[m.floor] : undefined;
+      const shown =
+        m.excessTarget !== null && m.excessTarget !== undefined && floor
+          ? `${number(m.value)} vs ${number(floor.value)} ${m.unit}, budget +${m.excessTarget}`
+          : `${ratio === null ? "no floor" : `${ratio.toFixed(2)}×`}, budget ${m.ratioTarget}×`;
+      missed.push(`${name} (${shown})${KNOWN_GAPS[name] ? `: ${KNOWN_GAPS[name]}` : ""}`);
+    }
+  }
+  const over = Object.entries(metrics)
+    .filter(([, m]) => meetsTarget(m) === false)
+    .map(([name, m]) => `${name} (${m.value} > ${m.target})`);
+  const ratioPart =
+    missed.length === 0 ? "all ratio targets met" : `ratio targets not met: ${missed.join("; ")}`;
+  return over.length === 0
+    ? `Bar: ${ratioPart}; all absolute budgets met.`
+    : `Bar: ${ratioPart}; absolute budgets over: ${over.join(", ")}.`;
+}
 
 export function formatTable(metrics: Metrics): string {
   const lines = [HEADER, ...rows(metrics)];
   const widths = HEADER.map((_, i) => Math.max(...lines.map((l) => (l[i] ?? "").length)));
   const format = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)));
-  return lines.map((l) => format(l).join("  ")).join("\n");
+    cells.map((c, i) =>
+      i === 0 || i === 3 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0),
+    );
+  return `${lines.map((l) => format(l).join("  ")).join("\n")}\n\n${barLine(metrics)}`;
 }
 
 export async function writeResults(path: string, metrics: Metrics): Promise<void> {
@@ -105,6 +165,8 @@ export async function appendPerformanceLog(
       `Chromium ${machine.chromium}; Node ${process.version}.`,
     "",
     table,
+    "",
+    barLine(metrics),
     "",
     ...(extra ? [extra, ""] : []),
   ].join("\n");

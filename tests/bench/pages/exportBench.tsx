@@ -8,6 +8,7 @@ import { readImportFile } from "../../../src/io/readImport";
 import { saveAnalysis } from "../../../src/persistence/analysisRepo";
 import { OntrafelDb } from "../../../src/persistence/db";
 import { makeSyntheticAnalysis } from "../../helpers/syntheticAnalysis";
+import { openRawStore } from "./rawIdb";
 import { runWhenLoaded } from "./runWhenLoaded";
 
 // ?png=500&json=2000&runs=5&pngRuns=3: png_ms (a PNG of a `png`-node analysis at 2×, the whole
@@ -24,6 +25,11 @@ export interface ExportBenchResult {
   png: { width: number; height: number; ratio: number; bytes: number; nodes: number };
   jsonExportSamples: number[];
   jsonImportSamples: number[];
+  /** Floors: the slide's canvas encoded; JSON.stringify of the analysis; the file's text
+   * JSON.parse'd and put raw into IndexedDB. */
+  slideEncodeSamples: number[];
+  jsonStringifySamples: number[];
+  jsonParsePutSamples: number[];
   jsonNodes: number;
   jsonBytes: number;
 }
@@ -97,6 +103,7 @@ async function run(): Promise<ExportBenchResult> {
   const pngSamples: number[] = [];
   const slideSamples: number[] = [];
   const encodeSamples: number[] = [];
+  const slideEncodeSamples: number[] = [];
   let last: PngResult | null = null;
   let slide: PngResult | null = null;
   const pngRuns = param("pngRuns", 3);
@@ -104,11 +111,13 @@ async function run(): Promise<ExportBenchResult> {
     const [ms, result] = await pictureOnce(pngAnalysis, "board", 2);
     const [slideMs, slideResult] = await pictureOnce(pngAnalysis, "slide", 1);
     const encodeMs = await encodeOnce(result.width, result.height);
+    const slideEncodeMs = await encodeOnce(slideResult.width, slideResult.height);
     // the first round warms up
     if (i > 0) {
       pngSamples.push(ms);
       slideSamples.push(slideMs);
       encodeSamples.push(encodeMs);
+      slideEncodeSamples.push(slideEncodeMs);
     }
     last = result;
     slide = slideResult;
@@ -128,6 +137,13 @@ async function run(): Promise<ExportBenchResult> {
     if (i > 0) jsonExportSamples.push(performance.now() - start);
   }
   if (!file) throw new Error("no JSON made");
+  const jsonStringifySamples: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const start = performance.now();
+    const text = JSON.stringify(jsonAnalysis);
+    if (i > 0) jsonStringifySamples.push(performance.now() - start);
+    if (text.length === 0) throw new Error("empty JSON");
+  }
   const bytes = await file.blob.arrayBuffer();
   const db = new OntrafelDb(`bench-export-${Date.now()}`);
   await db.open();
@@ -149,7 +165,19 @@ async function run(): Promise<ExportBenchResult> {
     if (i > 0) jsonImportSamples.push(performance.now() - start);
   }
   await db.delete();
+  const raw = await openRawStore(`bench-export-raw-${Date.now()}`);
+  const jsonParsePutSamples: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const start = performance.now();
+    const parsed = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+    await raw.put(`imported-${i}`, parsed);
+    if (i > 0) jsonParsePutSamples.push(performance.now() - start);
+  }
+  await raw.delete();
   return {
+    slideEncodeSamples,
+    jsonStringifySamples,
+    jsonParsePutSamples,
     pngSamples,
     slideSamples,
     encodeSamples,

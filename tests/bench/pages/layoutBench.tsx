@@ -7,6 +7,11 @@ import { createAppStore } from "../../../src/state/createAppStore";
 import { StoreProvider } from "../../../src/state/StoreProvider";
 import { InitProbe, isInitialised } from "./initProbe";
 import "../../../src/styles.css";
+import type { ElkNode } from "elkjs/lib/elk.bundled.js";
+import type { Analysis } from "../../../src/domain/analysis/analysis";
+import { layoutRequestFor } from "../../../src/domain/analysis/layoutGraph";
+import { arrangeTree } from "../../../src/domain/layout/arrangeTree";
+import { arrangeClusterCards } from "../../../src/domain/layout/clusterGrid";
 import { type PlacedBox, tooClose, topLevelBoxes } from "../../../src/domain/layout/freeSpot";
 import { makeSyntheticAnalysis } from "../../helpers/syntheticAnalysis";
 import { watchFirstRender } from "./canvasProbe";
@@ -40,6 +45,13 @@ export interface LayoutBenchResult {
   blocks: number[];
   /** Pairs of top-level boxes that overlap after the layout (must be 0). */
   overlaps: number;
+  /** The floor: ELK alone in a worker on the same boxes and links; first call, then the runs. */
+  elkColdMs: number;
+  elkSamples: number[];
+  /** ELK's layout back and then the same two frames ours waits for, as painting it would. */
+  elkPaintedSamples: number[];
+  /** arrangeTree alone (the pure computation, no store or painting). */
+  computeSamples: number[];
 }
 
 declare global {
@@ -70,6 +82,50 @@ function startStallProbe(): () => number {
     clearInterval(id);
     return Math.max(worst, performance.now() - last);
   };
+}
+
+/**
+ * The graph arrangeTree lays out (its top-level boxes at their sizes once clusters have their
+ * cards in a grid, and the causes links between them) as ELK takes it.
+ */
+function elkGraphOf(analysis: Analysis): ElkNode {
+  const clusters = new Set(analysis.nodes.filter((n) => n.kind === "cluster").map((n) => n.id));
+  const request = layoutRequestFor(arrangeClusterCards(analysis, clusters));
+  return {
+    id: "root",
+    layoutOptions: { "elk.algorithm": "layered", "elk.direction": "UP" },
+    children: request.boxes.map((b) => ({ id: b.id, width: b.width, height: b.height })),
+    edges: request.links.map((l, i) => ({ id: `e${i}`, sources: [l.source], targets: [l.target] })),
+  };
+}
+
+/** ELK in a worker of its own: the time from sending the graph to having the layout back. */
+async function elkFloor(analysis: Analysis, runs: number) {
+  const graph = elkGraphOf(analysis);
+  const coldStart = performance.now();
+  const worker = new Worker(new URL("./elkFloorWorker.ts", import.meta.url), { type: "module" });
+  const once = () =>
+    new Promise<number>((resolve, reject) => {
+      const start = performance.now();
+      worker.onmessage = (event: MessageEvent<{ ok: boolean; error?: string }>) => {
+        if (event.data.ok) resolve(performance.now() - start);
+        else reject(new Error(`ELK failed: ${event.data.error}`));
+      };
+      worker.postMessage(graph);
+    });
+  await once();
+  const elkColdMs = performance.now() - coldStart;
+  const elkSamples: number[] = [];
+  const elkPaintedSamples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    elkSamples.push(await once());
+    await frame();
+    await frame();
+    elkPaintedSamples.push(performance.now() - start);
+  }
+  worker.terminate();
+  return { elkColdMs, elkSamples, elkPaintedSamples };
 }
 
 async function run(): Promise<LayoutBenchResult> {
@@ -118,7 +174,16 @@ async function run(): Promise<LayoutBenchResult> {
     samples.push(ms);
     blocks.push(block);
   }
+  const floor = await elkFloor(analysis, param("runs", 5));
+  const computeSamples: number[] = [];
+  for (let i = 0; i < param("runs", 5); i++) {
+    const start = performance.now();
+    if (arrangeTree(analysis) === analysis) throw new Error("nothing to lay out");
+    computeSamples.push(performance.now() - start);
+  }
   return {
+    ...floor,
+    computeSamples,
     overlaps: overlappingPairs(topLevelBoxes(store.getState().analysis)),
     nodes: analysis.nodes.length,
     edges: analysis.edges.length,

@@ -1,4 +1,5 @@
 import { parseSeedFiles } from "../../../src/domain/corpus/parse";
+import { splitSeedLines } from "../parseFloor";
 import { runWhenLoaded } from "./runWhenLoaded";
 
 // The same parser the build runs in Node, run here in Chromium on the bundled seed text: the
@@ -14,6 +15,8 @@ export interface ParseBenchResult {
   quotes: number;
   coldMs: number;
   warmSamples: number[];
+  /** The floor: the same text split into trimmed lines, after as many warm runs. */
+  floorSamples: number[];
 }
 
 declare global {
@@ -31,12 +34,18 @@ function run(): ParseBenchResult {
   const quotes = parseSeedFiles(files).length;
   const coldMs = performance.now() - start;
   const warmSamples: number[] = [];
+  const floorSamples: number[] = [];
+  let lines = splitSeedLines(files);
   for (let i = 0; i < runs; i++) {
     start = performance.now();
     parseSeedFiles(files);
     warmSamples.push(performance.now() - start);
+    start = performance.now();
+    lines += splitSeedLines(files);
+    floorSamples.push(performance.now() - start);
   }
-  return { quotes, coldMs, warmSamples };
+  if (lines === 0) throw new Error("no seed text");
+  return { quotes, coldMs, warmSamples, floorSamples };
 }
 
 runWhenLoaded(run, (outcome) => {

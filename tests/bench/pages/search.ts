@@ -1,3 +1,5 @@
+import MiniSearch from "minisearch";
+import type { Quote } from "../../../src/domain/corpus/quote";
 import { buildQuoteSearch } from "../../../src/domain/corpus/search";
 import { makeSyntheticQuotes } from "../../helpers/syntheticCorpus";
 import { makeBenchQueries } from "./benchQueries";
@@ -9,6 +11,23 @@ export interface SearchBenchResult {
   buildMs: number;
   /** Milliseconds per query, one sample per timed query. */
   samples: number[];
+  /** The floor: MiniSearch alone (its own tokenizer, no folding) on the same documents. */
+  floorBuildMs: number;
+  floorSamples: number[];
+}
+
+/** MiniSearch as it comes, on the same fields, with the same prefix, typo and AND rules. */
+function plainMiniSearch(quotes: readonly Quote[]) {
+  const index = new MiniSearch<Quote>({ fields: ["text", "sectionTitle"], storeFields: [] });
+  index.addAll(quotes as Quote[]);
+  return (query: string) =>
+    index.search(query, {
+      prefix: (term) => term.length >= 2,
+      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0),
+      maxFuzzy: 2,
+      combineWith: "AND",
+      boost: { text: 2 },
+    });
 }
 
 declare global {
@@ -33,22 +52,33 @@ function run(): SearchBenchResult {
   const buildStart = performance.now();
   const search = buildQuoteSearch(quotes);
   const buildMs = performance.now() - buildStart;
+  const floorStart = performance.now();
+  const floor = plainMiniSearch(quotes);
+  const floorBuildMs = performance.now() - floorStart;
 
   // Warm-up pass: lets the JIT compile the search path before anything is timed.
-  for (const query of queries) search.search(query);
+  for (const query of queries) {
+    search.search(query);
+    floor(query);
+  }
 
   const samples: number[] = [];
+  const floorSamples: number[] = [];
   let hits = 0;
+  // Ours and the floor query by query, so both see the same moments of the machine.
   for (let pass = 0; pass < passes; pass++) {
     for (const query of queries) {
       const start = performance.now();
       hits += search.search(query).length;
-      samples.push(performance.now() - start);
+      const between = performance.now();
+      hits += floor(query).length;
+      floorSamples.push(performance.now() - between);
+      samples.push(between - start);
     }
   }
   // Keeps the results observable so no engine may drop the searches as dead code.
   if (hits < 0) console.log(hits);
-  return { quotes: quoteCount, queries: queryCount, buildMs, samples };
+  return { quotes: quoteCount, queries: queryCount, buildMs, samples, floorBuildMs, floorSamples };
 }
 
 // After load, so navigation finishes at once and the bench waits on the result alone.
