@@ -12,7 +12,7 @@ import {
 import { renderWithStore } from "../../tests/helpers/renderWithStore";
 import type { Analysis, VotingRound } from "../domain/analysis/analysis";
 import { moveNodes, setLabel } from "../domain/analysis/operations/edit";
-import { sameApartFromPlaces } from "../domain/analysis/samePlaces";
+import { sameApartFromPlaces, sameApartFromView } from "../domain/analysis/samePlaces";
 import { ChecksPanel } from "../features/canvas/panels/ChecksPanel";
 import { CoveragePanel } from "../features/canvas/panels/CoveragePanel";
 import { TraceabilityPanel } from "../features/canvas/panels/TraceabilityPanel";
@@ -127,5 +127,38 @@ describe("sameApartFromPlaces", () => {
     expect(sameApartFromPlaces(board, { ...board, edges: [...board.edges] })).toBe(false);
     expect(sameApartFromPlaces(board, { ...board, votingRounds: [] })).toBe(false);
     expect(sameApartFromPlaces(board, { ...board, title: "Anders" })).toBe(false);
+  });
+});
+
+describe("sameApartFromView", () => {
+  const viewport = fc.record({
+    x: fc.integer(),
+    y: fc.integer(),
+    zoom: fc.double({ min: 0.05, max: 4, noNaN: true }),
+  });
+
+  it("holds for any viewport", () => {
+    fc.assert(
+      fc.property(viewport, (view) => {
+        expect(sameApartFromView(board, { ...board, viewport: view })).toBe(true);
+      }),
+    );
+  });
+
+  it("fails for any move or edit time, even alongside a new viewport", () => {
+    fc.assert(
+      fc.property(
+        viewport,
+        fc.constantFrom("K", "F", "G"),
+        fc.integer({ min: 1, max: 5000 }),
+        (view, id, dx) => {
+          const moved = moveNodes(board, new Map([[id, { x: dx, y: -dx }]]));
+          expect(sameApartFromView(board, { ...moved, viewport: view })).toBe(false);
+          expect(sameApartFromView(board, { ...board, updatedAt: board.updatedAt + dx })).toBe(
+            false,
+          );
+        },
+      ),
+    );
   });
 });

@@ -27,3 +27,15 @@ export function sameApartFromPlaces(before: Analysis, after: Analysis): boolean 
   if (before.nodes.length !== after.nodes.length) return false;
   return before.nodes.every((a, i) => sameNodeApartFromPosition(a, after.nodes[i] as AnalysisNode));
 }
+
+/**
+ * Whether two versions of an analysis differ at most in the viewport (a pan or zoom, saved into
+ * the analysis when it ends): every other field the same object. The canvas's nodes and links
+ * use it, so a pan does not build them again.
+ */
+export function sameApartFromView(before: Analysis, after: Analysis): boolean {
+  if (before === after) return true;
+  const keys = Object.keys(after) as (keyof Analysis)[];
+  if (keys.length !== Object.keys(before).length) return false;
+  return keys.every((key) => key === "viewport" || before[key] === after[key]);
+}

@@ -29,6 +29,7 @@ import { readQuoteDrag } from "./quoteDrag";
 import { EDGE_TYPES } from "./RoutedEdge";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useFlowElements } from "./useFlowElements";
+import { useOpeningViewport } from "./useOpeningViewport";
 import { useZoomVariable } from "./useZoomVariable";
 import { OpeningZoomContext, useCanvasZoomLevel, ZoomLevelContext } from "./zoomLevel";
 
@@ -90,7 +91,7 @@ export function Canvas({
   const store = useAppStoreApi();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const analysisId = useAppStore((s) => s.analysis.id);
-  const initialViewport = useAppStore((s) => s.analysis.viewport);
+  const initialViewport = useOpeningViewport();
   const isEmpty = useAppStore((s) => s.analysis.nodes.length === 0);
   const quotes = useAppStore((s) => s.quotes);
   // Zoomed out, dashes are too fine to see and costly to redraw on every pan frame.

@@ -12,6 +12,7 @@ import {
   sameEvidenceInputs,
 } from "../../domain/analysis/graph";
 import { useAppStore } from "../../state/StoreProvider";
+import { useAnalysisApartFromView } from "../../state/useAnalysisContent";
 import { useT } from "../../state/useT";
 import { useLinkRoutes } from "./routing/useLinkRoutes";
 import { cardsDrawnByClusters, createNodeMapper } from "./toFlow";
@@ -26,7 +27,8 @@ const NONE: ReadonlyMap<string, readonly QuoteNode[]> = new Map();
  */
 export function useFlowElements(overview: boolean) {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis);
+  // Not rendered again by a pan or zoom, which writes only the viewport into the analysis.
+  const analysis = useAnalysisApartFromView();
   const selectedNodeIds = useAppStore((s) => s.selectedNodeIds);
   const selectedEdgeIds = useAppStore((s) => s.selectedEdgeIds);
   const sizes = useAppStore((s) => s.nodeSizes);
