@@ -20,6 +20,8 @@ export type ImportError =
   | { kind: "tooDeep"; path: string; limit: number }
   | { kind: "forbiddenKey"; path: string; key: string }
   | { kind: "wrongFormat"; found: string | null }
+  /** Ours, but for the other import: an analysis file given as a corpus, or the reverse. */
+  | { kind: "belongsElsewhere"; is: "analysis" | "corpus" }
   | { kind: "tooNew"; version: number }
   | { kind: "invalid"; path: string; issue: SchemaIssue }
   | { kind: "pngDamaged" }

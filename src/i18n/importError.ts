@@ -80,6 +80,9 @@ export function importErrorMessage(t: Translate, error: ImportError, file: Impor
       return error.found === null
         ? failed("transfer.error.notOurs")
         : failed("transfer.error.wrongFormat", { found: error.found });
+    case "belongsElsewhere":
+      // A corpus file reaches only the analysis import with this, an analysis file only the corpus one.
+      return analysis ? failed("transfer.error.isCorpus") : corpus("corpora.error.isAnalysis");
     case "pngDamaged":
       return failed("transfer.error.pngDamaged");
     case "pngWithoutAnalysis":

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { version } from "../../package.json";
 import {
+  ANALYSIS_FILE_FORMAT,
   ANALYSIS_SCHEMA_VERSION,
   type Analysis,
   quoteSnapshotSchema,
 } from "../domain/analysis/analysis";
 import type { Quote } from "../domain/corpus/quote";
 
-/** Identifies an Ontrafel analysis file. */
-export const ANALYSIS_FILE_FORMAT = "ontrafel-analysis";
+export { ANALYSIS_FILE_FORMAT };
 export const APP_VERSION: string = version;
 
 /**

@@ -55,10 +55,10 @@ describe("the catalogue of bad files", () => {
     ["prototype-keys.corpus.json", { kind: "forbiddenKey", key: "__proto__", path: "$" }],
     ["deep-nesting.corpus.json", { kind: "tooDeep", limit: 32 }],
     // Corpus files are for Corpora → Importeren, not for opening as an analysis.
-    ["future-version.corpus.json", { kind: "wrongFormat", found: "ontrafel-corpus" }],
-    ["hostile-text.corpus.json", { kind: "wrongFormat", found: "ontrafel-corpus" }],
-    ["utf8-bom.corpus.json", { kind: "wrongFormat", found: "ontrafel-corpus" }],
-    ["utf16le-bom.corpus.json", { kind: "wrongFormat", found: "ontrafel-corpus" }],
+    ["future-version.corpus.json", { kind: "belongsElsewhere", is: "corpus" }],
+    ["hostile-text.corpus.json", { kind: "belongsElsewhere", is: "corpus" }],
+    ["utf8-bom.corpus.json", { kind: "belongsElsewhere", is: "corpus" }],
+    ["utf16le-bom.corpus.json", { kind: "belongsElsewhere", is: "corpus" }],
   ];
   it.each(cases)("%s is refused with what and where", async (name, error) => {
     const result = await read(name);

@@ -1,5 +1,6 @@
 import { ANALYSIS_SCHEMA_VERSION, type Analysis } from "../domain/analysis/analysis";
 import { readAnalysis } from "../domain/analysis/migrations";
+import { CORPUS_FORMAT } from "../domain/corpus/corpusFile";
 import { decodeText } from "../domain/corpus/import/decode";
 import type { Quote } from "../domain/corpus/quote";
 import { type ImportResult, MAX_IMPORT_BYTES } from "../domain/importError";
@@ -121,6 +122,7 @@ function readText(
   const data = checked.value;
   if (!isRecord(data)) return fail({ kind: "wrongFormat", found: null });
   if (data.format === ANALYSIS_FILE_FORMAT) return readEnvelope(data);
+  if (data.format === CORPUS_FORMAT) return fail({ kind: "belongsElsewhere", is: "corpus" });
   if (looksLikeJsonCanvas(data)) return readCanvas(data, title, context);
   return fail({
     kind: "wrongFormat",

@@ -184,6 +184,50 @@ describe.each(LANGUAGES)("every import fixture, %s", (language) => {
   });
 });
 
+describe("a file given to the other import says where it belongs", () => {
+  const analysisFiles = GOOD_ANALYSIS_FIXTURES.filter((name) => name.endsWith(".ontrafel.json"));
+  const corpusFiles = [...GOOD_CORPORA, "future-version.corpus.json"];
+
+  it("has analysis and corpus files to try", () => {
+    expect(analysisFiles.length).toBeGreaterThanOrEqual(4);
+    expect(corpusFiles).toHaveLength(4);
+  });
+
+  it.each(analysisFiles)("%s through the corpus import", async (name) => {
+    const before = await dump();
+    expect(corpusImport(name, "nl").message).toBe(
+      `‘${name}’ is een analysebestand, geen corpus. Open het via Importeren… bij Analyses. Er is niets opgeslagen.`,
+    );
+    expect(corpusImport(name, "en").message).toBe(
+      `‘${name}’ is an analysis file, not a corpus. Open it with Import… under Analyses. Nothing was saved.`,
+    );
+    expect(await dump()).toBe(before);
+  });
+
+  it.each(corpusFiles)("%s through the analysis import", async (name) => {
+    const before = await dump();
+    const messages: string[] = [];
+    for (const language of LANGUAGES) {
+      const outcome = await importFileAsNew(fixtureFile(name), {
+        db,
+        corpusId: "seed-bloemlezing",
+        quotes: [seedQuote],
+        language,
+        newId: () => `nieuw-${++ids}`,
+        now: () => 1_800_000_000_000,
+        titleSuffix: "(kopie)",
+      });
+      expect(outcome.ok).toBe(false);
+      messages.push(outcome.message((key, params) => translate(language, key, params)));
+    }
+    expect(messages).toEqual([
+      `‘${name}’ kan niet worden geïmporteerd: het is een corpus (citaten), geen analyse. Voeg het toe via Corpora › Corpus importeren. Er is niets opgeslagen.`,
+      `‘${name}’ cannot be imported: it is a corpus (quotes), not an analysis. Add it with Corpora › Import a corpus. Nothing was stored.`,
+    ]);
+    expect(await dump()).toBe(before);
+  });
+});
+
 describe("a hostile corpus stored and shown", () => {
   it("keeps script and HTML as the text of its quotes and runs nothing", async () => {
     const { result } = corpusImport("hostile-text.corpus.json", "nl");

@@ -8,6 +8,9 @@ import { z } from "zod";
  */
 export const ANALYSIS_SCHEMA_VERSION = 3;
 
+/** Identifies an Ontrafel analysis file (io/analysisFile); the corpus import recognises it too. */
+export const ANALYSIS_FILE_FORMAT = "ontrafel-analysis";
+
 export const ROLES = ["problem", "cause", "symptom"] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;

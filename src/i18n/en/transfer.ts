@@ -58,6 +58,8 @@ export const transfer: Record<keyof typeof nl, string> = {
   "transfer.error.wrongFormat":
     "it is not an Ontrafel analysis or JSON Canvas (format is ‘{found}’, expected ‘ontrafel-analysis’).",
   "transfer.error.notOurs": "it is not an Ontrafel analysis or JSON Canvas.",
+  "transfer.error.isCorpus":
+    "it is a corpus (quotes), not an analysis. Add it with Corpora › Import a corpus.",
   "transfer.error.tooNew":
     "it was made by a newer Ontrafel (schema version {version}; this version reads up to {supported}). Update Ontrafel and try again.",
   "transfer.error.invalid": "the value at {path} is wrong ({message}).",

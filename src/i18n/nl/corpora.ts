@@ -74,6 +74,8 @@ export const corpora = {
   "corpora.error.csvUnreadable":
     "{file} is geen leesbare CSV: een aanhalingsteken wordt niet gesloten{where}. Er is niets opgeslagen.",
   "corpora.error.jsonSyntax": "{file} is geen geldige JSON ({detail}). Er is niets opgeslagen.",
+  "corpora.error.isAnalysis":
+    "{file} is een analysebestand, geen corpus. Open het via Importeren… bij Analyses. Er is niets opgeslagen.",
   "corpora.error.jsonInvalid":
     "{file} is geen Ontrafel-corpus: bij {where} klopt de waarde niet ({detail}). Er is niets opgeslagen.",
   "corpora.error.jsonTooNew":

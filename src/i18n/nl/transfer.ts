@@ -57,6 +57,8 @@ export const transfer = {
   "transfer.error.wrongFormat":
     "het is geen Ontrafel-analyse of JSON Canvas (format is ‘{found}’, verwacht ‘ontrafel-analysis’).",
   "transfer.error.notOurs": "het is geen Ontrafel-analyse of JSON Canvas.",
+  "transfer.error.isCorpus":
+    "het is een corpus (citaten), geen analyse. Voeg het toe via Corpora › Corpus importeren.",
   "transfer.error.tooNew":
     "het is gemaakt met een nieuwere Ontrafel (schemaversie {version}; deze versie leest tot en met {supported}). Werk Ontrafel bij en probeer het opnieuw.",
   "transfer.error.invalid": "bij {path} klopt de waarde niet ({message}).",

@@ -54,9 +54,16 @@ describe("corpus JSON format", () => {
       ok: false,
       error: { kind: "syntax" },
     });
-    expect(parseCorpusJson('{"format":"ontrafel-analysis"}', "x.json")).toMatchObject({
+    expect(parseCorpusJson('{"format":"excalidraw"}', "x.json")).toMatchObject({
       ok: false,
       error: { kind: "invalid", path: "format" },
+    });
+  });
+
+  it("recognises an analysis file: it belongs to the analysis import", () => {
+    expect(parseCorpusJson('{"format":"ontrafel-analysis"}', "x.ontrafel.json")).toEqual({
+      ok: false,
+      error: { kind: "belongsElsewhere", is: "analysis" },
     });
   });
 });

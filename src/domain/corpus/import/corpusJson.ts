@@ -1,7 +1,9 @@
+import { ANALYSIS_FILE_FORMAT } from "../../analysis/analysis";
 import type { ImportResult } from "../../importError";
 import { syntaxErrorAt } from "../../jsonSyntax";
 import { fail, ok } from "../../result";
 import { firstSchemaProblem } from "../../schemaIssue";
+import { isRecord } from "../../versioned";
 import {
   CORPUS_FORMAT,
   CORPUS_FORMAT_VERSION,
@@ -23,6 +25,8 @@ export function parseCorpusJson(text: string, sourceName: string): ImportResult<
   } catch (error) {
     return fail({ kind: "syntax", ...syntaxErrorAt(text, error) });
   }
+  if (isRecord(raw) && raw.format === ANALYSIS_FILE_FORMAT)
+    return fail({ kind: "belongsElsewhere", is: "analysis" });
   const read = readCorpusFile(raw);
   if (!read.ok) {
     const { error } = read;
