@@ -118,6 +118,19 @@ function prototypesUntouched() {
 }
 afterAll(prototypesUntouched);
 
+/** The analysis import as Importeren runs it, into the test database. */
+function analysisImport(name: string, language: Language) {
+  return importFileAsNew(fixtureFile(name), {
+    db,
+    corpusId: "seed-bloemlezing",
+    quotes: [seedQuote],
+    language,
+    newId: () => `nieuw-${++ids}`,
+    now: () => 1_800_000_000_000,
+    titleSuffix: translate(language, "transfer.importedSuffix"),
+  });
+}
+
 /** The corpus import as the panel runs it: read the file; on a refusal, the message shown. */
 function corpusImport(name: string, language: Language) {
   const bytes = new Uint8Array(readFileSync(join(IMPORT_FIXTURES, name)));
@@ -144,15 +157,7 @@ describe.each(LANGUAGES)("every import fixture, %s", (language) => {
 
   it.each(FILES)("%s as an analysis", async (name) => {
     const before = await dump();
-    const outcome = await importFileAsNew(fixtureFile(name), {
-      db,
-      corpusId: "seed-bloemlezing",
-      quotes: [seedQuote],
-      language,
-      newId: () => `nieuw-${++ids}`,
-      now: () => 1_800_000_000_000,
-      titleSuffix: t("transfer.importedSuffix"),
-    });
+    const outcome = await analysisImport(name, language);
     const message = outcome.message(t);
     if (GOOD_ANALYSES.has(name)) {
       expect(outcome).toMatchObject({ ok: true });
@@ -208,15 +213,7 @@ describe("a file given to the other import says where it belongs", () => {
     const before = await dump();
     const messages: string[] = [];
     for (const language of LANGUAGES) {
-      const outcome = await importFileAsNew(fixtureFile(name), {
-        db,
-        corpusId: "seed-bloemlezing",
-        quotes: [seedQuote],
-        language,
-        newId: () => `nieuw-${++ids}`,
-        now: () => 1_800_000_000_000,
-        titleSuffix: "(kopie)",
-      });
+      const outcome = await analysisImport(name, language);
       expect(outcome.ok).toBe(false);
       messages.push(outcome.message((key, params) => translate(language, key, params)));
     }
