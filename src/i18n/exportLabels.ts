@@ -9,6 +9,7 @@ export function exportLabels(language: Language): ExportLabels {
   return {
     role: (role) => t(role === null ? "canvas.role.none" : `canvas.role.${role}`),
     edge: (kind) => t(`canvas.edge.${kind}`),
+    noteKind: (type) => t(`canvas.note.${type}`),
     reference: (s) => {
       const section = [s.section, s.sectionTitle ?? ""].join(" ").trim();
       const page = s.page === null ? t("library.noPage") : t("library.page", { page: s.page });

@@ -136,6 +136,10 @@ describe("exports given hostile text in every field", () => {
     expect(page.querySelector("h1")?.textContent).toBe(flat);
     const text = page.body.textContent ?? "";
     expect(text.split(flat).length - 1).toBeGreaterThanOrEqual(6);
+    // The file and web-page notes of a JSON Canvas: path, subpath and address (the file note's
+    // text is its path again, so it is said once).
+    expect(text).toContain(`Bestand: ${flat}${flat}`);
+    expect(text).toContain(`Webpagina: ${flat}`);
   });
 
   it("CSV: every cell reads back as the text, none starts as a formula", () => {

@@ -6,9 +6,11 @@ import {
   makeAnalysis,
   quoteCard,
 } from "../../tests/helpers/analysisFactory";
+import { fixtureFile } from "../../tests/helpers/importFixtures";
 import { makeQuote } from "../../tests/helpers/quoteFactory";
 import { exportLabels } from "../i18n/exportLabels";
 import { analysisReport, type ReportWords } from "./markdown";
+import { readImportFile } from "./readImport";
 
 const words: ReportWords = {
   heading: (kind) =>
@@ -88,5 +90,33 @@ describe("Markdown report", () => {
     );
     expect(text).not.toContain("9 stippen");
     expect(report).not.toContain("stippen");
+  });
+
+  it("names the file and web-page notes of an imported JSON Canvas, path and address as text", async () => {
+    const read = await readImportFile(fixtureFile("sample-shape.canvas"), {
+      corpusId: "seed-bloemlezing",
+      quotes: [],
+      now: 1_800_000_000_000,
+    });
+    if (!read.ok) throw new Error("the sample canvas should import");
+    const canvasReport = analysisReport(read.value.analysis, [], exportLabels("nl"), words);
+    const lines = canvasReport.split("\n");
+    expect(lines).toContain("- **Bestand: notities/plan van aanpak.md\\#Stap 2**");
+    expect(lines).toContain("- **Webpagina: https://example.org/opgavegericht-werken**");
+    const english = analysisReport(read.value.analysis, [], exportLabels("en"), words);
+    expect(english).toContain("- **File: notities/plan van aanpak.md\\#Stap 2**");
+    expect(english).toContain("- **Web page: https://example.org/opgavegericht-werken**");
+  });
+
+  it("puts a file note's own text first and its path after it", () => {
+    const note = {
+      kind: "note" as const,
+      id: "n",
+      position: { x: 0, y: 0 },
+      text: "Zie *plan*",
+      reference: { type: "file" as const, file: "a_b.md" },
+    };
+    const text = analysisReport(makeAnalysis([note]), [], exportLabels("nl"), words);
+    expect(text.split("\n")).toContain("- **Zie \\*plan\\* (Bestand: a\\_b.md)**");
   });
 });

@@ -1,4 +1,9 @@
-import type { Analysis, AnalysisNode, QuoteNode } from "../domain/analysis/analysis";
+import {
+  type Analysis,
+  type AnalysisNode,
+  type QuoteNode,
+  referenceTarget,
+} from "../domain/analysis/analysis";
 import { coverageOf, supportingQuoteNodes } from "../domain/analysis/graph";
 import type { Quote } from "../domain/corpus/quote";
 import type { ExportLabels } from "./exportLabels";
@@ -24,10 +29,22 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_[\]#|!~])/g, "\\$1");
 }
 
-function nodeName(node: AnalysisNode): string {
+/**
+ * What a report calls a node. A note from a JSON Canvas that stands for a file or a web page
+ * says which, with its path or address ("Bestand: notities/plan.md#Doel"), after its own text if
+ * it has any besides that path or address.
+ */
+function nodeName(node: AnalysisNode, labels: ExportLabels): string {
   if (node.kind === "cluster" || node.kind === "factor") return node.label || "—";
-  if (node.kind === "note") return node.text || "—";
-  return node.snapshot.text;
+  if (node.kind === "quote") return node.snapshot.text;
+  const { reference } = node;
+  if (!reference) return node.text || "—";
+  const target = referenceTarget(reference);
+  const named = `${labels.noteKind(reference.type)}: ${target}`;
+  // An imported note's text is often its path or address again: then it is said once.
+  const own = node.text.trim();
+  const repeats = own === target || (reference.type === "file" && own === reference.file);
+  return own && !repeats ? `${node.text} (${named})` : named;
 }
 
 /**
@@ -85,7 +102,7 @@ export function analysisReport(
     if (!node || path.has(nodeId)) return;
     inTree.add(nodeId);
     const indent = "  ".repeat(depth);
-    out.push(`${indent}- **${escapeMarkdown(nodeName(node))}**${roleTag(node)}`);
+    out.push(`${indent}- **${escapeMarkdown(nodeName(node, labels))}**${roleTag(node)}`);
     for (const line of quoteLines(nodeId, `${indent}  `)) out.push(line);
     const inner = new Set(path).add(nodeId);
     for (const childId of next.get(nodeId) ?? []) branch(childId, next, depth + 1, inner);
@@ -98,7 +115,7 @@ export function analysisReport(
   for (const problem of problems) {
     inTree.add(problem.id);
     out.push(
-      `## ${escapeMarkdown(words.heading("problem"))}: ${escapeMarkdown(nodeName(problem))}`,
+      `## ${escapeMarkdown(words.heading("problem"))}: ${escapeMarkdown(nodeName(problem, labels))}`,
       "",
     );
     const problemVotes = round?.votes[problem.id];
@@ -123,7 +140,7 @@ export function analysisReport(
   if (rest.length > 0) {
     out.push(`## ${escapeMarkdown(words.heading("other"))}`, "");
     for (const node of rest) {
-      out.push(`- **${escapeMarkdown(nodeName(node))}**${roleTag(node)}`);
+      out.push(`- **${escapeMarkdown(nodeName(node, labels))}**${roleTag(node)}`);
       if (node.kind !== "quote") out.push(...quoteLines(node.id, "  "));
     }
     out.push("");

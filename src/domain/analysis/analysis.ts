@@ -62,6 +62,11 @@ export const noteReferenceSchema = z.discriminatedUnion("type", [
 ]);
 export type NoteReference = z.infer<typeof noteReferenceSchema>;
 
+/** What a file or web-page note points at, as shown: the path with its subpath, or the address. */
+export function referenceTarget(reference: NoteReference): string {
+  return reference.type === "file" ? `${reference.file}${reference.subpath ?? ""}` : reference.url;
+}
+
 /** What a quote card keeps of its quote, so the analysis survives corpus changes and export. */
 export const quoteSnapshotSchema = z.strictObject({
   text: z.string().min(1),

@@ -1,5 +1,6 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { referenceTarget } from "../../../domain/analysis/analysis";
 import { setLabel } from "../../../domain/analysis/operations";
 import { NOTE_SIZE } from "../../../domain/layout/boxSizes";
 import { useAppStore } from "../../../state/StoreProvider";
@@ -16,10 +17,7 @@ export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeP
   if (note.reference) {
     // A file or web page of another canvas tool: named, never opened or fetched.
     const kind = t(`canvas.note.${note.reference.type}`);
-    const target =
-      note.reference.type === "file"
-        ? `${note.reference.file}${note.reference.subpath ?? ""}`
-        : note.reference.url;
+    const target = referenceTarget(note.reference);
     return (
       <div
         className={`node note reference${selected ? " selected" : ""}`}
