@@ -408,3 +408,33 @@ test("zoomed far out a cluster draws its cards and their links; a card is select
   }).toPass({ timeout: 15_000 });
   await expect(page.locator(".react-flow__node-quote:focus")).toBeInViewport();
 });
+
+test("a dashed link is drawn solid while the view is panned, and dashed again once it stops", async ({
+  page,
+}) => {
+  await openApp(page);
+  await addFactorByKeyboard(page, "Oorzaak A");
+  await addFactorByKeyboard(page, "Probleem B");
+  const factors = nodesOfKind(page, "factor");
+  await linkNodes(page, factors.nth(0), factors.nth(1));
+  const edge = page.locator(".react-flow__edge");
+  await edge.click({ force: true });
+  await page.getByLabel("Soort verband").selectOption("relates");
+  await expect(edge).toHaveClass(/edge-relates/);
+  const path = edge.locator(".react-flow__edge-path");
+  await expect(path).not.toHaveCSS("stroke-dasharray", "none");
+
+  const pane = await page.locator(".react-flow__pane").boundingBox();
+  if (!pane) throw new Error("no pane");
+  // Right of the nodes, above the overview map: empty pane.
+  const from = { x: pane.x + pane.width - 60, y: pane.y + pane.height / 3 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 30, from.y + 10);
+  await page.mouse.move(from.x - 60, from.y + 20);
+  await expect(page.getByTestId("canvas")).toHaveAttribute("data-moving");
+  await expect(path).toHaveCSS("stroke-dasharray", "none");
+  await page.mouse.up();
+  await expect(page.getByTestId("canvas")).not.toHaveAttribute("data-moving");
+  await expect(path).not.toHaveCSS("stroke-dasharray", "none");
+});

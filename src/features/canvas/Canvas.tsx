@@ -163,8 +163,15 @@ export function Canvas({
   // Cards drawn by their cluster (zoomed far out) are no React Flow nodes to deselect.
   const onPaneClick = useCallback(() => store.getState().select([]), [store]);
 
+  // While the view moves, every frame redraws the links in view; dashed ones cost twice what
+  // solid ones do to redraw (a pan at zoom 0.5 missed frames), so they are drawn solid until it
+  // stops (styles.css, [data-moving]). Set on the element, not rendered: nothing re-renders.
+  const onMoveStart = useCallback(() => section.current?.setAttribute("data-moving", ""), []);
   const onMoveEnd = useCallback(
-    (_event: unknown, viewport: Viewport) => store.getState().setViewport(viewport),
+    (_event: unknown, viewport: Viewport) => {
+      section.current?.removeAttribute("data-moving");
+      store.getState().setViewport(viewport);
+    },
     [store],
   );
 
@@ -208,6 +215,7 @@ export function Canvas({
             onNodeDragStart={onNodeDragStart}
             onNodeDragStop={onNodeDragStop}
             onPaneClick={onPaneClick}
+            onMoveStart={onMoveStart}
             onMoveEnd={onMoveEnd}
             onDragOver={onDragOver}
             onDrop={onDrop}
