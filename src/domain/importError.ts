@@ -21,7 +21,7 @@ export type ImportError =
   | { kind: "forbiddenKey"; path: string; key: string }
   | { kind: "wrongFormat"; found: string | null }
   /** Ours, but for the other import: an analysis file given as a corpus, or the reverse. */
-  | { kind: "belongsElsewhere"; is: "analysis" | "corpus" }
+  | { kind: "belongsElsewhere"; is: "analysis" | "canvas" | "corpus" }
   | { kind: "tooNew"; version: number }
   | { kind: "invalid"; path: string; issue: SchemaIssue }
   | { kind: "pngDamaged" }

@@ -82,7 +82,8 @@ export function importErrorMessage(t: Translate, error: ImportError, file: Impor
         : failed("transfer.error.wrongFormat", { found: error.found });
     case "belongsElsewhere":
       // A corpus file reaches only the analysis import with this, an analysis file only the corpus one.
-      return analysis ? failed("transfer.error.isCorpus") : corpus("corpora.error.isAnalysis");
+      if (analysis) return failed("transfer.error.isCorpus");
+      return corpus(error.is === "canvas" ? "corpora.error.isCanvas" : "corpora.error.isAnalysis");
     case "pngDamaged":
       return failed("transfer.error.pngDamaged");
     case "pngWithoutAnalysis":

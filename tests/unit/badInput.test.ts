@@ -209,6 +209,20 @@ describe("a file given to the other import says where it belongs", () => {
     expect(await dump()).toBe(before);
   });
 
+  it.each(["hand-written.canvas", "sample-shape.canvas", "wrong-types.canvas"])(
+    "%s through the corpus import",
+    async (name) => {
+      const before = await dump();
+      expect(corpusImport(name, "nl").message).toBe(
+        `‘${name}’ is een JSON Canvas, geen corpus. Open het als analyse via Importeren… bij Analyses. Er is niets opgeslagen.`,
+      );
+      expect(corpusImport(name, "en").message).toBe(
+        `‘${name}’ is a JSON Canvas, not a corpus. Open it as an analysis with Import… under Analyses. Nothing was saved.`,
+      );
+      expect(await dump()).toBe(before);
+    },
+  );
+
   it.each(corpusFiles)("%s through the analysis import", async (name) => {
     const before = await dump();
     const messages: string[] = [];

@@ -78,6 +78,8 @@ export const corpora: Record<keyof typeof nl, string> = {
   "corpora.error.jsonSyntax": "{file} is not valid JSON ({detail}). Nothing was saved.",
   "corpora.error.isAnalysis":
     "{file} is an analysis file, not a corpus. Open it with Import… under Analyses. Nothing was saved.",
+  "corpora.error.isCanvas":
+    "{file} is a JSON Canvas, not a corpus. Open it as an analysis with Import… under Analyses. Nothing was saved.",
   "corpora.error.jsonInvalid":
     "{file} is not an Ontrafel corpus: the value at {where} is wrong ({detail}). Nothing was saved.",
   "corpora.error.jsonTooNew":

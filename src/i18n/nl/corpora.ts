@@ -76,6 +76,8 @@ export const corpora = {
   "corpora.error.jsonSyntax": "{file} is geen geldige JSON ({detail}). Er is niets opgeslagen.",
   "corpora.error.isAnalysis":
     "{file} is een analysebestand, geen corpus. Open het via Importeren… bij Analyses. Er is niets opgeslagen.",
+  "corpora.error.isCanvas":
+    "{file} is een JSON Canvas, geen corpus. Open het als analyse via Importeren… bij Analyses. Er is niets opgeslagen.",
   "corpora.error.jsonInvalid":
     "{file} is geen Ontrafel-corpus: bij {where} klopt de waarde niet ({detail}). Er is niets opgeslagen.",
   "corpora.error.jsonTooNew":

@@ -36,6 +36,9 @@ export function formatOf(name: string, bytes: Uint8Array): SourceFormat | null {
  */
 export function readSource(name: string, bytes: Uint8Array): ImportResult<SourceStep> {
   const format = formatOf(name, bytes);
+  // A JSON Canvas opens as an analysis (Importeren… under Analyses), never as a corpus.
+  if (format === null && /\.canvas$/i.test(name))
+    return fail({ kind: "belongsElsewhere", is: "canvas" });
   if (format === null || format === "pdf") return fail({ kind: "unsupportedType" });
   const text = decodeText(bytes);
   if (!text.ok) return text;
