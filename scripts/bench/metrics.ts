@@ -129,4 +129,8 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "trace 2026-12-05: every tile is re-rastered each pan frame (ours and bare alike); with dashes off while moving our raster is still ~2x bare's (snap-grid dots, wider links, card text)",
   canvas_2000_pan_zoomed_in_long_frames_pct:
     "same trace: raster-bound, ~2x bare's raster per frame after the dash fix (long frames 43 -> 10 of ~110)",
+  canvas_2000_pan_frame_p95_ms:
+    "regressed since 2026-11-24 (0.5x then); not profiled yet, see docs/PERFORMANCE.md",
+  canvas_2000_drag_frame_p95_ms:
+    "regressed since 2026-11-24 (1.0x then); not profiled yet, see docs/PERFORMANCE.md",
 };
