@@ -8,14 +8,20 @@ export const NOTICE_MS = 15_000;
 
 /**
  * A message for the person as a toast over the bottom of the screen (it never pushes the page).
- * It is written in the current language, closes when the person leaves its screen, after a
- * while (not while pointed at or focused), or with its button.
+ * It is written in the current language, closes when the person leaves its screen or starts
+ * presenting, after a while (not while pointed at or focused), or with its button. While
+ * presenting, a new notice sits small in the top right corner, off the tree (workshop.css).
  */
 export function NoticeBanner() {
   const t = useT();
   const notice = useAppStore((s) => s.notice);
   const setNotice = useAppStore((s) => s.setNotice);
+  const presenting = useAppStore((s) => s.presentation);
   const [held, setHeld] = useState(false);
+  useEffect(() => {
+    // What was said before the room looks at the screen is not for the room.
+    if (presenting) setNotice(null);
+  }, [presenting, setNotice]);
   useEffect(() => {
     if (!notice || held) return;
     const timer = setTimeout(() => setNotice(null), NOTICE_MS);

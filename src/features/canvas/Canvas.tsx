@@ -96,7 +96,7 @@ export function Canvas({
   const quotes = useAppStore((s) => s.quotes);
   // Zoomed out, dashes are too fine to see and costly to redraw on every pan frame.
   const zoomLevel = useCanvasZoomLevel(initialViewport.zoom);
-  const { nodes, edges, drawnCards } = useFlowElements(zoomLevel === "overview");
+  const { nodes, edges, board, routes } = useFlowElements(zoomLevel === "overview");
   // Counted on the analysis: zoomed far out React Flow gets only clusters and free nodes.
   const manyNodes = useAppStore((s) => s.analysis.nodes.length > 400);
   const ariaLabelConfig = useFlowAriaLabels();
@@ -238,7 +238,7 @@ export function Canvas({
             <CanvasBackground gap={SNAP_GRID[0]} />
             <Controls fitViewOptions={FIT_VIEW_OPTIONS} showInteractive={false} />
             {showMiniMap && !isEmpty && <CanvasMiniMap />}
-            <OverviewLinks drawnCards={drawnCards} opening={initialViewport} />
+            <OverviewLinks board={board} routes={routes} opening={initialViewport} />
             <FitUnseenContent opening={initialViewport} options={FIT_VIEW_OPTIONS} />
             {children}
           </ReactFlow>

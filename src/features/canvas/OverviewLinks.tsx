@@ -2,8 +2,10 @@ import { type ReactFlowState, useStore, ViewportPortal } from "@xyflow/react";
 import { memo, useMemo } from "react";
 import { EDGE_KINDS, type EdgeKind, type Viewport } from "../../domain/analysis/analysis";
 import type { Box } from "../../domain/analysis/geometry";
+import type { Point } from "../../domain/analysis/linkRoute";
 import { useAppStore } from "../../state/StoreProvider";
 import { arrowHead, linkPath, type OverviewLink, overlaps, overviewLinks } from "./overviewLinks";
+import type { DrawnBoard } from "./toFlowEdges";
 
 /**
  * The part of the board links are drawn for, in flow coordinates: the view and one view's
@@ -28,25 +30,22 @@ function areaOf(key: string): Box {
 
 /**
  * Zoomed far out, the links that end at a card its cluster draws itself (OverviewCards),
- * drawn in the canvas's link style (same classes) as one SVG path per kind instead of a React
+ * routed around the boxes like every link and drawn in the canvas's link style (same classes) as one SVG path per kind instead of a React
  * Flow edge each. Selected links, and every link in focus mode, are drawn one by one so they
  * can stand out. To select or edit one of these links, zoom in: there they are React Flow
  * edges again.
  */
 export function OverviewLinks({
-  drawnCards,
+  board,
+  routes,
   opening,
 }: {
-  drawnCards: ReadonlySet<string>;
+  board: DrawnBoard;
+  routes: ReadonlyMap<string, readonly Point[]>;
   /** The viewport the canvas opened at, until React Flow has applied it. */
   opening: Viewport;
 }) {
-  const analysis = useAppStore((s) => s.analysis);
-  const sizes = useAppStore((s) => s.nodeSizes);
-  const links = useMemo(
-    () => overviewLinks(analysis, sizes, drawnCards),
-    [analysis, sizes, drawnCards],
-  );
+  const links = useMemo(() => overviewLinks(board, routes), [board, routes]);
   const areaKey = useStore((s) => drawAreaKey(s, opening));
   const shown = useMemo(() => {
     const area = areaOf(areaKey);

@@ -1,87 +1,74 @@
-import { getBezierPath, Position } from "@xyflow/react";
-import type { Analysis, EdgeKind } from "../../domain/analysis/analysis";
-import { type Box, placedNodes } from "../../domain/analysis/geometry";
-import type { Size } from "../../domain/analysis/layoutGraph";
-import { drawnByOverview } from "./toFlowEdges";
+import type { EdgeKind } from "../../domain/analysis/analysis";
+import type { Box } from "../../domain/analysis/geometry";
+import { roundedPath } from "../../domain/analysis/linkPath";
+import { oneStep, type Point } from "../../domain/analysis/linkRoute";
+import { facingSides, sideMiddle } from "../../domain/analysis/linkSides";
+import type { DrawnBoard } from "./toFlowEdges";
 
 export interface OverviewLink {
   id: string;
   kind: EdgeKind;
-  /** Where it leaves its source (top middle) and reaches its target (bottom middle). */
-  from: { x: number; y: number };
-  to: { x: number; y: number };
+  /** The corners it runs through, from source to target, in flow coordinates. */
+  points: readonly Point[];
   /** Where the link lies, to leave out those far from the view. */
   bounds: Box;
 }
 
-/** The link's curve as React Flow draws it, as SVG path data in flow coordinates. */
-export function linkPath({ from, to }: OverviewLink): string {
-  const [path] = getBezierPath({
-    sourceX: from.x,
-    sourceY: from.y,
-    sourcePosition: Position.Top,
-    targetX: to.x,
-    targetY: to.y,
-    targetPosition: Position.Bottom,
-  });
-  return path;
+/** The link as SVG path data: its route with rounded corners, as RoutedEdge draws a link. */
+export function linkPath({ points }: OverviewLink): string {
+  return roundedPath(points);
 }
 
 /**
  * The links OverviewLinks draws: those that end at a card its cluster draws itself (zoomed far
- * out), shaped as React Flow draws them (from the top of the source to the bottom of the
- * target). The other end, when it is a card inside a collapsed cluster, is that cluster, as
- * toFlowEdges does it.
+ * out, DrawnBoard.overview), along their routes around the other boxes (useLinkRoutes) like
+ * every other link. Until a link's route arrives it is one step between the sides that face
+ * each other, as RoutedEdge draws it meanwhile.
  */
 export function overviewLinks(
-  analysis: Analysis,
-  sizes: ReadonlyMap<string, Size>,
-  drawnCards: ReadonlySet<string>,
+  { overview, placed }: Pick<DrawnBoard, "overview" | "placed">,
+  routes: ReadonlyMap<string, readonly Point[]>,
 ): OverviewLink[] {
-  if (drawnCards.size === 0) return [];
-  const boxes = new Map(placedNodes(analysis, sizes).map(({ node, box }) => [node.id, box]));
-  const clusterOfCard = new Map(
-    analysis.nodes.flatMap((n) => (n.kind === "quote" && n.clusterId ? [[n.id, n.clusterId]] : [])),
-  );
-  const boxOf = (id: string) => boxes.get(id) ?? boxes.get(clusterOfCard.get(id) ?? "");
+  if (overview.length === 0) return [];
+  const boxes = new Map(placed.map(({ node, box }) => [node.id, box]));
   const links: OverviewLink[] = [];
-  for (const edge of analysis.edges) {
-    if (!drawnByOverview(edge, drawnCards)) continue;
-    const source = boxOf(edge.source);
-    const target = boxOf(edge.target);
-    if (!source || !target) continue;
-    const sourceX = source.x + source.width / 2;
-    const sourceY = source.y;
-    const targetX = target.x + target.width / 2;
-    const targetY = target.y + target.height;
-    // A bezier stays inside its control points: the ends, pulled out along the handles'
-    // direction (React Flow pulls a link that runs backwards by 0.25 · 25 · √distance).
-    const pull = 6.25 * Math.sqrt(Math.max(0, targetY - sourceY)) + 1;
-    const x = Math.min(sourceX, targetX);
-    const y = Math.min(sourceY - pull, targetY);
-    links.push({
-      id: edge.id,
-      kind: edge.kind,
-      from: { x: sourceX, y: sourceY },
-      to: { x: targetX, y: targetY },
-      bounds: {
-        x,
-        y,
-        width: Math.max(sourceX, targetX) - x,
-        height: Math.max(sourceY, targetY + pull) - y,
-      },
-    });
+  for (const { id, source, target, edge } of overview) {
+    const from = boxes.get(source);
+    const to = boxes.get(target);
+    if (!from || !to) continue;
+    const route = routes.get(id);
+    const points = route && route.length >= 2 ? route : stepBetween(from, to);
+    links.push({ id, kind: edge.kind, points, bounds: boundsOf(points) });
   }
   return links;
 }
 
+function stepBetween(from: Box, to: Box): Point[] {
+  const sides = facingSides(from, to);
+  return oneStep(sideMiddle(from, sides.from), sideMiddle(to, sides.to), sides.from);
+}
+
+function boundsOf(points: readonly Point[]): Box {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
 /**
- * An arrowhead at the link's target end. A link arrives at the bottom of its target heading
- * up (React Flow bends it in vertically), so the head points up; about the size of the
+ * An arrowhead at the link's target end, pointing along its last run; about the size of the
  * canvas's own arrows.
  */
-export function arrowHead({ to }: OverviewLink): string {
-  return `M${to.x},${to.y}L${to.x - 5},${to.y + 8}L${to.x + 5},${to.y + 8}Z`;
+export function arrowHead({ points }: OverviewLink): string {
+  const tip = points[points.length - 1] as Point;
+  const before = points[points.length - 2] as Point;
+  const length = Math.hypot(tip.x - before.x, tip.y - before.y) || 1;
+  const dx = (tip.x - before.x) / length;
+  const dy = (tip.y - before.y) / length;
+  const baseX = tip.x - 8 * dx;
+  const baseY = tip.y - 8 * dy;
+  return `M${tip.x},${tip.y}L${baseX - 5 * dy},${baseY + 5 * dx}L${baseX + 5 * dy},${baseY - 5 * dx}Z`;
 }
 
 /** Whether two rectangles overlap. */

@@ -25,14 +25,17 @@ export type DrawnLink = RoutedEnds & { edge: AnalysisEdge };
 
 /** What the links are drawn between: worked out once per change of nodes or links, not per pan. */
 export interface DrawnBoard {
+  /** The links React Flow draws. */
   links: DrawnLink[];
+  /** The links OverviewLinks draws: those to a card its cluster draws itself (far out). */
+  overview: DrawnLink[];
   placed: PlacedNode[];
 }
 
 /**
  * The links React Flow draws, with the ends they are drawn between, and the drawn boxes: a
  * link to a card inside a collapsed cluster is drawn to the cluster, so collapsing never hides
- * a causal claim. Links to cards a cluster draws itself (zoomed far out) are left to
+ * a causal claim. Links to cards a cluster draws itself (zoomed far out) are kept apart, for
  * OverviewLinks.
  */
 export function drawnBoard(
@@ -48,17 +51,17 @@ export function drawnBoard(
       }
     }
   }
-  const shown =
-    drawnCards.size === 0
-      ? content.edges
-      : content.edges.filter((edge) => !drawnByOverview(edge, drawnCards));
-  const links = shown.map((edge) => ({
-    id: edge.id,
-    source: collapsedParent.get(edge.source) ?? edge.source,
-    target: collapsedParent.get(edge.target) ?? edge.target,
-    edge,
-  }));
-  return { links, placed: links.length === 0 ? [] : placedNodes(content) };
+  const links: DrawnLink[] = [];
+  const overview: DrawnLink[] = [];
+  for (const edge of content.edges) {
+    (drawnByOverview(edge, drawnCards) ? overview : links).push({
+      id: edge.id,
+      source: collapsedParent.get(edge.source) ?? edge.source,
+      target: collapsedParent.get(edge.target) ?? edge.target,
+      edge,
+    });
+  }
+  return { links, overview, placed: content.edges.length === 0 ? [] : placedNodes(content) };
 }
 
 /**

@@ -22,8 +22,8 @@ const NONE: ReadonlyMap<string, readonly QuoteNode[]> = new Map();
 
 /**
  * The nodes and edges React Flow renders, derived from the store. With `overview` (zoomed
- * far out) expanded clusters draw their own cards, and `drawnCards` lists those cards: their
- * links are for OverviewLinks to draw.
+ * far out) expanded clusters draw their own cards; the links to those cards are left out of
+ * `edges`, for OverviewLinks to draw from `board.overview`. `routes` holds every link's route.
  */
 export function useFlowElements(overview: boolean) {
   const t = useT();
@@ -105,5 +105,5 @@ export function useFlowElements(overview: boolean) {
     () => toEdges(board, selectedEdgeIds, kindLabels, routes),
     [toEdges, board, selectedEdgeIds, kindLabels, routes],
   );
-  return { nodes, edges, drawnCards };
+  return { nodes, edges, board, routes };
 }

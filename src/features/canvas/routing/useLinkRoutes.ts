@@ -13,7 +13,7 @@ type Routes = ReadonlyMap<string, readonly Point[]>;
 const NONE: Routes = new Map();
 
 /**
- * The route of every drawn link around the other boxes (linkRoute), computed in a Web Worker
+ * The route of every drawn link (React Flow's and OverviewLinks') around the other boxes (linkRoute), computed in a Web Worker
  * so a layout or a drag never waits for it: a link whose ends moved since draws as one step
  * between facing sides until its new route arrives (RoutedEdge). While the worker is busy,
  * newer boards replace each other and only the newest is routed next. Without Worker support
@@ -22,7 +22,11 @@ const NONE: Routes = new Map();
 export function useLinkRoutes(board: DrawnBoard): Routes {
   const input = useMemo(
     () => ({
-      links: board.links.map(({ id, source, target }) => ({ id, source, target })),
+      links: [...board.links, ...board.overview].map(({ id, source, target }) => ({
+        id,
+        source,
+        target,
+      })),
       boxes: routingBoxes(board.placed),
     }),
     [board],
