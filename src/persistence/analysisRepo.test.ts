@@ -13,6 +13,7 @@ import {
   lastOpenedId,
   listAnalyses,
   loadAnalysis,
+  recordFor,
   rememberLastOpened,
   renameAnalysis,
   restoreAnalysis,
@@ -84,6 +85,27 @@ describe("analysisRepo", () => {
     await rememberLastOpened(db, "a1");
     await rememberLastOpened(db, "a2");
     expect(await lastOpenedId(db)).toBe("a2");
+  });
+
+  it("notes when an analysis was opened, and keeps that time through saves and renames", async () => {
+    await saveAnalysis(db, { ...analysis, updatedAt: 1_000 });
+    const openedAt = async () =>
+      (await listAnalyses(db)).find((r) => r.id === analysis.id)?.openedAt;
+    // A new analysis counts as opened when it was made.
+    expect(await openedAt()).toBe(1_000);
+    await rememberLastOpened(db, analysis.id, 5_000);
+    expect(await openedAt()).toBe(5_000);
+    await saveAnalysis(db, { ...analysis, updatedAt: 6_000 });
+    await renameAnalysis(db, analysis.id, "Anders", 7_000);
+    await saveMergingNewer(db, analysis.id, undefined, () => ({ ...analysis, updatedAt: 8_000 }));
+    expect(await openedAt()).toBe(5_000);
+  });
+
+  it("never writes the opening time into a row a newer Ontrafel wrote", async () => {
+    const future = { ...recordFor(analysis), version: 99, openedAt: 1 };
+    await db.analyses.put(future);
+    await rememberLastOpened(db, analysis.id, 5_000);
+    expect(await db.analyses.get(analysis.id)).toEqual(future);
   });
 
   it("lists every analysis, most recently edited first", async () => {

@@ -8,9 +8,14 @@ import { readStoredRecords, readStoredRow, toStoredRecord } from "./records/stor
 
 const LAST_OPENED = "lastOpenedAnalysisId";
 
+/**
+ * The row to store for a document. What the row keeps apart from the document (in the trash or
+ * not, when it was last opened) comes from the row it replaces; a new one counts as opened when
+ * it was made.
+ */
 export function recordFor(
   analysis: Analysis,
-  deletedAt: number | null = null,
+  previous: Pick<AnalysisRecord, "deletedAt" | "openedAt"> | null = null,
 ): AnalysisRecord & { version: number } {
   let quotes = 0;
   let clusters = 0;
@@ -22,7 +27,8 @@ export function recordFor(
     id: analysis.id,
     title: analysis.title,
     updatedAt: analysis.updatedAt,
-    deletedAt,
+    openedAt: previous?.openedAt ?? analysis.updatedAt,
+    deletedAt: previous?.deletedAt ?? null,
     counts: { quotes, clusters, links: analysis.edges.length },
     analysis,
   });
@@ -58,7 +64,7 @@ function newerVersionOf(record: AnalysisRecord | null): number | null {
 export async function saveAnalysis(db: OntrafelDb, analysis: Analysis): Promise<void> {
   await db.transaction("rw", db.analyses, async () => {
     const existing = await getRecord(db, analysis.id);
-    await db.analyses.put(recordFor(analysis, existing?.deletedAt ?? null));
+    await db.analyses.put(recordFor(analysis, existing));
   });
 }
 
@@ -105,7 +111,7 @@ export async function renameAnalysis(
   return db.transaction("rw", db.analyses, async () => {
     const [record, analysis] = await readStored(db, id);
     const renamed = retitled(analysis, title, now);
-    await db.analyses.put(recordFor(renamed, record.deletedAt));
+    await db.analyses.put(recordFor(renamed, record));
     return renamed;
   });
 }
@@ -168,8 +174,21 @@ export async function emptyTrash(db: OntrafelDb): Promise<number> {
   });
 }
 
-export async function rememberLastOpened(db: OntrafelDb, id: string): Promise<void> {
-  await db.meta.put(toStoredRecord(metaRecordType, { key: LAST_OPENED, value: id }));
+/** Notes that an analysis was opened: the one to reopen at start-up, and its time for the overview. */
+export async function rememberLastOpened(
+  db: OntrafelDb,
+  id: string,
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction("rw", db.meta, db.analyses, async () => {
+    await db.meta.put(toStoredRecord(metaRecordType, { key: LAST_OPENED, value: id }));
+    // Only a row of today's version is touched; an older one gets its time when next saved.
+    await db.analyses
+      .where("id")
+      .equals(id)
+      .and((row) => row.version === analysisRecordType.current)
+      .modify({ openedAt: now });
+  });
 }
 
 export async function lastOpenedId(db: OntrafelDb): Promise<string | null> {
@@ -215,7 +234,7 @@ export async function saveMergingNewer(
     }
     const floor = record ? record.updatedAt + 1 : 0;
     if (next.updatedAt < floor) next = { ...next, updatedAt: floor };
-    await db.analyses.put(recordFor(next, record?.deletedAt ?? null));
+    await db.analyses.put(recordFor(next, record));
     return { written: next, local: mine, merged };
   });
 }

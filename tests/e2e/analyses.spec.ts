@@ -205,7 +205,7 @@ test("a saved version is restored as a new analysis; the original stays as it is
   await expect(nodesOfKind(page, "factor")).toHaveCount(2);
 });
 
-test("new analyses get a dated title of their own; search finds one by a word on its canvas", async ({
+test("new analyses get a dated title of their own; search finds one by a word on its canvas; the one opened last is listed first", async ({
   page,
 }) => {
   await openApp(page);
@@ -229,6 +229,16 @@ test("new analyses get a dated title of their own; search finds one by a word on
   await page.getByLabel("Zoek in analyses").fill("wachtlijsten");
   await expect(page.locator("[data-analysis-id]")).toHaveCount(1);
   await expect(page.locator("[data-analysis-id] .analysis-title")).toHaveText(/^Analyse \d/);
+  const found = await page.locator("[data-analysis-id]").getAttribute("data-analysis-id");
   await page.getByLabel("Zoek in analyses").fill("");
-  await expect(page.locator("[data-analysis-id]")).toHaveCount(3);
+  const rows = page.locator("[data-analysis-id]");
+  await expect(rows).toHaveCount(3);
+
+  // Listed by last opening by default: the one found, opened again, comes first.
+  await expect(page.getByLabel("Sorteren")).toHaveValue("opened");
+  await expect(rows.first()).not.toHaveAttribute("data-analysis-id", found ?? "");
+  await page.locator(`[data-analysis-id="${found}"] .analysis-title`).click();
+  await expect(page).toHaveURL(new RegExp(`#/analysis/${found}`));
+  await overview();
+  await expect(rows.first()).toHaveAttribute("data-analysis-id", found ?? "");
 });

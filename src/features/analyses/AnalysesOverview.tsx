@@ -32,7 +32,7 @@ export function AnalysesOverview() {
   }, [records]);
   const language = useAppStore((s) => s.language);
   const [query, setQuery] = useState("");
-  const [sort, setSort] = useState<OverviewSort>("edited");
+  const [sort, setSort] = useState<OverviewSort>("opened");
   const entries = useMemo(() => active.map(overviewEntry), [active]);
   const corpora = useAppStore((s) => s.corpora);
   // Each analysis's corpus by name, as the library lists it.

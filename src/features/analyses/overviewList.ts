@@ -1,8 +1,8 @@
 import { readAnalysis } from "../../domain/analysis/migrations";
 import type { AnalysisRecord } from "../../persistence/db";
 
-export type OverviewSort = "edited" | "name" | "created";
-export const OVERVIEW_SORTS: readonly OverviewSort[] = ["edited", "name", "created"];
+export type OverviewSort = "opened" | "edited" | "name" | "created";
+export const OVERVIEW_SORTS: readonly OverviewSort[] = ["opened", "edited", "name", "created"];
 
 /** An analysis as the overview searches and sorts it. */
 export interface OverviewEntry {
@@ -32,7 +32,7 @@ export function overviewEntry(record: AnalysisRecord): OverviewEntry {
 
 /**
  * The analyses whose title or content holds every word of the query, in the chosen order:
- * last edited first, by name (as the language sorts), or newest first.
+ * last opened first, last edited first, by name (as the language sorts), or newest first.
  */
 export function overviewList(
   entries: readonly OverviewEntry[],
@@ -44,6 +44,7 @@ export function overviewList(
   const found = entries.filter((e) => words.every((w) => e.text.includes(w)));
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: "base" });
   const order: Record<OverviewSort, (a: OverviewEntry, b: OverviewEntry) => number> = {
+    opened: (a, b) => b.record.openedAt - a.record.openedAt,
     edited: (a, b) => b.record.updatedAt - a.record.updatedAt,
     name: (a, b) => collator.compare(a.record.title, b.record.title),
     created: (a, b) => b.createdAt - a.createdAt,

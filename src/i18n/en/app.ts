@@ -53,6 +53,7 @@ export const app: Record<keyof typeof nl, string> = {
   "analyses.search": "Search analyses",
   "analyses.searchPlaceholder": "Search by title or a word on the canvas…",
   "analyses.sort": "Sort",
+  "analyses.sort.opened": "Last opened",
   "analyses.sort.edited": "Last edited",
   "analyses.sort.name": "Name",
   "analyses.sort.created": "Newest created",

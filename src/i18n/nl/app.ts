@@ -52,6 +52,7 @@ export const app = {
   "analyses.search": "Zoek in analyses",
   "analyses.searchPlaceholder": "Zoek op titel of een woord op het canvas…",
   "analyses.sort": "Sorteren",
+  "analyses.sort.opened": "Laatst geopend",
   "analyses.sort.edited": "Laatst bewerkt",
   "analyses.sort.name": "Naam",
   "analyses.sort.created": "Nieuwst gemaakt",

@@ -9,12 +9,15 @@ import type { StoredRecordType } from "./storedRecord";
 
 /**
  * An analysis as stored (Dexie table `analyses`): the document plus what the overview lists
- * without parsing it. Version 1: every row so far.
+ * without parsing it. Version 1: rows up to 2026-12-05. Version 2 adds `openedAt`, the last time
+ * the analysis was opened (the overview sorts by it); an older row counts as opened when it was
+ * last changed.
  */
 export const analysisRecordSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
   updatedAt: z.number(),
+  openedAt: z.number(),
   /** Set when the analysis is in the trash; null otherwise. */
   deletedAt: z.number().nullable(),
   counts: z.object({
@@ -29,8 +32,8 @@ export type AnalysisRecord = z.infer<typeof analysisRecordSchema>;
 
 export const analysisRecordType: StoredRecordType<AnalysisRecord> = {
   table: "analyses",
-  current: 1,
-  steps: {},
+  current: 2,
+  steps: { 1: (row) => ({ ...row, openedAt: row.updatedAt }) },
   schema: analysisRecordSchema,
 };
 
