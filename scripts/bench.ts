@@ -108,11 +108,17 @@ const appServer = await startStaticServer(appDist);
 // Isolation gives the bench page's performance.now() microsecond resolution.
 const benchServer = await startStaticServer(benchDist, 0, { crossOriginIsolated: true });
 const floorServer = await startStaticServer(floorDist);
+const baselineServer = options.baseline ? await startStaticServer(options.baseline) : null;
 const browser = await chromium.launch(chromiumLaunchOptions);
 const chromiumVersion = browser.version();
 try {
   await collect("app startup", () =>
-    benchAppStartup(browser, appServer.url, floorServer.url, options.plan, options.timeoutMs),
+    benchAppStartup(
+      browser,
+      { app: appServer.url, floor: floorServer.url, baseline: baselineServer?.url ?? null },
+      options.plan,
+      options.timeoutMs,
+    ),
   );
   await collect("seed parse in browser", () =>
     benchParseInBrowser(browser, benchServer.url, options.plan.runs, options.timeoutMs),
@@ -180,6 +186,7 @@ try {
 } finally {
   await browser.close();
   await appServer.close();
+  await baselineServer?.close();
   await benchServer.close();
   await floorServer.close();
 }

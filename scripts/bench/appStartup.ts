@@ -72,25 +72,46 @@ async function measureStartup(browser: Browser, url: string, timeoutMs: number, 
  * seed_import_ms, cold_start_to_searchable_ms and warm_start_to_searchable_ms, and their floor:
  * floor_startup_cold_ms / floor_startup_warm_ms, the same visits to a minimal page built by the
  * app's Vite config (tests/bench/startup: one React element, a 597-row list), taken in turns
- * with the app's.
+ * with the app's. With a `baseline` (a build of an earlier version, `--baseline DIR`), that
+ * build's visits are taken in the same turns: baseline_cold_start_to_searchable_ms and
+ * baseline_warm_start_to_searchable_ms, before and after a change in one run.
  */
 export async function benchAppStartup(
   browser: Browser,
-  appUrl: string,
-  floorUrl: string,
+  urls: { app: string; floor: string; baseline: string | null },
   plan: RunPlan,
   timeoutMs: number,
 ): Promise<Metrics> {
   const floors: StartupSample[] = [];
+  const baselines: StartupSample[] = [];
   const samples = await repeat(plan, async () => {
-    floors.push(await measureStartup(browser, floorUrl, timeoutMs, true));
-    return measureStartup(browser, appUrl, timeoutMs, false);
+    floors.push(await measureStartup(browser, urls.floor, timeoutMs, true));
+    if (urls.baseline)
+      baselines.push(await measureStartup(browser, urls.baseline, timeoutMs, false));
+    return measureStartup(browser, urls.app, timeoutMs, false);
   });
-  // repeat() drops the warm-ups from its own samples; the floor drops as many.
+  // repeat() drops the warm-ups from its own samples; the floor and baseline drop as many.
   floors.splice(0, floors.length - samples.length);
+  baselines.splice(0, baselines.length - samples.length);
   const medianOf = (pickMs: (s: StartupSample) => number) => round(median(samples.map(pickMs)));
   const floorOf = (pickMs: (s: StartupSample) => number) => round(median(floors.map(pickMs)));
+  const baselineOf = (pickMs: (s: StartupSample) => number) => round(median(baselines.map(pickMs)));
+  const baseline: Metrics = urls.baseline
+    ? {
+        baseline_cold_start_to_searchable_ms: metric(
+          "baseline_cold_start_to_searchable_ms",
+          baselineOf((s) => s.coldMs),
+          "ms",
+        ),
+        baseline_warm_start_to_searchable_ms: metric(
+          "baseline_warm_start_to_searchable_ms",
+          baselineOf((s) => s.warmMs),
+          "ms",
+        ),
+      }
+    : {};
   return {
+    ...baseline,
     floor_startup_cold_ms: metric(
       "floor_startup_cold_ms",
       floorOf((s) => s.coldMs),

@@ -41,6 +41,8 @@ export const FLOORS: Readonly<Record<string, FloorRule>> = {
   seed_parse_browser_cold_ms: { floor: "floor_seed_split_browser_ms" },
   cold_start_to_searchable_ms: { floor: "floor_startup_cold_ms", ratio: 2 },
   warm_start_to_searchable_ms: { floor: "floor_startup_warm_ms", ratio: 2 },
+  baseline_cold_start_to_searchable_ms: { floor: "floor_startup_cold_ms" },
+  baseline_warm_start_to_searchable_ms: { floor: "floor_startup_warm_ms" },
   search_p50_ms_20k: { floor: "floor_minisearch_p50_ms_20k", ratio: 1.2 },
   search_p95_ms_20k: { floor: "floor_minisearch_p95_ms_20k", ratio: 1.2 },
   search_index_20k_ms: { floor: "floor_minisearch_index_20k_ms" },

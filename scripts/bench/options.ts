@@ -16,6 +16,8 @@ export interface BenchOptions {
   timeoutMs: number;
   /** Only these groups (e.g. "canvas"); empty means all. A partial run is never logged. */
   only: string[];
+  /** A built dist/ of an earlier version whose start-up is measured in turns with today's. */
+  baseline: string | null;
 }
 
 const USAGE = `Usage: tsx scripts/bench.ts [--smoke] [--reuse-build] [--out FILE] [--no-log]
@@ -24,7 +26,9 @@ const USAGE = `Usage: tsx scripts/bench.ts [--smoke] [--reuse-build] [--out FILE
   --reuse-build  use the existing dist/ when there is one
   --out FILE     JSON results file (default tests/bench/results.json)
   --no-log       do not append the run to docs/PERFORMANCE.md
-  --only A,B     run only these groups (seed, bundle, app, search, persistence, canvas, layout, corpusImport, export); not logged`;
+  --only A,B     run only these groups (seed, bundle, app, search, persistence, canvas, layout, corpusImport, export); not logged
+  --baseline DIR a built dist/ of an earlier version: its cold and warm start are measured in
+                 turns with today's (baseline_*_start_to_searchable_ms), before and after in one run`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   let smoke = false;
@@ -32,6 +36,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   let out: string | null = null;
   let log = true;
   let only: string[] = [];
+  let baseline: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--smoke") smoke = true;
@@ -40,6 +45,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (arg === "--out") out = argv[++i] ?? null;
     else if (arg === "--only") only = (argv[++i] ?? "").split(",").filter(Boolean);
     else if (arg.startsWith("--out=")) out = arg.slice("--out=".length);
+    else if (arg === "--baseline") baseline = argv[++i] ?? null;
     else if (arg === "--help" || arg === "-h") {
       console.log(USAGE);
       process.exit(0);
@@ -55,6 +61,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       search: { quotes: 200, queries: 20, passes: 1 },
       timeoutMs: 20_000,
       only,
+      baseline,
     };
   }
   return {
@@ -66,5 +73,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     search: { quotes: 20_000, queries: 240, passes: 3 },
     timeoutMs: 60_000,
     only,
+    baseline,
   };
 }
