@@ -1,12 +1,14 @@
 import { z } from "zod";
+import { goalTreeSchema } from "../goals/goalTree";
 
 /**
  * The persisted analysis: our own versioned model, never React Flow's runtime objects.
  * Version 2 added `votingRounds`; version 3 what a JSON Canvas import keeps (`canvas` on nodes
- * and edges, `reference` on notes). A bump adds a migration in migrations.ts and a fixture of
+ * and edges, `reference` on notes); version 4 the goal tree and action plan (`goalTree`, optional:
+ * an analysis has none until it is made). A bump adds a migration in migrations.ts and a fixture of
  * the old shape (tests/fixtures/analysis/).
  */
-export const ANALYSIS_SCHEMA_VERSION = 3;
+export const ANALYSIS_SCHEMA_VERSION = 4;
 
 /** Identifies an Ontrafel analysis file (io/analysisFile); the corpus import recognises it too. */
 export const ANALYSIS_FILE_FORMAT = "ontrafel-analysis";
@@ -177,6 +179,8 @@ export const analysisSchema = z.strictObject({
   edges: z.array(analysisEdgeSchema),
   viewport: viewportSchema,
   votingRounds: z.array(votingRoundSchema),
+  /** The goal tree and action plan made from this problem tree (version 4); absent until made. */
+  goalTree: goalTreeSchema.optional(),
 });
 export type Analysis = z.infer<typeof analysisSchema>;
 

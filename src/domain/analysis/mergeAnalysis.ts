@@ -1,3 +1,5 @@
+import type { GoalTree } from "../goals/goalTree";
+import { resyncGoalTree } from "../goals/resync";
 import type { Analysis } from "./analysis";
 import { pruneVotes } from "./operations/voting";
 
@@ -78,7 +80,7 @@ export function mergeAnalysis(base: Analysis, local: Analysis, remote: Analysis)
   const scalar = <K extends "title" | "corpusId">(key: K): Analysis[K] =>
     local[key] !== base[key] ? local[key] : remote[key];
   // Votes merge per round (a round is one item); votes of nodes that are gone are dropped.
-  return pruneVotes({
+  const merged = pruneVotes({
     ...remote,
     title: scalar("title"),
     corpusId: scalar("corpusId"),
@@ -88,4 +90,21 @@ export function mergeAnalysis(base: Analysis, local: Analysis, remote: Analysis)
     viewport: local.viewport,
     updatedAt: Math.max(local.updatedAt, remote.updatedAt),
   });
+  const goalTree = mergeGoalTrees(base.goalTree, local.goalTree, remote.goalTree);
+  return resyncGoalTree(goalTree ? { ...merged, goalTree } : merged);
+}
+
+/** Goals, links and actions merge per id like nodes; a tree made in either tab is kept. */
+function mergeGoalTrees(
+  base: GoalTree | undefined,
+  local: GoalTree | undefined,
+  remote: GoalTree | undefined,
+): GoalTree | undefined {
+  if (!local || !remote) return local ?? remote;
+  const b = base ?? { goals: [], links: [], actions: [] };
+  return {
+    goals: mergeItems(b.goals, local.goals, remote.goals),
+    links: mergeItems(b.links, local.links, remote.links),
+    actions: mergeItems(b.actions, local.actions, remote.actions),
+  };
 }

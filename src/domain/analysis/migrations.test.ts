@@ -84,8 +84,47 @@ describe("migrations", () => {
     const [v2] = fixturesOfVersion(2);
     const result = readAnalysis(v2);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    expect(result.value).toEqual({ ...(v2 as object), schemaVersion: 3 });
+    expect(result.value).toEqual({ ...(v2 as object), schemaVersion: ANALYSIS_SCHEMA_VERSION });
     expect(result.value.votingRounds[0]?.votes).toEqual({ factor_kern: 5, cluster_signalen: 2 });
+  });
+
+  it("opens a version 3 analysis unchanged but for its version number, with no goal tree", () => {
+    const [v3] = fixturesOfVersion(3);
+    const result = readAnalysis(v3);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value).toEqual({ ...(v3 as object), schemaVersion: ANALYSIS_SCHEMA_VERSION });
+    expect(result.value.goalTree).toBeUndefined();
+    expect(result.value.nodes.find((n) => n.kind === "note")).toMatchObject({
+      reference: { type: "link", url: "https://example.org/verslag" },
+    });
+  });
+
+  it("opens a version 4 analysis with its goal tree and action plan as written", () => {
+    const [v4] = fixturesOfVersion(4);
+    const result = readAnalysis(v4);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value).toEqual(v4);
+    expect(result.value.goalTree?.goals.map((g) => [g.sourceId, g.status])).toEqual([
+      ["cluster_signalen", "herschreven"],
+      ["factor_kern", "overgenomen"],
+      ["factor_gevolg", "geschrapt"],
+      [null, "toegevoegd"],
+    ]);
+    expect(result.value.goalTree?.actions[0]).toMatchObject({
+      owner: "Gemeente",
+      indicator: { baseline: "12", target: "40" },
+    });
+  });
+
+  it("refuses a goal tree with an unknown goal status", () => {
+    const [v4] = fixturesOfVersion(4) as { goalTree: { goals: object[] } }[];
+    if (!v4) throw new Error("no version 4 fixture");
+    const goals = v4.goalTree.goals.map((g, i) => (i === 0 ? { ...g, status: "vergeten" } : g));
+    const result = readAnalysis({ ...v4, goalTree: { ...v4.goalTree, goals } });
+    expect(!result.ok && result.error).toMatchObject({
+      kind: "invalid",
+      path: "$.goalTree.goals[0].status",
+    });
   });
 
   it("refuses current data that lacks its voting rounds", () => {

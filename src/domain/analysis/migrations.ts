@@ -20,6 +20,9 @@ export const MIGRATIONS: MigrationSteps = {
   // 2 → 3: only optional fields were added (JSON Canvas interop); the number marks data an
   // older Ontrafel must not change.
   2: (data) => data,
+  // 3 → 4: the goal tree is optional and absent until made, so version 3 data opens as it is;
+  // the number keeps an older Ontrafel from dropping a goal tree it does not know.
+  3: (data) => data,
 };
 
 /**

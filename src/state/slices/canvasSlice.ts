@@ -9,6 +9,7 @@ import {
 import type { IdSource } from "../../domain/analysis/ids";
 import type { Size } from "../../domain/analysis/layoutGraph";
 import { moveNodes } from "../../domain/analysis/operations";
+import { resyncGoalTree } from "../../domain/goals/resync";
 import type { SliceCreator } from "../sliceCreator";
 
 export type HistoryState = { analysis: Analysis };
@@ -86,7 +87,8 @@ export const createCanvasSlice =
       },
       change: (operation) => {
         const current = get().analysis;
-        const next = operation(current);
+        // The goal tree follows every problem-tree edit: goals of vanished elements marked.
+        const next = resyncGoalTree(operation(current));
         if (next !== current) set({ analysis: { ...next, updatedAt: now() } });
       },
       select: (nodeIds, edgeIds = []) =>

@@ -1,0 +1,44 @@
+import type { LayoutBox, LayoutPositions } from "../analysis/layoutGraph";
+import { treeLayout } from "../layout/treeLayout";
+import type { GoalKind, GoalTree } from "./goalTree";
+
+/** The drawn size of a goal card and of an action card in the goal view. */
+export const GOAL_SIZE = { width: 240, height: 110 } as const;
+export const ACTION_SIZE = { width: 220, height: 90 } as const;
+
+const ROLE_OF_KIND = {
+  main: "problem",
+  goal: "cause",
+  outcome: "symptom",
+} as const satisfies Record<GoalKind, string>;
+
+/**
+ * Places the goal tree with the problem tree's own layout (domain/layout/treeLayout), so it
+ * keeps its guarantees: means below, ends above, the main goal's band in the middle, no two
+ * boxes overlapping. Actions hang below the goal they serve (a link to it); an action with no
+ * goal is parked beside the tree.
+ */
+export function goalTreeLayout(tree: GoalTree): LayoutPositions {
+  const boxes: LayoutBox[] = [
+    ...tree.goals.map((goal) => ({
+      id: goal.id,
+      ...GOAL_SIZE,
+      role: ROLE_OF_KIND[goal.kind],
+      kind: "factor" as const,
+    })),
+    ...tree.actions.map((action) => ({
+      id: action.id,
+      ...ACTION_SIZE,
+      role: null,
+      kind: "note" as const,
+    })),
+  ];
+  const goalIds = new Set(tree.goals.map((g) => g.id));
+  const links = [
+    ...tree.links.map((l) => ({ source: l.source, target: l.target })),
+    ...tree.actions
+      .filter((a) => a.goalId !== null && goalIds.has(a.goalId))
+      .map((a) => ({ source: a.id, target: a.goalId as string })),
+  ];
+  return treeLayout({ boxes, links });
+}
