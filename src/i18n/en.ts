@@ -1,9 +1,10 @@
 import { app } from "./en/app";
 import { canvas } from "./en/canvas";
 import { corpora } from "./en/corpora";
+import { goals } from "./en/goals";
 import { transfer } from "./en/transfer";
 import { workshop } from "./en/workshop";
 import type { Messages } from "./messages";
 
 /** English: the same keys as Dutch; the type makes a missing translation a compile error. */
-export const en: Messages = { ...app, ...canvas, ...workshop, ...transfer, ...corpora };
+export const en: Messages = { ...app, ...canvas, ...workshop, ...transfer, ...corpora, ...goals };

@@ -59,6 +59,7 @@ describe("plurals through the catalogue", () => {
       total: 1,
       budget: 1,
       sections: 1,
+      themes: 1,
       chapters: 1,
     };
     for (const language of ["nl", "en"] as const)
