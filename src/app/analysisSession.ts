@@ -1,17 +1,10 @@
 import { newAnalysis } from "../domain/analysis/analysis";
-import { uniqueTitle } from "../domain/analysis/titles";
-import { formatDate } from "../i18n/dates";
-import { translate } from "../i18n/messages";
-import {
-  listAnalyses,
-  loadAnalysis,
-  rememberLastOpened,
-  saveAnalysis,
-} from "../persistence/analysisRepo";
+import { loadAnalysis, rememberLastOpened, saveAnalysis } from "../persistence/analysisRepo";
 import type { OntrafelDb } from "../persistence/db";
 import type { AnalysisSession } from "../services/session";
 import type { AppStore } from "../state/createAppStore";
 import { type Autosave, startAutosave } from "./autosave";
+import { defaultTitle } from "./defaultTitle";
 import { startTabSync, type TabSync } from "./tabs/tabSync";
 
 /** The session of the running app: the store's open analysis kept with its stored copy. */
@@ -53,18 +46,9 @@ export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): A
           ? state.corpusStatus.corpus.id
           : state.analysis.corpusId;
       const now = Date.now();
-      // "Analyse 5 december 2026", then "(2)": new analyses never share a title.
-      const taken = db ? (await listAnalyses(db)).map((r) => r.title) : [];
       const analysis = newAnalysis({
         id: state.ids.next("analysis"),
-        title:
-          title ??
-          uniqueTitle(
-            translate(state.language, "analysis.defaultTitle", {
-              date: formatDate(state.language, now, "longDate"),
-            }),
-            taken,
-          ),
+        title: title ?? (await defaultTitle(db, state.language, now)),
         corpusId: corpus,
         now,
       });

@@ -31,6 +31,8 @@ describe("bootstrap", () => {
     expect(state.quotes.length).toBeGreaterThan(500);
     expect(state.analysis.corpusId).toBe("seed-bloemlezing");
     expect(await db?.analyses.get(state.analysis.id)).toBeDefined();
+    // Dated like every new analysis, not a generic "Nieuwe analyse" shared by many.
+    expect(state.analysis.title).toMatch(/^Analyse \d{1,2} \p{L}+ \d{4}$/u);
     db?.close();
   });
 

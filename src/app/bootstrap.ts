@@ -1,6 +1,5 @@
 import { type Analysis, newAnalysis } from "../domain/analysis/analysis";
 import { mergeAnalysis } from "../domain/analysis/mergeAnalysis";
-import { translate } from "../i18n/messages";
 import {
   lastOpenedId,
   loadAnalysis,
@@ -16,6 +15,7 @@ import {
 } from "../persistence/corpusRepo";
 import { isNewerStoredDatabase, type OntrafelDb } from "../persistence/db";
 import type { AppStore } from "../state/createAppStore";
+import { defaultTitle } from "./defaultTitle";
 import { clearRescueCopies, type RescueCopy, readRescueCopies } from "./rescue";
 import { isNewerDatabase, isQuotaError, isVersionError } from "./storage";
 
@@ -60,12 +60,15 @@ async function startAnalysis(
   // Every tab that went away before its save landed left a copy: each is merged in.
   const rescued = id ? readRescueCopies(id) : [];
   for (const copy of rescued) analysis = withRescue(analysis, copy);
-  analysis ??= newAnalysis({
-    id: state.ids.next("analysis"),
-    title: translate(state.language, "analysis.untitled"),
-    corpusId,
-    now: Date.now(),
-  });
+  if (!analysis) {
+    const now = Date.now();
+    analysis = newAnalysis({
+      id: state.ids.next("analysis"),
+      title: await defaultTitle(db, state.language, now),
+      corpusId,
+      now,
+    });
+  }
   if (db) {
     try {
       await saveAnalysis(db, analysis);

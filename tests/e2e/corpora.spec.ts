@@ -365,7 +365,7 @@ test("rename and delete a corpus: deleting one in use asks first, and the cards 
     .locator(".corpus-row", { hasText: "Zorg 2026" })
     .getByRole("button", { name: "Verwijderen" })
     .click();
-  await expect.poll(() => question).toContain("wordt gebruikt door 1 analyse: ‘Nieuwe analyse’");
+  await expect.poll(() => question).toContain("wordt gebruikt door 1 analyse: ‘Analyse ");
   await expect(dialog.locator(".corpus-row", { hasText: "Zorg 2026" })).toBeVisible();
 
   page.once("dialog", (confirm) => confirm.accept());

@@ -48,7 +48,6 @@ export const app: Record<keyof typeof nl, string> = {
   "library.sortedByRelevance": "Sorted by relevance",
 
   "analysis.defaultTitle": "Analysis {date}",
-  "analysis.untitled": "New analysis",
   "analyses.heading": "Analyses",
   "analyses.search": "Search analyses",
   "analyses.searchPlaceholder": "Search by title or a word on the canvas…",

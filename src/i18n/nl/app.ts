@@ -47,7 +47,6 @@ export const app = {
   "library.sortedByRelevance": "Gesorteerd op relevantie",
 
   "analysis.defaultTitle": "Analyse {date}",
-  "analysis.untitled": "Nieuwe analyse",
   "analyses.heading": "Analyses",
   "analyses.search": "Zoek in analyses",
   "analyses.searchPlaceholder": "Zoek op titel of een woord op het canvas…",
