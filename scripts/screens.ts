@@ -23,6 +23,21 @@ async function searchable(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName("ontrafel:searchable").length > 0);
 }
 
+/** Until the canvas's view has not moved for half a second (presenting moves it into view). */
+async function viewStill(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const style = document.querySelector(".react-flow__viewport")?.getAttribute("style");
+      const seen = window as unknown as { lastView?: string | null; stillFor?: number };
+      seen.stillFor = seen.lastView === style ? (seen.stillFor ?? 0) + 1 : 0;
+      seen.lastView = style;
+      return seen.stillFor >= 10;
+    },
+    undefined,
+    { polling: 50 },
+  );
+}
+
 async function main() {
   mkdirSync(out, { recursive: true });
   const server = await startStaticServer(dist);
@@ -39,6 +54,12 @@ async function main() {
       await page.locator('[data-testid="import-file"]').setInputFiles(fixture);
       await page.locator(".react-flow__node").first().waitFor();
       await page.locator(".notice-toast").waitFor();
+      await page.getByRole("button", { name: "Boom ordenen" }).click();
+      // The button is busy (and says "Ordenen…") while the layout runs.
+      await page
+        .getByRole("button", { name: "Boom ordenen" })
+        .and(page.locator('[aria-busy="false"]'))
+        .waitFor();
       await shot("workspace-tree");
       await page.locator(".react-flow__node-quote").first().click();
       await page.locator(".selection-bar").waitFor();
@@ -47,6 +68,12 @@ async function main() {
       await page.getByRole("dialog").waitFor();
       await shot("help");
       await page.keyboard.press("Escape");
+      await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press("Shift+P");
+      await page.locator("html.presenting").waitFor();
+      await viewStill(page);
+      await shot("presenting");
+      await page.keyboard.press("Shift+P");
       await page.goto(`${server.url}/#/`);
       await page.locator(".overview").waitFor();
       await shot("overview");
