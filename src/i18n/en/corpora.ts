@@ -88,16 +88,21 @@ export const corpora: Record<keyof typeof nl, string> = {
     "{file} has no text layer (a scan, for instance); there is no text to read. Nothing was saved.",
   "corpora.error.pdfUnreadable": "{file} cannot be opened as a PDF ({detail}). Nothing was saved.",
   "corpora.warning.longQuote":
-    "{count} quotes are very long (first at {where}): a blank line between quotes may be missing.",
+    "{count, plural, one {# quote is very long (at {where})} other {# quotes are very long (first at {where})}}: a blank line between quotes may be missing.",
   "corpora.warning.duplicateQuotes":
-    "{count} quotes occur twice in the same theme (first at {where}).",
-  "corpora.warning.beforeHeadings": "{count} quotes come before the first heading (from {where}).",
-  "corpora.warning.emptyRows": "{count} rows without text were skipped (first: {where}).",
-  "corpora.warning.invalidPage": "{count} rows have an invalid page number (first: {where}).",
+    "{count, plural, one {# quote occurs twice in the same theme (at {where}).} other {# quotes occur twice in the same theme (first at {where}).}}",
+  "corpora.warning.beforeHeadings":
+    "{count, plural, one {# quote comes before the first heading (at {where}).} other {# quotes come before the first heading (from {where}).}}",
+  "corpora.warning.emptyRows":
+    "{count, plural, one {# row without text was skipped ({where}).} other {# rows without text were skipped (first: {where}).}}",
+  "corpora.warning.invalidPage":
+    "{count, plural, one {# row has an invalid page number ({where}).} other {# rows have an invalid page number (first: {where}).}}",
   "corpora.warning.marginLinesDropped":
-    "{count} header and footer lines (page numbers) were left out (first on {where}).",
-  "corpora.warning.pullQuotes": "{count} pull quotes were not counted twice (first on {where}).",
-  "corpora.warning.unknownChapterTitle": "{count} chapters have no title (first at {where}).",
+    "{count, plural, one {# header or footer line (page number) was left out (on {where}).} other {# header and footer lines (page numbers) were left out (first on {where}).}}",
+  "corpora.warning.pullQuotes":
+    "{count, plural, one {# pull quote was not counted twice (on {where}).} other {# pull quotes were not counted twice (first on {where}).}}",
+  "corpora.warning.unknownChapterTitle":
+    "{count, plural, one {# chapter has no title (at {where}).} other {# chapters have no title (first at {where}).}}",
   "corrections.edit": "Edit",
   "corrections.editLabel": "Edit quote: {excerpt}",
   "corrections.heading": "Edit a quote",

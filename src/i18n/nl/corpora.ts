@@ -87,19 +87,21 @@ export const corpora = {
   "corpora.error.pdfUnreadable":
     "{file} kan niet als PDF worden geopend ({detail}). Er is niets opgeslagen.",
   "corpora.warning.longQuote":
-    "{count} citaten zijn erg lang (eerste bij {where}): misschien ontbreekt een lege regel tussen citaten.",
+    "{count, plural, one {# citaat is erg lang (bij {where})} other {# citaten zijn erg lang (eerste bij {where})}}: misschien ontbreekt een lege regel tussen citaten.",
   "corpora.warning.duplicateQuotes":
-    "{count} citaten komen twee keer voor in hetzelfde thema (eerste bij {where}).",
-  "corpora.warning.beforeHeadings": "{count} citaten staan vóór het eerste kopje (vanaf {where}).",
-  "corpora.warning.emptyRows": "{count} rijen zonder tekst zijn overgeslagen (eerste: {where}).",
+    "{count, plural, one {# citaat komt twee keer voor in hetzelfde thema (bij {where}).} other {# citaten komen twee keer voor in hetzelfde thema (eerste bij {where}).}}",
+  "corpora.warning.beforeHeadings":
+    "{count, plural, one {# citaat staat vóór het eerste kopje (bij {where}).} other {# citaten staan vóór het eerste kopje (vanaf {where}).}}",
+  "corpora.warning.emptyRows":
+    "{count, plural, one {# rij zonder tekst is overgeslagen ({where}).} other {# rijen zonder tekst zijn overgeslagen (eerste: {where}).}}",
   "corpora.warning.invalidPage":
-    "{count} rijen hebben een ongeldig paginanummer (eerste: {where}).",
+    "{count, plural, one {# rij heeft een ongeldig paginanummer ({where}).} other {# rijen hebben een ongeldig paginanummer (eerste: {where}).}}",
   "corpora.warning.marginLinesDropped":
-    "{count} regels in kop- en voettekst (paginanummers) zijn weggelaten (eerste op {where}).",
+    "{count, plural, one {# regel in kop- of voettekst (paginanummer) is weggelaten (op {where}).} other {# regels in kop- en voettekst (paginanummers) zijn weggelaten (eerste op {where}).}}",
   "corpora.warning.pullQuotes":
-    "{count} uitgelichte herhalingen zijn niet dubbel geteld (eerste op {where}).",
+    "{count, plural, one {# uitgelichte herhaling is niet dubbel geteld (op {where}).} other {# uitgelichte herhalingen zijn niet dubbel geteld (eerste op {where}).}}",
   "corpora.warning.unknownChapterTitle":
-    "{count} hoofdstukken hebben geen titel (eerste bij {where}).",
+    "{count, plural, one {# hoofdstuk heeft geen titel (bij {where}).} other {# hoofdstukken hebben geen titel (eerste bij {where}).}}",
   "corrections.edit": "Corrigeren",
   "corrections.editLabel": "Citaat corrigeren: {excerpt}",
   "corrections.heading": "Citaat corrigeren",
