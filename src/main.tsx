@@ -6,6 +6,8 @@ import { bootstrap } from "./app/bootstrap";
 import { startRouting } from "./app/routing";
 import { registerServiceWorkerWhenIdle } from "./app/serviceWorker";
 import { requestPersistentStorage, watchConnection } from "./app/storage";
+import { CorporaServiceProvider } from "./features/corpora/CorporaServiceProvider";
+import type { CorporaService } from "./features/corpora/corporaService";
 import { readLanguagePreference, writeLanguagePreference } from "./i18n/languagePreference";
 import { OntrafelDb } from "./persistence/db";
 import { parseRoute } from "./services/route";
@@ -28,12 +30,14 @@ store.subscribe((state, previous) => {
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html lacks #root");
 const root = createRoot(container);
-const render = (session: AnalysisSession | null) =>
+const render = (session: AnalysisSession | null, corpora: CorporaService | null = null) =>
   root.render(
     <StrictMode>
       <StoreProvider store={store}>
         <SessionProvider session={session}>
-          <App />
+          <CorporaServiceProvider service={corpora}>
+            <App />
+          </CorporaServiceProvider>
         </SessionProvider>
       </StoreProvider>
     </StrictMode>,
@@ -48,7 +52,9 @@ void bootstrap(store, () => watchConnection(new OntrafelDb(), store), linkedId).
   startRouting(store, session);
   render(session);
   // Several corpora, imports and corrections: loaded after start-up.
-  void import("./features/corpora/corporaService").then((m) => m.startCorpora(store, db));
+  void import("./features/corpora/corporaService").then((m) =>
+    render(session, m.startCorpora(store, db)),
+  );
   registerServiceWorkerWhenIdle();
 });
 

@@ -1,7 +1,7 @@
 import { lazy } from "react";
 import { useT } from "../../state/useT";
+import { useCorporaService } from "./CorporaServiceProvider";
 import { DialogButton } from "./DialogButton";
-import { useCorporaService } from "./registry";
 
 // The manager with the import parsers (papaparse, zod schemas) is its own chunk.
 const CorpusManager = lazy(() =>

@@ -1,8 +1,8 @@
 import { lazy } from "react";
 import type { Quote } from "../../domain/corpus/quote";
 import { useT } from "../../state/useT";
+import { useCorporaService } from "./CorporaServiceProvider";
 import { DialogButton } from "./DialogButton";
-import { useCorporaService } from "./registry";
 
 const QuoteCorrectionDialog = lazy(() =>
   import("./QuoteCorrectionDialog").then((m) => ({ default: m.QuoteCorrectionDialog })),

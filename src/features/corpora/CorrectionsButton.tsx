@@ -4,8 +4,8 @@ import type { Language } from "../../i18n/messages";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { ModalDialog } from "../../ui/ModalDialog";
+import { useCorporaService } from "./CorporaServiceProvider";
 import { DialogButton } from "./DialogButton";
-import { useCorporaService } from "./registry";
 import "./corpora.css";
 
 function correctionLabel(t: ReturnType<typeof useT>, c: Correction): string {

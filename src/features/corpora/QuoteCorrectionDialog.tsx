@@ -4,7 +4,7 @@ import type { Quote } from "../../domain/corpus/quote";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { ModalDialog } from "../../ui/ModalDialog";
-import { useCorporaService } from "./registry";
+import { useCorporaService } from "./CorporaServiceProvider";
 import "./corpora.css";
 
 const sectionKey = (s: { chapter: number; section: string }) => `${s.chapter}|${s.section}`;

@@ -23,7 +23,6 @@ import type { AppStore } from "../../state/createAppStore";
 import { CORPUS_CHANNEL, type CorpusChannel } from "./corpusChannel";
 import { corpusDownload } from "./corpusExport";
 import { startCorpusSync } from "./corpusSync";
-import { registerCorporaService } from "./registry";
 import { shownCorpus } from "./shownCorpus";
 import { untilAborted } from "./untilAborted";
 
@@ -204,6 +203,5 @@ export function startCorpora(
       announce(corpus.id);
     },
   };
-  registerCorporaService(service);
   return service;
 }
