@@ -10,6 +10,7 @@ import { useCanvasCommands } from "../features/canvas/useCanvasCommands";
 import { useCanvasShortcuts } from "../features/canvas/useCanvasShortcuts";
 import { useGlobalShortcuts } from "../features/canvas/useGlobalShortcuts";
 import { useLayout } from "../features/canvas/useLayout";
+import { ViewSwitch } from "../features/goalView/ViewSwitch";
 import { LibraryPanel } from "../features/library/LibraryPanel";
 import { TransferMenu } from "../features/transfer/TransferMenu";
 import { useWorkshop } from "../features/workshop/useWorkshop";
@@ -17,6 +18,8 @@ import { VoteBadge } from "../features/workshop/VoteBadge";
 import { WorkshopBar } from "../features/workshop/WorkshopBar";
 import { WorkshopLayer } from "../features/workshop/WorkshopLayer";
 import { useAppStore, useAppStoreApi } from "../state/StoreProvider";
+
+const GoalTreeView = lazy(() => import("../features/goalView/GoalTreeView"));
 
 const HelpOverlay = lazy(() =>
   import("../features/canvas/HelpOverlay").then((m) => ({ default: m.HelpOverlay })),
@@ -46,41 +49,54 @@ function WorkspaceInner() {
   // Workshop mode: its keys go before the canvas ones; bar, quick capture and voting below.
   const workshop = useWorkshop(canvasKeyDown);
   useGlobalShortcuts(openHelp);
+  const goalView = useAppStore((s) => s.goalView);
 
   return (
     <div className="workspace">
       <LibraryPanel onPlaceQuote={commands.placeQuote} />
-      <div className="canvas-column">
-        {/* One row: the canvas's tools, then the workshop's. */}
-        <div className="canvas-toolbars">
-          <CanvasToolbar
-            commands={commands}
-            layoutStatus={status}
-            onLayout={layout}
-            snapToGrid={snapToGrid}
-            onToggleSnap={() => setSnapToGrid((v) => !v)}
-            miniMap={miniMap}
-            onToggleMiniMap={() => setMiniMap((v) => !v)}
-            onOpenHelp={openHelp}
-            transferMenu={<TransferMenu />}
-          />
-          <WorkshopBar commands={workshop.commands} />
+      {goalView ? (
+        <div className="canvas-column">
+          <div className="canvas-toolbars">
+            <ViewSwitch />
+          </div>
+          <Suspense fallback={null}>
+            <GoalTreeView />
+          </Suspense>
         </div>
-        <Canvas
-          commands={commands}
-          snapToGrid={snapToGrid}
-          onKeyDown={workshop.onCanvasKeyDown}
-          showMiniMap={miniMap}
-        >
-          <SelectionBar
+      ) : (
+        <div className="canvas-column">
+          {/* One row: the canvas's tools, then the workshop's. */}
+          <div className="canvas-toolbars">
+            <ViewSwitch />
+            <CanvasToolbar
+              commands={commands}
+              layoutStatus={status}
+              onLayout={layout}
+              snapToGrid={snapToGrid}
+              onToggleSnap={() => setSnapToGrid((v) => !v)}
+              miniMap={miniMap}
+              onToggleMiniMap={() => setMiniMap((v) => !v)}
+              onOpenHelp={openHelp}
+              transferMenu={<TransferMenu />}
+            />
+            <WorkshopBar commands={workshop.commands} />
+          </div>
+          <Canvas
             commands={commands}
-            onTidySelection={tidySelection}
-            busy={status.kind === "busy"}
-          />
-          <EdgeEditor />
-        </Canvas>
-        <WorkshopLayer commands={workshop.commands} />
-      </div>
+            snapToGrid={snapToGrid}
+            onKeyDown={workshop.onCanvasKeyDown}
+            showMiniMap={miniMap}
+          >
+            <SelectionBar
+              commands={commands}
+              onTidySelection={tidySelection}
+              busy={status.kind === "busy"}
+            />
+            <EdgeEditor />
+          </Canvas>
+          <WorkshopLayer commands={workshop.commands} />
+        </div>
+      )}
       <SidePanel />
       {helpOpen && (
         <Suspense fallback={null}>

@@ -32,6 +32,7 @@ export const goals: Record<keyof typeof nl, string> = {
   "goals.newGoal": "New goal",
   "goals.actionCount": "{count, plural, one {# action} other {# actions}}",
   "goals.addAction": "Add action to: {goal}",
+  "goals.addActionShort": "Add action",
   "goals.actions": "Actions",
   "goals.noActionsYet": "No actions yet. Add an action to a goal.",
   "goals.action": "Action: {title}",

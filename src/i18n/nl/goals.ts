@@ -30,6 +30,7 @@ export const goals = {
   "goals.newGoal": "Nieuw doel",
   "goals.actionCount": "{count, plural, one {# actie} other {# acties}}",
   "goals.addAction": "Actie toevoegen bij: {goal}",
+  "goals.addActionShort": "Actie toevoegen",
   "goals.actions": "Acties",
   "goals.noActionsYet": "Nog geen acties. Voeg een actie toe bij een doel.",
   "goals.action": "Actie: {title}",

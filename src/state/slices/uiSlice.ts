@@ -44,6 +44,9 @@ export interface Notice {
   seen: boolean;
 }
 
+/** A goal or action picked in the goal view: its evidence chain is shown. */
+export type GoalSelection = { kind: "goal" | "action"; id: string };
+
 export interface UiSlice {
   language: Language;
   saveState: SaveState;
@@ -55,6 +58,9 @@ export interface UiSlice {
   helpOpen: boolean;
   /** Whether the browser promised not to evict our storage; null while unknown or unsupported. */
   storagePersisted: boolean | null;
+  /** The goal tree is shown instead of the problem tree (session only). */
+  goalView: boolean;
+  goalSelection: GoalSelection | null;
   setLanguage(language: Language): void;
   setSaveState(saveState: SaveState): void;
   setRoute(route: Route): void;
@@ -66,6 +72,8 @@ export interface UiSlice {
   setStorageIssue(issue: StorageIssue | null): void;
   setHelpOpen(open: boolean): void;
   setStoragePersisted(persisted: boolean | null): void;
+  setGoalView(on: boolean): void;
+  selectGoalItem(selection: GoalSelection | null): void;
 }
 
 export const createUiSlice =
@@ -78,6 +86,8 @@ export const createUiSlice =
     storageIssue: null,
     helpOpen: false,
     storagePersisted: null,
+    goalView: false,
+    goalSelection: null,
     setLanguage: (language) => set({ language }),
     setSaveState: (saveState) => set({ saveState }),
     setRoute: (route) =>
@@ -97,4 +107,6 @@ export const createUiSlice =
     setStorageIssue: (storageIssue) => set({ storageIssue }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     setStoragePersisted: (storagePersisted) => set({ storagePersisted }),
+    setGoalView: (goalView) => set({ goalView }),
+    selectGoalItem: (goalSelection) => set({ goalSelection }),
   });

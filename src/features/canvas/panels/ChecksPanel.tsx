@@ -1,4 +1,5 @@
 import { memo, useMemo } from "react";
+import { type GoalFinding, goalTreeFindings } from "../../../domain/goals/checks";
 import type { MessageKey } from "../../../i18n/messages";
 import { useAppStore } from "../../../state/StoreProvider";
 import { useAnalysisContent } from "../../../state/useAnalysisContent";
@@ -15,8 +16,18 @@ const FINDING_TEXT: Record<Finding["kind"], { title: MessageKey; hint: MessageKe
 
 type Names = ReadonlyMap<string, string>;
 
-/** Structural checks on the problem tree: loops, loose ends, missing roles, no core problem. */
+/** Structural checks on the problem tree, then those of the goal tree and action plan. */
 export function ChecksPanel() {
+  return (
+    <>
+      <ProblemTreeChecks />
+      <GoalTreeChecks />
+    </>
+  );
+}
+
+/** Loops, loose ends, missing roles, no core problem. */
+function ProblemTreeChecks() {
   const t = useT();
   const analysis = useAnalysisContent();
   const select = useAppStore((s) => s.select);
@@ -156,5 +167,80 @@ function NodeButtons({
         </button>
       )}
     </>
+  );
+}
+
+const GOAL_FINDING_TEXT: Record<GoalFinding["kind"], { title: MessageKey; hint: MessageKey }> = {
+  rootCauseWithoutAction: {
+    title: "goals.check.rootCauseWithoutAction",
+    hint: "goals.check.rootCauseWithoutActionHint",
+  },
+  actionWithoutGoal: {
+    title: "goals.check.actionWithoutGoal",
+    hint: "goals.check.actionWithoutGoalHint",
+  },
+  struckGoalWithActions: {
+    title: "goals.check.struckGoalWithActions",
+    hint: "goals.check.struckGoalWithActionsHint",
+  },
+  sourceGone: { title: "goals.check.sourceGone", hint: "goals.check.sourceGoneHint" },
+};
+
+/**
+ * A root cause whose goal has no action, an action with no goal, a struck-out goal with
+ * actions, a goal whose source is gone. Each names its goals and actions; choosing one opens
+ * the goal view with it selected.
+ */
+function GoalTreeChecks() {
+  const t = useT();
+  const analysis = useAnalysisContent();
+  const setGoalView = useAppStore((s) => s.setGoalView);
+  const selectGoalItem = useAppStore((s) => s.selectGoalItem);
+  const findings = useMemo(() => goalTreeFindings(analysis), [analysis]);
+  const tree = analysis.goalTree;
+  if (!tree || findings.length === 0) return null;
+  const goalName = (id: string) => tree.goals.find((g) => g.id === id)?.text || id;
+  const actionName = (id: string) =>
+    tree.actions.find((a) => a.id === id)?.title || t("goals.action.untitled");
+  const show = (kind: "goal" | "action", id: string) => {
+    setGoalView(true);
+    selectGoalItem({ kind, id });
+  };
+  return (
+    <div className="checks goal-checks" data-testid="goal-checks">
+      <h3>{t("goals.checks")}</h3>
+      <ul className="findings">
+        {findings.map((finding) => {
+          const { title, hint } = GOAL_FINDING_TEXT[finding.kind];
+          const items = [
+            ...finding.goalIds.map((id) => ["goal", id, goalName(id)] as const),
+            ...finding.actionIds.map((id) => ["action", id, actionName(id)] as const),
+          ];
+          return (
+            <li key={finding.kind} className={`finding finding-${finding.kind}`}>
+              <h4>
+                <span aria-hidden="true">⚠ </span>
+                {t(title)}
+              </h4>
+              <p className="panel-hint">{t(hint)}</p>
+              <ul className="finding-nodes">
+                {items.map(([kind, id, name]) => (
+                  <li key={id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={t("goals.check.show", { name })}
+                      onClick={() => show(kind, id)}
+                    >
+                      {name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -1,0 +1,94 @@
+import { useState } from "react";
+import { withGoalTree } from "../../domain/goals/derive";
+import { exportLabels, planWords } from "../../i18n/exportLabels";
+import { exportFileName } from "../../io/analysisFile";
+import { actionTableCsv, goalPlanMarkdown } from "../../io/goalPlan";
+import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
+import { useAnalysisContent } from "../../state/useAnalysisContent";
+import { useT } from "../../state/useT";
+import { downloadBlob } from "../transfer/download";
+import { ActionList } from "./ActionList";
+import { ChainPanel } from "./ChainPanel";
+import { GoalChanges } from "./GoalChanges";
+import { GoalDiagram } from "./GoalDiagram";
+import { GoalEditor } from "./GoalEditor";
+import { useGoalChange } from "./useGoalTree";
+import "./goals.css";
+
+/**
+ * The goal view of an analysis: the goal tree drawn, what changed in the problem tree, the
+ * side-by-side editor, the action plan and the evidence chain of what is selected; with the
+ * two plan exports. Loaded on first use.
+ */
+export function GoalTreeView() {
+  const t = useT();
+  const analysis = useAnalysisContent();
+  const apply = useGoalChange();
+  const store = useAppStoreApi();
+  const language = useAppStore((s) => s.language);
+  const [downloaded, setDownloaded] = useState("");
+  const tree = analysis.goalTree;
+
+  const download = (kind: "md" | "csv") => {
+    const current = store.getState().analysis;
+    const words = planWords(language);
+    const now = new Date();
+    const text =
+      kind === "md"
+        ? goalPlanMarkdown(current, exportLabels(language), words)
+        : actionTableCsv(current, words);
+    const fileName = exportFileName(`${current.title || "analyse"} actieplan`, now, kind);
+    downloadBlob(
+      new Blob([text], { type: kind === "md" ? "text/markdown" : "text/csv" }),
+      fileName,
+    );
+    setDownloaded(t("goals.export.done", { file: fileName }));
+  };
+
+  return (
+    <section className="goal-view" aria-labelledby="goal-view-heading" data-testid="goal-view">
+      <div className="goal-view-bar">
+        <h2 id="goal-view-heading">{t("goals.heading")}</h2>
+        {tree && (
+          <>
+            <button type="button" onClick={() => download("md")}>
+              {t("goals.export.markdown")}
+            </button>
+            <button type="button" onClick={() => download("csv")}>
+              {t("goals.export.csv")}
+            </button>
+          </>
+        )}
+        <p className="visually-hidden" role="status">
+          {downloaded}
+        </p>
+      </div>
+      {tree ? (
+        <div className="goal-view-body">
+          <GoalDiagram tree={tree} />
+          <div className="goal-view-columns">
+            <div className="goal-view-main">
+              <GoalChanges />
+              <GoalEditor goals={tree.goals} />
+              <ActionList actions={tree.actions} goals={tree.goals} />
+            </div>
+            <ChainPanel />
+          </div>
+        </div>
+      ) : (
+        <div className="goal-view-empty">
+          <p>{t("goals.empty")}</p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => apply((a, ids) => withGoalTree(a, ids))}
+          >
+            {t("goals.make")}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export default GoalTreeView;

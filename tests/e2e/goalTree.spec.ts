@@ -1,0 +1,281 @@
+import { readFileSync } from "node:fs";
+import { type Download, expect, type Page, test } from "@playwright/test";
+import { analysisSaved, openApp } from "./support/app";
+import { axeFindings } from "./support/axe";
+
+const snapshot = (text: string, section: string, page: number) => ({
+  text,
+  chapter: 2,
+  chapterTitle: "Problemen",
+  section,
+  sectionTitle: "Signalering",
+  page,
+  source: "002.txt",
+});
+const quote = (
+  id: string,
+  text: string,
+  section: string,
+  page: number,
+  clusterId: string | null,
+) => ({
+  kind: "quote",
+  id,
+  position: clusterId ? { x: 16, y: 56 } : { x: 900, y: 700 },
+  clusterId,
+  quoteId: `q-${id}`,
+  corpusId: "seed-samen-tegen-mensenhandel",
+  snapshot: snapshot(text, section, page),
+});
+const factor = (id: string, label: string, role: string, x: number, y: number) => ({
+  kind: "factor",
+  id,
+  position: { x, y },
+  label,
+  role,
+});
+const causes = (source: string, target: string) => ({
+  id: `${source}-${target}`,
+  source,
+  target,
+  kind: "causes",
+  label: "",
+});
+
+/**
+ * A small cause tree as a version 3 file (before goal trees): the problem, three causes with
+ * quotes (kennis → signalen → kern, capaciteit → kern), two effects.
+ */
+const causeTreeFile = {
+  format: "ontrafel-analysis",
+  schemaVersion: 3,
+  appVersion: "0.1.0",
+  analysis: {
+    schemaVersion: 3,
+    id: "goal-tree-start",
+    title: "Mensenhandel doelen",
+    createdAt: 1_767_225_600_000,
+    updatedAt: 1_767_225_600_000,
+    corpusId: "seed-samen-tegen-mensenhandel",
+    nodes: [
+      factor("kern", "Slachtoffers worden laat herkend", "problem", 400, 300),
+      {
+        kind: "cluster",
+        id: "signalen",
+        position: { x: 100, y: 600 },
+        label: "Signalen worden niet gedeeld",
+        role: "cause",
+        collapsed: false,
+      },
+      quote("qa", "Niemand weet bij wie je een vermoeden meldt.", "2.11", 41, "signalen"),
+      factor("kennis", "Te weinig kennis bij professionals", "cause", 100, 950),
+      quote("qb", "Huisartsen herkennen de signalen niet.", "2.3", 17, null),
+      factor("capaciteit", "Te weinig capaciteit bij de politie", "cause", 700, 600),
+      quote("qc", "De recherche heeft geen mensen voor dit werk.", "2.7", 29, null),
+      factor("schade", "Langdurige schade bij slachtoffers", "symptom", 200, 0),
+      factor("daders", "Daders gaan door", "symptom", 600, 0),
+    ],
+    edges: [
+      causes("kennis", "signalen"),
+      causes("signalen", "kern"),
+      causes("capaciteit", "kern"),
+      causes("kern", "schade"),
+      causes("kern", "daders"),
+      causes("qb", "kennis"),
+      causes("qc", "capaciteit"),
+    ],
+    viewport: { x: 0, y: 0, zoom: 0.6 },
+    votingRounds: [],
+  },
+};
+
+async function importCauseTree(page: Page) {
+  await openApp(page);
+  await page.getByRole("link", { name: /Alle analyses/ }).click();
+  await expect(page.getByRole("heading", { name: "Analyses" })).toBeVisible();
+  await page.getByTestId("import-file").setInputFiles({
+    name: "oorzaken.ontrafel.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(causeTreeFile)),
+  });
+  await expect(
+    page.getByRole("alert").filter({ hasText: "is geïmporteerd als nieuwe analyse" }),
+  ).toBeVisible();
+  await expect(page.locator(".react-flow__node")).toHaveCount(9);
+}
+
+const goalField = (page: Page, source: string) =>
+  page.getByRole("textbox", { name: `Doel voor: ${source}` });
+
+async function textOf(download: Promise<Download>): Promise<{ name: string; text: string }> {
+  const file = await download;
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+}
+
+test("from cause tree to goal tree and action plan, exported and intact after a reload", async ({
+  page,
+}) => {
+  await importCauseTree(page);
+
+  await page.getByRole("button", { name: "Doelenboom", exact: true }).click();
+  await page.getByRole("button", { name: "Maak doelenboom" }).click();
+  const view = page.getByTestId("goal-view");
+  await expect(view.getByTestId("goal-row")).toHaveCount(6);
+  await expect(page.getByTestId("goal-diagram").locator(".react-flow__node")).toHaveCount(6);
+  await expect(page.getByTestId("goal-diagram").locator(".react-flow__edge")).toHaveCount(5);
+  await expect(page.getByTestId("goal-diagram")).toContainText("draagt bij aan");
+
+  // Keyboard first: type a goal, Enter goes to the next one.
+  const main = goalField(page, "Slachtoffers worden laat herkend");
+  await main.fill("Slachtoffers worden vroeg herkend");
+  await main.press("Enter");
+  await expect(goalField(page, "Signalen worden niet gedeeld")).toBeFocused();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("Signalen worden gedeeld");
+  await expect(
+    page.getByRole("combobox", { name: "Status van doel: Signalen worden gedeeld" }),
+  ).toHaveValue("herschreven");
+  // An effect out of scope: struck out, kept as an assumption.
+  await page
+    .getByRole("combobox", { name: "Status van doel: Daders gaan door" })
+    .selectOption({ label: "Geschrapt" });
+
+  // Two actions, with owner and indicator.
+  await page.getByRole("button", { name: "Actie toevoegen bij: Signalen worden gedeeld" }).click();
+  let action = view.getByTestId("action-form").nth(0);
+  await expect(action.getByRole("textbox", { name: "Titel" })).toBeFocused();
+  await page.keyboard.type("Meldpunt voor professionals");
+  await action.getByRole("textbox", { name: "Wie" }).fill("Gemeente");
+  await action.getByRole("textbox", { name: "Wanneer" }).fill("2027");
+  await action
+    .getByRole("group", { name: "Indicator" })
+    .getByRole("textbox", { name: "Indicator" })
+    .fill("Meldingen per jaar");
+  await action.getByRole("textbox", { name: "Nulmeting" }).fill("12");
+  await action.getByRole("textbox", { name: "Streefwaarde" }).fill("40");
+  await action.getByRole("textbox", { name: "Databron" }).fill("Meldpunt");
+
+  await page
+    .getByRole("button", { name: "Actie toevoegen bij: Te weinig kennis bij professionals" })
+    .click();
+  action = view.getByTestId("action-form").nth(1);
+  await action.getByRole("textbox", { name: "Titel" }).fill("Training signalering");
+  await action.getByRole("textbox", { name: "Wie" }).fill("GGD");
+  await action
+    .getByRole("group", { name: "Indicator" })
+    .getByRole("textbox", { name: "Indicator" })
+    .fill("Getrainde huisartsen");
+  await action.getByRole("textbox", { name: "Nulmeting" }).fill("10%");
+  await action.getByRole("textbox", { name: "Streefwaarde" }).fill("60%");
+
+  // The chain of the selected action: its cause and that cause's quotes with section and page.
+  const chain = page.getByTestId("chain-panel");
+  await expect(chain).toContainText("Te weinig kennis bij professionals");
+  await expect(chain).toContainText("Huisartsen herkennen de signalen niet.");
+  await expect(chain).toContainText("2.3 Signalering, p. 17");
+  await action.getByRole("textbox", { name: "Wie" }).focus();
+  await view.getByTestId("action-form").nth(0).getByRole("textbox", { name: "Wie" }).focus();
+  await expect(chain).toContainText("Niemand weet bij wie je een vermoeden meldt.");
+  await expect(chain).toContainText("2.11 Signalering, p. 41");
+
+  // The checks: the root cause without an action is flagged.
+  await page.getByRole("tab", { name: "Controles" }).click();
+  const checks = page.getByTestId("goal-checks");
+  await expect(checks.locator(".finding")).toHaveCount(1);
+  await expect(checks).toContainText("Grondoorzaak zonder actie");
+  await expect(
+    checks.getByRole("button", {
+      name: "Tonen in de doelenboom: Te weinig capaciteit bij de politie",
+    }),
+  ).toBeVisible();
+
+  expect(await axeFindings(page, '[data-testid="goal-view"]')).toEqual([]);
+
+  // Exports: the plan draft and the action table.
+  const markdown = await textOf(
+    Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Visie en actieplan (Markdown)" }).click(),
+    ]).then(([d]) => d),
+  );
+  expect(markdown.name).toMatch(/\.md$/);
+  expect(markdown.text).toContain("## Hoofddoel\n\n### Slachtoffers worden vroeg herkend");
+  expect(markdown.text).toContain(
+    "- **Meldpunt voor professionals** (Wie: Gemeente; Wanneer: 2027; Gepland)\n  - Indicator: Meldingen per jaar (nulmeting 12; streefwaarde 40; Databron: Meldpunt)",
+  );
+  expect(markdown.text).toContain(
+    "> Niemand weet bij wie je een vermoeden meldt. — 2.11 Signalering, p. 41",
+  );
+  expect(markdown.text).toContain(
+    "### Te weinig capaciteit bij de politie\n\n*Vanuit: Te weinig capaciteit bij de politie*\n\n**Acties**\n\n- Nog geen actie.",
+  );
+  expect(markdown.text).toContain(
+    "## Geschrapt (aannames, buiten de opdracht)\n\n- Daders gaan door",
+  );
+
+  const csv = await textOf(
+    Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Actietabel (CSV)" }).click(),
+    ]).then(([d]) => d),
+  );
+  expect(csv.name).toMatch(/\.csv$/);
+  expect(
+    csv.text
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n"),
+  ).toEqual([
+    "Doel,Oorzaak,Actie,Wie,Wanneer,Status,Indicator,Nulmeting,Streefwaarde,Databron,Citaten,Thema's",
+    "Signalen worden gedeeld,Signalen worden niet gedeeld,Meldpunt voor professionals,Gemeente,2027,Gepland,Meldingen per jaar,12,40,Meldpunt,2,2",
+    "Te weinig kennis bij professionals,Te weinig kennis bij professionals,Training signalering,GGD,,Gepland,Getrainde huisartsen,10%,60%,,1,1",
+  ]);
+
+  // Everything is still there after a reload.
+  await analysisSaved(page);
+  await page.reload();
+  await page.getByRole("button", { name: "Doelenboom", exact: true }).click();
+  await expect(goalField(page, "Slachtoffers worden laat herkend")).toHaveValue(
+    "Slachtoffers worden vroeg herkend",
+  );
+  await expect(goalField(page, "Signalen worden niet gedeeld")).toHaveValue(
+    "Signalen worden gedeeld",
+  );
+  await expect(
+    page.getByRole("combobox", { name: "Status van doel: Daders gaan door" }),
+  ).toHaveValue("geschrapt");
+  await expect(page.getByTestId("action-form")).toHaveCount(2);
+  await expect(
+    page.getByTestId("action-form").nth(1).getByRole("textbox", { name: "Streefwaarde" }),
+  ).toHaveValue("60%");
+  await page.getByRole("tab", { name: "Controles" }).click();
+  await expect(page.getByTestId("goal-checks")).toContainText("Grondoorzaak zonder actie");
+});
+
+test("the goal editor and action form work by keyboard alone", async ({ page }) => {
+  await importCauseTree(page);
+  await page.getByRole("button", { name: "Doelenboom", exact: true }).click();
+  await page.getByRole("button", { name: "Maak doelenboom" }).focus();
+  await page.keyboard.press("Enter");
+  const first = goalField(page, "Slachtoffers worden laat herkend");
+  await first.focus();
+  // Tab: the status, the action button, then the next goal.
+  await page.keyboard.press("Tab");
+  await expect(
+    page.getByRole("combobox", { name: /^Status van doel: Slachtoffers/ }),
+  ).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByTestId("action-form").getByRole("textbox", { name: "Titel" }),
+  ).toBeFocused();
+  await page.keyboard.type("Campagne");
+  await page.keyboard.press("Tab");
+  await expect(
+    page.getByTestId("action-form").getByRole("combobox", { name: "Draagt bij aan doel" }),
+  ).toBeFocused();
+  await expect(page.getByTestId("action-form").locator("legend").first()).toHaveText(
+    "Actie: Campagne",
+  );
+  expect(await axeFindings(page, '[data-testid="goal-view"]')).toEqual([]);
+});
