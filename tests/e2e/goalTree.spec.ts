@@ -115,6 +115,8 @@ async function textOf(download: Promise<Download>): Promise<{ name: string; text
 test("from cause tree to goal tree and action plan, exported and intact after a reload", async ({
   page,
 }) => {
+  // A long flow (import, two exports, a reload): three times the usual time on a busy machine.
+  test.slow();
   await importCauseTree(page);
 
   await page.getByRole("button", { name: "Doelenboom", exact: true }).click();
