@@ -1,5 +1,6 @@
 import { textWidth } from "./glyphWidths";
 import {
+  clampAdjacency,
   DEFAULT_LAYOUT,
   type LanguageModel,
   type LayoutModel,
@@ -55,8 +56,8 @@ const BULLET = 32; // flag: the stream's last line belongs to a bullet item
 const STRAY_BULLET = 1.5;
 
 const BEAM = 24;
-/** A word pair the corpus uses, across a line end, is evidence that the lines continue. */
-const KNOWN_PAIR_BONUS = 0.8;
+/** Weight of the word model's adjacency across a line end: running text continues the line. */
+const JOIN_ADJACENT = 0.5;
 const PRUNE_MARGIN = 4;
 // Fit test: glyph widths are approximate (real wraps leave up to ~1.5k units of "room"),
 // so only room beyond FIT_T counts, growing by one per FIT_S units, at most FIT_MAX.
@@ -275,8 +276,11 @@ function expand(
       else if (!language.words.has((lastWords[s] ?? "").replace(/-$/, "") + p.firstWord)) cost += 1;
       if (p.startKind === UPPER && ((flags[s] ?? 0) & 1) === 0) cost += 1;
       // A pair the corpus knows across the line end ("criminele" / "uitbuiting") binds the lines.
-      else if (language.pairs.has(`${lastPairWords[s]} ${p.firstPairWord}`))
-        cost -= KNOWN_PAIR_BONUS;
+      // Words that read as running text across the line end ("betrokken" / "bij") bind the lines.
+      else
+        cost -=
+          JOIN_ADJACENT *
+          clampAdjacency(language.adjacency(lastPairWords[s] ?? "", p.firstPairWord));
       if (p.startsWithLabel) cost += 1;
     } else if (state === START) {
       if (p.startKind === LOWER) {

@@ -22,7 +22,7 @@ import { type Block, type BlockLine, pageBlocks } from "./segment";
 export type { SeedFile } from "./pages";
 
 /** Bump whenever the parser's output can change. */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 export interface ParseOptions {
   /** Apply the reviewed seed corrections (default true). */

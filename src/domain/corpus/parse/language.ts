@@ -7,9 +7,6 @@ export function bareWord(token: string): string {
   return token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
 }
 
-/** Word pairs seen at least this often inside lines: a column join rarely repeats one. */
-const PAIR_MIN_COUNT = 2;
-
 export function pairKey(first: string, second: string): string {
   return `${first} ${second}`;
 }
@@ -48,7 +45,60 @@ export function learnLanguage(lines: readonly string[]): LanguageModel {
     // Column joins also put a capital mid-line now and then, so allow a few.
     if (count >= 2 && (midCapital.get(capital) ?? 0) * 4 < count) sentenceStarters.add(capital);
   }
-  const pairs = new Set<string>();
-  for (const [pair, count] of pairCounts) if (count >= PAIR_MIN_COUNT) pairs.add(pair);
-  return { sentenceStarters, words, pairs };
+  return { sentenceStarters, words, adjacency: adjacencyModel(pairCounts) };
+}
+
+/** Absolute discount of the bigram model (Kneser-Ney's usual value). */
+const DISCOUNT = 0.75;
+/** A pair never seen is evidence against it only after a word seen this often. */
+const MIN_EVIDENCE = 40;
+
+/**
+ * How much more likely word b is right after word a than anywhere: the log of P(b | a) over
+ * P(b), from a bigram model with absolute discounting learned on the corpus's lines. Above
+ * zero the two words read as running text ("betrokken bij", "uit te"), below zero as words
+ * that meet only by chance. `seenHere` pair occurrences are left out of the counts: a line
+ * that joins two columns taught the model its own cross-column pair, which is no evidence.
+ */
+function adjacencyModel(
+  pairCounts: ReadonlyMap<string, number>,
+): (a: string, b: string, seenHere?: number) => number {
+  const unigram = new Map<string, number>();
+  const leftTotal = new Map<string, number>();
+  const followers = new Map<string, number>();
+  let total = 0;
+  for (const [pair, count] of pairCounts) {
+    const [a = "", b = ""] = pair.split(" ");
+    if (!a || !b) continue;
+    unigram.set(b, (unigram.get(b) ?? 0) + count);
+    leftTotal.set(a, (leftTotal.get(a) ?? 0) + count);
+    followers.set(a, (followers.get(a) ?? 0) + 1);
+    total += count;
+  }
+  const vocabulary = unigram.size + 1;
+  const cache = new Map<string, number>();
+  return (a, b, seenHere = 0) => {
+    if (!a || !b) return 0;
+    const key = seenHere > 0 ? `${a} ${b} ${seenHere}` : `${a} ${b}`;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const pB = ((unigram.get(b) ?? 0) + 0.5) / (total + 0.5 * vocabulary);
+    let pair = (pairCounts.get(pairKey(a, b)) ?? 0) - seenHere;
+    const ofA = (leftTotal.get(a) ?? 0) - seenHere;
+    let types = followers.get(a) ?? 0;
+    if (pair <= 0) {
+      // A pair never seen says something only after a word seen often enough.
+      if (ofA < MIN_EVIDENCE) {
+        cache.set(key, 0);
+        return 0;
+      }
+      if (seenHere > 0) types -= 1;
+      pair = 0;
+    }
+    const pBgivenA =
+      ofA > 0 ? (Math.max(pair - DISCOUNT, 0) + DISCOUNT * Math.max(1, types) * pB) / ofA : pB;
+    const ratio = Math.log(pBgivenA / pB);
+    cache.set(key, ratio);
+    return ratio;
+  };
 }

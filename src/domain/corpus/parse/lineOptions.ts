@@ -1,4 +1,4 @@
-import { bareWord, pairKey } from "./language";
+import { bareWord } from "./language";
 import { SECTION_NUMBER, spanWidth, type TextLine } from "./lines";
 
 /**
@@ -34,8 +34,8 @@ export interface LanguageModel {
   readonly sentenceStarters: ReadonlySet<string>;
   /** Lower-cased words of the corpus: "uitge-" + "nodigd" makes a known word, "uitge-" + "te" does not. */
   readonly words: ReadonlySet<string>;
-  /** Lower-cased word pairs the corpus uses inside its lines ("criminele uitbuiting"). */
-  readonly pairs: ReadonlySet<string>;
+  /** Log-likelihood that word b follows word a in running text (0: no evidence either way). */
+  readonly adjacency: (a: string, b: string, seenHere?: number) => number;
 }
 
 export const LOWER = 0;
@@ -105,8 +105,16 @@ function endingMasks(parts: readonly PartInfo[]): number[] {
 /** Cost of ending a quote on a colon. */
 export const COLON_CLOSES = 2;
 
-/** Cost of cutting a line between two words that the corpus uses as a pair. */
-export const SPLIT_KNOWN_PAIR = 0.8;
+/**
+ * Weight of the word model's adjacency (log P(b | a) / P(b)) when a line is cut between a
+ * and b: the more a reads as running text, the less likely the cut.
+ */
+export const SPLIT_ADJACENT = 0.3;
+
+/** Adjacency evidence is bounded: a pair never seen is weak evidence in a corpus this small. */
+export function clampAdjacency(value: number): number {
+  return Math.min(3, Math.max(-0.3, value));
+}
 
 const STOPWORDS = new Set([
   "en",
@@ -292,6 +300,7 @@ export function lineOptions(
   let sectionAt = -1;
   for (let k = 1; k < n; k++) if (isSection(k)) sectionAt = k;
   const boundaries = boundaryCosts(line, language);
+  const pairWords = line.tokens.map((t) => bareWord(t).toLowerCase());
   const options: Array<Omit<LineOption, "masks">> = [];
   if (whole <= W + tolerance && sectionAt < 0) {
     const base = (wideGapAt > 0 ? 3 : 0) + insideCost(line, boundaries, 0, n, model);
@@ -308,12 +317,12 @@ export function lineOptions(
     if (SECTION_NUMBER.test(line.tokens[k - 1] ?? "")) continue;
     if (spanWidth(line, 0, k) > W + tolerance || spanWidth(line, k, n) > W + tolerance) continue;
     // Splitting a word pair the corpus uses ("criminele uitbuiting") is unlikely.
-    const pair = pairKey(
-      bareWord(line.tokens[k - 1] ?? "").toLowerCase(),
-      bareWord(line.tokens[k] ?? "").toLowerCase(),
-    );
+    const a = pairWords[k - 1] ?? "";
+    const b = pairWords[k] ?? "";
+    let seenHere = 0;
+    for (let j = 1; j < n; j++) if (pairWords[j - 1] === a && pairWords[j] === b) seenHere++;
     const base =
-      (language.pairs.has(pair) ? SPLIT_KNOWN_PAIR : 0) +
+      SPLIT_ADJACENT * clampAdjacency(language.adjacency(a, b, seenHere)) +
       (wideGapAt > 0 && wideGapAt !== k ? 2 : 0) +
       insideCost(line, boundaries, 0, k, model) +
       insideCost(line, boundaries, k, n, model);
