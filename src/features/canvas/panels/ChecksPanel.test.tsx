@@ -10,6 +10,9 @@ import {
 } from "../../../../tests/helpers/analysisFactory";
 import { renderWithStore } from "../../../../tests/helpers/renderWithStore";
 import type { Analysis } from "../../../domain/analysis/analysis";
+import { countingIds } from "../../../domain/analysis/ids";
+import { withGoalTree } from "../../../domain/goals/derive";
+import { addAction } from "../../../domain/goals/operations";
 import { ChecksPanel } from "./ChecksPanel";
 import { findingsOf, loopThrough } from "./checks";
 import { nodeDisplayName } from "./nodeDisplayName";
@@ -133,5 +136,38 @@ describe("nodeDisplayName", () => {
     expect(
       nodeDisplayName({ kind: "note", id: "n", position: { x: 0, y: 0 }, text: "Let op" }, "-"),
     ).toBe("Let op");
+  });
+});
+
+describe("ChecksPanel on the goal tree", () => {
+  const tree = makeAnalysis(
+    [
+      factor("kern", "problem", "Slachtoffers laat herkend"),
+      factor("kennis", "cause", "Weinig kennis"),
+      factor("capaciteit", "cause", "Weinig capaciteit"),
+    ],
+    [link("kennis", "kern"), link("capaciteit", "kern")],
+  );
+
+  it("flags the root causes whose goal has no action and opens the goal view on one", async () => {
+    const withTree = withGoalTree(tree, countingIds());
+    const kennis = withTree.goalTree?.goals.find((g) => g.sourceId === "kennis");
+    if (!kennis) throw new Error("no goal for kennis");
+    const planned = addAction(withTree, { goalId: kennis.id, title: "Training" }, countingIds());
+    const { store } = renderChecks(planned.analysis);
+    const item = finding("Grondoorzaak zonder actie");
+    const buttons = within(item).getAllByRole("button");
+    expect(buttons.map((b) => b.getAttribute("aria-label"))).toEqual([
+      "Tonen in de doelenboom: Weinig capaciteit",
+    ]);
+    await userEvent.click(buttons[0] as HTMLElement);
+    const capaciteit = planned.analysis.goalTree?.goals.find((g) => g.sourceId === "capaciteit");
+    expect(store.getState().goalView).toBe(true);
+    expect(store.getState().goalSelection).toEqual({ kind: "goal", id: capaciteit?.id });
+  });
+
+  it("says nothing about goals before a goal tree is made", () => {
+    renderChecks(tree);
+    expect(screen.queryByTestId("goal-checks")).toBeNull();
   });
 });
