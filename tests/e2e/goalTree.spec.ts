@@ -233,6 +233,15 @@ test("from cause tree to goal tree and action plan, exported and intact after a 
     "Te weinig kennis bij professionals,Te weinig kennis bij professionals,Training signalering,GGD,,Gepland,Getrainde huisartsen,10%,60%,,1,1",
   ]);
 
+  // The goal tree as a picture, drawn by the problem tree's renderer.
+  const png = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Afbeelding (PNG)" }).click(),
+  ]).then(([d]) => d);
+  expect(png.suggestedFilename()).toMatch(/doelenboom.*\.png$/);
+  const pngBytes = readFileSync(await png.path());
+  expect([...pngBytes.subarray(0, 4)]).toEqual([137, 80, 78, 71]);
+
   // Everything is still there after a reload.
   await analysisSaved(page);
   await page.reload();

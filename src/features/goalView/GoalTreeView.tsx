@@ -1,12 +1,16 @@
 import { useState } from "react";
+import { goalTreeBoard, ROLE_OF_GOAL_KIND } from "../../domain/goals/board";
 import { withGoalTree } from "../../domain/goals/derive";
-import { exportLabels, planWords } from "../../i18n/exportLabels";
-import { exportFileName } from "../../io/analysisFile";
+import { GOAL_KINDS } from "../../domain/goals/goalTree";
+import { exportLabels, pictureLabels, planWords } from "../../i18n/exportLabels";
+import { analysisFileText, exportFileName, quotesUsed } from "../../io/analysisFile";
 import { actionTableCsv, goalPlanMarkdown } from "../../io/goalPlan";
+import { pictureSvg } from "../../io/picture/pictureSvg";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { useAnalysisContent } from "../../state/useAnalysisContent";
 import { useT } from "../../state/useT";
 import { downloadBlob } from "../transfer/download";
+import { pictureToPng } from "../transfer/picture/rasterize";
 import { ActionList } from "./ActionList";
 import { ChainPanel } from "./ChainPanel";
 import { GoalChanges } from "./GoalChanges";
@@ -45,6 +49,46 @@ export function GoalTreeView() {
     setDownloaded(t("goals.export.done", { file: fileName }));
   };
 
+  /** The goal tree drawn by the problem tree's picture renderer; the PNG carries the analysis. */
+  const downloadPicture = async () => {
+    const current = store.getState().analysis;
+    const now = new Date();
+    const labels = pictureLabels(language);
+    const kindOfRole = new Map(GOAL_KINDS.map((kind) => [ROLE_OF_GOAL_KIND[kind], kind]));
+    const board = goalTreeBoard(current, {
+      contributesTo: t("goals.contributesTo"),
+      goal: (goal) =>
+        goal.status === "geschrapt" ? `${goal.text} (${t("goals.status.geschrapt")})` : goal.text,
+      action: (action) =>
+        [action.title || t("goals.action.untitled"), action.owner, action.horizon]
+          .filter(Boolean)
+          .join(" · "),
+    });
+    const picture = pictureSvg(
+      {
+        analysis: board,
+        evidence: new Map(),
+        sizes: new Map(),
+        labels: {
+          ...labels,
+          role: (role) => {
+            const kind = role === null ? undefined : kindOfRole.get(role);
+            return kind ? t(`goals.kind.${kind}`) : labels.role(role);
+          },
+          edge: (kind) => (kind === "causes" ? t("goals.contributesTo") : labels.edge(kind)),
+        },
+        title: current.title || t("canvas.untitled"),
+        subtitle: t("goals.view.goals"),
+      },
+      "board",
+    );
+    const json = analysisFileText(current, quotesUsed(current, null, []), now);
+    const png = await pictureToPng(picture, 2, json);
+    const fileName = exportFileName(`${current.title || "analyse"} doelenboom`, now, "png");
+    downloadBlob(png.blob, fileName);
+    setDownloaded(t("goals.export.done", { file: fileName }));
+  };
+
   return (
     <section className="goal-view" aria-labelledby="goal-view-heading" data-testid="goal-view">
       <div className="goal-view-bar">
@@ -56,6 +100,9 @@ export function GoalTreeView() {
             </button>
             <button type="button" onClick={() => download("csv")}>
               {t("goals.export.csv")}
+            </button>
+            <button type="button" onClick={() => void downloadPicture()}>
+              {t("goals.export.png")}
             </button>
           </>
         )}

@@ -75,6 +75,7 @@ export const goals: Record<keyof typeof nl, string> = {
   "goals.change.goneAccept": "Strike out",
   "goals.export.markdown": "Vision and action plan (Markdown)",
   "goals.export.csv": "Action table (CSV)",
+  "goals.export.png": "Picture (PNG)",
   "goals.export.done": "{file} was downloaded.",
   "goals.checks": "Goal tree and action plan",
   "goals.check.rootCauseWithoutAction": "Root cause without action",

@@ -73,6 +73,7 @@ export const goals = {
   "goals.change.goneAccept": "Schrappen",
   "goals.export.markdown": "Visie en actieplan (Markdown)",
   "goals.export.csv": "Actietabel (CSV)",
+  "goals.export.png": "Afbeelding (PNG)",
   "goals.export.done": "{file} is gedownload.",
   "goals.checks": "Doelenboom en actieplan",
   "goals.check.rootCauseWithoutAction": "Grondoorzaak zonder actie",
