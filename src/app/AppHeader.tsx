@@ -2,13 +2,17 @@ import { ChevronLeft, CircleHelp, Ellipsis, Info, WifiOff } from "lucide-react";
 import { useSyncExternalStore } from "react";
 import { SnapshotButton } from "../features/analyses/SnapshotButton";
 import { TitleEditor } from "../features/analyses/TitleEditor";
+import { ViewSwitch } from "../features/goalView/ViewSwitch";
 import { LANGUAGES, type Language } from "../i18n/messages";
 import { useAppStore } from "../state/StoreProvider";
 import { useT } from "../state/useT";
 import { Menu, MenuItem } from "../ui/Menu";
 import { SaveStatus } from "./SaveStatus";
 
-/** In an analysis: the way back to the overview, the title (editable) and "Versie bewaren". */
+/**
+ * In an analysis: the way back to the overview, the title (editable), "Versie bewaren" and the
+ * switch between its problem tree and goal tree (here, not in the canvas's full toolbar row).
+ */
 function AnalysisNav() {
   const t = useT();
   const inAnalysis = useAppStore((s) => s.route.kind === "analysis");
@@ -21,6 +25,7 @@ function AnalysisNav() {
       </a>
       <TitleEditor />
       <SnapshotButton />
+      <ViewSwitch />
     </nav>
   );
 }
@@ -111,7 +116,7 @@ export function AppHeader() {
       <div className="header-end">
         {inAnalysis && <SaveStatus />}
         <OfflineBadge />
-        <fieldset className="language-switch">
+        <fieldset className="segmented">
           <legend className="visually-hidden">{t("app.language")}</legend>
           {LANGUAGES.map((lang: Language) => (
             <button

@@ -10,7 +10,6 @@ import { useCanvasCommands } from "../features/canvas/useCanvasCommands";
 import { useCanvasShortcuts } from "../features/canvas/useCanvasShortcuts";
 import { useGlobalShortcuts } from "../features/canvas/useGlobalShortcuts";
 import { useLayout } from "../features/canvas/useLayout";
-import { ViewSwitch } from "../features/goalView/ViewSwitch";
 import { LibraryPanel } from "../features/library/LibraryPanel";
 import { TransferMenu } from "../features/transfer/TransferMenu";
 import { useWorkshop } from "../features/workshop/useWorkshop";
@@ -56,9 +55,6 @@ function WorkspaceInner() {
       <LibraryPanel onPlaceQuote={commands.placeQuote} />
       {goalView ? (
         <div className="canvas-column">
-          <div className="canvas-toolbars">
-            <ViewSwitch />
-          </div>
           <Suspense fallback={null}>
             <GoalTreeView />
           </Suspense>
@@ -67,7 +63,6 @@ function WorkspaceInner() {
         <div className="canvas-column">
           {/* One row: the canvas's tools, then the workshop's. */}
           <div className="canvas-toolbars">
-            <ViewSwitch />
             <CanvasToolbar
               commands={commands}
               layoutStatus={status}

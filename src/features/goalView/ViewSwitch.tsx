@@ -1,5 +1,6 @@
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
+import "./viewSwitch.css";
 
 /** Probleemboom / Doelenboom: two views of the same analysis. */
 export function ViewSwitch() {
@@ -7,7 +8,7 @@ export function ViewSwitch() {
   const goalView = useAppStore((s) => s.goalView);
   const setGoalView = useAppStore((s) => s.setGoalView);
   return (
-    <fieldset className="view-switch">
+    <fieldset className="segmented view-switch">
       <legend className="visually-hidden">{t("goals.view")}</legend>
       <button type="button" aria-pressed={!goalView} onClick={() => setGoalView(false)}>
         {t("goals.view.problem")}
