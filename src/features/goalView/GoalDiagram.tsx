@@ -14,6 +14,7 @@ import type { GoalTree } from "../../domain/goals/goalTree";
 import { ACTION_SIZE, GOAL_SIZE, goalTreeLayout } from "../../domain/goals/layout";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
+import { READ_ONLY_FLOW } from "../canvas/readOnlyFlow";
 
 type GoalCard = Node<{ title: string; tag: string; status: string; struck: boolean }, "goalCard">;
 
@@ -31,7 +32,6 @@ const GoalCardView = memo(function GoalCardView({ data }: NodeProps<GoalCard>) {
 
 const NODE_TYPES = { goalCard: GoalCardView };
 const FIT = { padding: 0.1 };
-const PRO_OPTIONS = { hideAttribution: true };
 
 /**
  * The goal tree drawn as the problem tree is: laid out by the same tree layout (means below,
@@ -124,11 +124,7 @@ function GoalFlow({ tree }: { tree: GoalTree }) {
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        elementsSelectable={false}
+        {...READ_ONLY_FLOW}
         onNodeClick={(_, node) =>
           select({ kind: kinds.has(node.id) ? "action" : "goal", id: node.id })
         }
@@ -136,7 +132,6 @@ function GoalFlow({ tree }: { tree: GoalTree }) {
         fitViewOptions={FIT}
         minZoom={0.05}
         maxZoom={2}
-        proOptions={PRO_OPTIONS}
         aria-label={t("goals.diagram")}
       />
     </div>

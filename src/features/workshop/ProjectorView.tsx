@@ -8,6 +8,7 @@ import type { FlowEdge, FlowNode } from "../canvas/flowTypes";
 import { NODE_TYPES } from "../canvas/nodes";
 import { NodeBadgeProvider } from "../canvas/nodes/NodeBadgeSlot";
 import { EDGE_TYPES } from "../canvas/RoutedEdge";
+import { READ_ONLY_FLOW } from "../canvas/readOnlyFlow";
 import { useFlowElements } from "../canvas/useFlowElements";
 import { FocusHighlight } from "./FocusHighlight";
 import { openProjectorChannel, readProjectorMessage, type ViewRect } from "./projectorChannel";
@@ -18,7 +19,6 @@ import { PRESENTING_CLASS } from "./WorkshopLayer";
 import "./workshop.css";
 
 const FIT = { padding: 0.1 };
-const PRO_OPTIONS = { hideAttribution: true };
 
 /**
  * The projector window (opened with ?projector): the analysis as the room sees it, following
@@ -96,18 +96,13 @@ function ProjectorCanvas() {
         edges={edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
-        nodesDraggable={false}
-        nodesConnectable={false}
+        {...READ_ONLY_FLOW}
         // Links name the handles they use by side, all of one type (canvas/NodeHandles).
         connectionMode={ConnectionMode.Loose}
-        elementsSelectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
         fitView
         fitViewOptions={FIT}
         minZoom={0.05}
         maxZoom={2.5}
-        proOptions={PRO_OPTIONS}
         aria-label={t("projector.heading")}
       />
       <div className="projector-hud">
