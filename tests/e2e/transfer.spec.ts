@@ -252,7 +252,11 @@ test("JSON export and import round-trip; JSON Canvas export follows the spec; a 
     buffer: await downloaded(json),
   });
   await expect(page.getByRole("alert").filter({ hasText: "is geïmporteerd" })).toBeVisible();
-  const versions = (await storedAnalyses(page)).filter((a) => a.title.startsWith("Mensenhandel"));
+  // The notice can come before the new analysis's first save has landed: wait for the store.
+  const stored = async () =>
+    (await storedAnalyses(page)).filter((a) => a.title.startsWith("Mensenhandel"));
+  await expect.poll(async () => (await stored()).length).toBe(2);
+  const versions = await stored();
   expect(versions).toHaveLength(2);
   expect(content(versions[0] as StoredAnalysis)).toEqual(content(versions[1] as StoredAnalysis));
 
