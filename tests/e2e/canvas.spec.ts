@@ -9,6 +9,7 @@ import {
   dragQuoteToCanvas,
   linkNodes,
   nodesOfKind,
+  typeSearch,
 } from "./support/canvas";
 
 const quotes = parsedSeedQuotes();
@@ -117,7 +118,7 @@ test("the main flow works with the keyboard alone", async ({ page }) => {
   // Place three quotes from the library with P.
   await page.keyboard.press("F6");
   await expect(page.getByLabel("Zoek in citaten")).toBeFocused();
-  await page.keyboard.type("gegevensdeling");
+  await typeSearch(page, "gegevensdeling");
   await page.keyboard.press("Tab"); // clear
   await page.keyboard.press("Tab"); // chapter
   await page.keyboard.press("Tab"); // section

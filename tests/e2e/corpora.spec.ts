@@ -88,6 +88,45 @@ async function chooseFile(page: Page, file: FilePayload) {
 }
 
 /** Corpus records and their stored quotes (rows or blocks) straight from IndexedDB. */
+/**
+ * Opens a second connection and keeps a readwrite transaction on `quoteBlocks` alive (one
+ * request after the other) until `releaseQuoteBlocksLock`: IndexedDB runs transactions with
+ * overlapping scopes in the order they were made, so every write to the quotes waits for it.
+ */
+async function holdQuoteBlocksLock(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const w = window as unknown as { __lockDone?: boolean; __release?: boolean };
+        const request = indexedDB.open("ontrafel");
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(["quoteBlocks"], "readwrite");
+          const store = tx.objectStore("quoteBlocks");
+          tx.oncomplete = () => {
+            w.__lockDone = true;
+            db.close();
+          };
+          const spin = () => {
+            if (!w.__release) store.count().onsuccess = spin;
+          };
+          spin();
+          resolve();
+        };
+      }),
+  );
+}
+
+async function releaseQuoteBlocksLock(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __release?: boolean }).__release = true;
+  });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __lockDone?: boolean }).__lockDone))
+    .toBe(true);
+}
+
 async function storedCorpora(page: Page): Promise<{ id: string; quotes: number }[]> {
   return page.evaluate(
     () =>
@@ -482,17 +521,18 @@ test("a large import shows progress and a cancel leaves nothing half-written", a
   await expect(dialog.getByTestId("import-summary")).toContainText("50.000 citaten", {
     timeout: 20_000,
   });
-  // A slowed-down CPU, so that the import is still running when Annuleren is pressed, however
-  // fast the machine.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
+  // Another connection holds a write lock on the quote blocks, so the import's transaction
+  // queues behind it: the import is still running when Annuleren is pressed, however fast
+  // the machine, and its transaction can only start after the cancel.
+  await holdQuoteBlocksLock(page);
   await dialog.getByRole("button", { name: "Opslaan" }).click();
   await expect(dialog.getByRole("progressbar", { name: "Voortgang van de import" })).toBeVisible();
   await dialog.getByRole("button", { name: "Annuleren" }).click();
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await expect(dialog.getByTestId("import-message")).toHaveText(
     "Import geannuleerd; er is niets opgeslagen.",
   );
+  await releaseQuoteBlocksLock(page);
+  // Read once the lock is gone: this read queues behind the import's transaction, if any.
   expect(await storedCorpora(page)).toEqual([
     { id: "seed-bloemlezing", quotes: expect.any(Number) },
   ]);

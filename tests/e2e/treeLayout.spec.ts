@@ -6,6 +6,7 @@ import {
   linkReachable,
   nodesOfKind,
   quoteTextSizesInView,
+  typeSearch,
   viewSettled,
 } from "./support/canvas";
 
@@ -91,7 +92,7 @@ test("Boom ordenen on a keyboard-built board: no overlap, cards in clusters, tex
   // 15 quotes with P, one after another from the search results.
   await page.keyboard.press("F6");
   await expect(page.getByLabel("Zoek in citaten")).toBeFocused();
-  await page.keyboard.type("informatie");
+  await typeSearch(page, "informatie");
   await page.keyboard.press("Tab"); // clear
   await page.keyboard.press("Tab"); // chapter
   await page.keyboard.press("Tab"); // section

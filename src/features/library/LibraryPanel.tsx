@@ -42,7 +42,9 @@ export function LibraryPanel({ onPlaceQuote }: { onPlaceQuote?(quote: Quote): vo
   useSearchableMark();
   const quotes = useAppStore((s) => s.quotes);
   const search = useAppStore((s) => s.quoteSearch);
-  const query = useDeferredValue(useAppStore((s) => s.query));
+  const typed = useAppStore((s) => s.query);
+  // The list follows the query a moment later; until then it is marked busy.
+  const query = useDeferredValue(typed);
   const chapter = useAppStore((s) => s.chapterFilter);
   const section = useAppStore((s) => s.sectionFilter);
   const unplacedOnly = useAppStore((s) => s.unplacedOnly);
@@ -63,6 +65,7 @@ export function LibraryPanel({ onPlaceQuote }: { onPlaceQuote?(quote: Quote): vo
       aria-labelledby="library-heading"
       id="library"
       tabIndex={-1}
+      aria-busy={query !== typed}
     >
       <h2 id="library-heading">{t("library.heading")}</h2>
       <LibraryFilters />

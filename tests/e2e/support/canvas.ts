@@ -9,6 +9,16 @@ export function nodesOfKind(page: Page, kind: string): Locator {
   return page.locator(`.react-flow__node-${kind}`);
 }
 
+/**
+ * Types into the focused search box and waits until the library shows the results for what
+ * was typed: the list follows a moment later (a deferred render), and a Tab before that could
+ * land on a quote that the new results then replace.
+ */
+export async function typeSearch(page: Page, text: string) {
+  await page.keyboard.type(text);
+  await expect(page.locator("#library")).toHaveAttribute("aria-busy", "false");
+}
+
 /** Finds a quote in the library by search and drags it onto the canvas at (x, y) of the pane. */
 export async function dragQuoteToCanvas(
   page: Page,
