@@ -80,6 +80,18 @@ for (const size of SIZES) {
       expect(overflow).toBeLessThanOrEqual(0);
 
       expect(await clippedControls(page)).toEqual([]);
+
+      // Selecting a card never scrolls the page itself: nothing reaches below the screen, and
+      // the header stays at the top.
+      await page.locator(".react-flow__node-quote").first().click();
+      await expect(page.locator(".selection-bar")).toBeVisible();
+      expect(
+        await page.evaluate(() => {
+          const doc = document.documentElement;
+          return { overflow: doc.scrollHeight - doc.clientHeight, scrolled: doc.scrollTop };
+        }),
+      ).toEqual({ overflow: 0, scrolled: 0 });
+      expect((await page.getByRole("banner").boundingBox())?.y).toBe(0);
     });
   }
 }
