@@ -1,0 +1,73 @@
+import { proposeClusters } from "./proposals";
+import { lexicalSource, type SimilaritySource } from "./similarity";
+import { sharedStems } from "./words";
+
+/** The quotes suggestions are made from: one corpus, as shown in the library. */
+export interface SuggestCorpus {
+  ids: readonly string[];
+  texts: readonly string[];
+}
+
+export interface SimilarQuote {
+  id: string;
+  score: number;
+  /** Stems both quotes have (for highlighting with `markWords`). */
+  sharedStems: string[];
+}
+
+export interface SuggestedCluster {
+  quoteIds: string[];
+  /** Characteristic words, for a proposed label. */
+  words: string[];
+  /** Words the members share, most widely shared first (the reason). */
+  sharedWords: string[];
+}
+
+export interface Suggestions {
+  clusters: SuggestedCluster[];
+  /** Quotes asked about that fit no proposed cluster. */
+  unassigned: string[];
+}
+
+export interface SuggestEngine {
+  /** The `k` quotes most like quote `id` (none when it is not in the corpus). */
+  similar(id: string, k: number): SimilarQuote[];
+  /** About `k` clusters of the quotes `ids` (ids not in the corpus are left out). */
+  propose(ids: readonly string[], k: number, onProgress?: (done: number) => void): Suggestions;
+}
+
+/** Suggestions over one corpus, from any similarity source (Dutch TF-IDF by default). */
+export function createSuggestEngine(
+  corpus: SuggestCorpus,
+  source: SimilaritySource = lexicalSource(),
+): SuggestEngine {
+  const index = source.index(corpus.texts);
+  const position = new Map(corpus.ids.map((id, i) => [id, i]));
+  const positionsOf = (ids: readonly string[]) =>
+    ids.map((id) => position.get(id)).filter((i): i is number => i !== undefined);
+  return {
+    similar(id, k) {
+      const at = position.get(id);
+      if (at === undefined) return [];
+      const text = corpus.texts[at] as string;
+      return index.nearest(at, k).map((n) => ({
+        id: corpus.ids[n.index] as string,
+        score: n.score,
+        sharedStems: sharedStems(text, corpus.texts[n.index] as string),
+      }));
+    },
+    propose(ids, k, onProgress) {
+      const members = positionsOf(ids);
+      const result = proposeClusters(index, corpus.texts, members, k, onProgress);
+      const idOf = (i: number) => corpus.ids[i] as string;
+      return {
+        clusters: result.proposals.map((p) => ({
+          quoteIds: p.members.map(idOf),
+          words: p.words,
+          sharedWords: p.sharedWords,
+        })),
+        unassigned: result.unassigned.map(idOf),
+      };
+    },
+  };
+}

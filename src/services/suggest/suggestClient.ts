@@ -1,0 +1,136 @@
+import type { SimilarQuote, SuggestCorpus, Suggestions } from "../../domain/suggest/engine";
+import { createSuggestResponder, type SuggestReply, type SuggestRequest } from "./suggestJob";
+
+export interface SuggestClient {
+  /** The quotes suggestions are made from; replaces the previous corpus. */
+  setCorpus(corpus: SuggestCorpus): void;
+  similar(quoteId: string, count: number): Promise<SimilarQuote[]>;
+  /**
+   * About `clusters` clusters of the quotes; `onProgress` hears the share done (0..1).
+   * Aborting rejects with an AbortError and stops the work at once (the worker is ended and
+   * a new one started for the next question).
+   */
+  propose(
+    quoteIds: readonly string[],
+    clusters: number,
+    options?: { onProgress?: (done: number) => void; signal?: AbortSignal },
+  ): Promise<Suggestions>;
+  dispose(): void;
+}
+
+interface Pending {
+  resolve(reply: SuggestReply): void;
+  reject(error: Error): void;
+  onProgress?: (done: number) => void;
+}
+
+interface Channel {
+  send(request: SuggestRequest): void;
+  stop(): void;
+}
+
+/**
+ * The suggestions engine in a Web Worker, so indexing a corpus and clustering thousands of
+ * quotes never block the page. Without Worker support (jsdom in tests) it runs on the page.
+ */
+export function createSuggestClient(): SuggestClient {
+  let corpus: SuggestCorpus = { ids: [], texts: [] };
+  let channel: Channel | null = null;
+  const pending = new Map<number, Pending>();
+  let lastId = 0;
+
+  const receive = (reply: SuggestReply) => {
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    if ("progress" in reply) waiting.onProgress?.(reply.progress);
+    else {
+      pending.delete(reply.id);
+      if ("crash" in reply) waiting.reject(new Error(reply.crash));
+      else waiting.resolve(reply);
+    }
+  };
+
+  const fail = (error: Error) => {
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
+
+  function open(): Channel {
+    if (typeof Worker === "undefined") {
+      const respond = createSuggestResponder((reply) => queueMicrotask(() => receive(reply)));
+      return { send: respond, stop: () => {} };
+    }
+    const worker = new Worker(new URL("./suggest.worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (event: MessageEvent<SuggestReply>) => receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      channel = null;
+      worker.terminate();
+      fail(new Error(event.message || "suggestions worker failed"));
+    };
+    return { send: (request) => worker.postMessage(request), stop: () => worker.terminate() };
+  }
+
+  function ask(request: SuggestRequest & { id: number }, waiting: Pending) {
+    if (!channel) {
+      channel = open();
+      channel.send({ kind: "corpus", corpus });
+    }
+    pending.set(request.id, waiting);
+    channel.send(request);
+  }
+
+  return {
+    setCorpus(next) {
+      corpus = { ids: [...next.ids], texts: [...next.texts] };
+      channel?.send({ kind: "corpus", corpus });
+    },
+    similar(quoteId, count) {
+      return new Promise((resolve, reject) => {
+        ask(
+          { kind: "similar", id: ++lastId, quoteId, count },
+          { resolve: (r) => resolve("similar" in r ? r.similar : []), reject },
+        );
+      });
+    },
+    propose(quoteIds, clusters, options = {}) {
+      const { signal, onProgress } = options;
+      return new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+          reject(new DOMException("cancelled", "AbortError"));
+          return;
+        }
+        const id = ++lastId;
+        const onAbort = () => {
+          pending.delete(id);
+          // The worker may be deep in a clustering: end it, the next question opens another.
+          channel?.stop();
+          channel = null;
+          fail(new DOMException("cancelled", "AbortError"));
+          reject(new DOMException("cancelled", "AbortError"));
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+        const done = () => signal?.removeEventListener("abort", onAbort);
+        ask(
+          { kind: "propose", id, quoteIds: [...quoteIds], clusters },
+          {
+            resolve: (r) => {
+              done();
+              resolve("suggestions" in r ? r.suggestions : { clusters: [], unassigned: [] });
+            },
+            reject: (error) => {
+              done();
+              reject(error);
+            },
+            ...(onProgress ? { onProgress } : {}),
+          },
+        );
+      });
+    },
+    dispose() {
+      channel?.stop();
+      channel = null;
+      fail(new DOMException("disposed", "AbortError"));
+    },
+  };
+}
