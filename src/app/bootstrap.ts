@@ -14,13 +14,14 @@ import {
   parseCorpus,
 } from "../persistence/corpusRepo";
 import { isNewerStoredDatabase, type OntrafelDb } from "../persistence/db";
+import { seedCorpusSource } from "../persistence/seedSource";
 import type { AppStore } from "../state/createAppStore";
 import { defaultTitle } from "./defaultTitle";
 import { clearRescueCopies, type RescueCopy, readRescueCopies } from "./rescue";
 import { isNewerDatabase, isQuotaError, isVersionError } from "./storage";
 
-function inMemory(source: CorpusSource): LoadedCorpus {
-  return { ...parseCorpus(source), imported: true };
+async function inMemory(source: CorpusSource): Promise<LoadedCorpus> {
+  return { ...(await parseCorpus(source)), imported: true };
 }
 
 /**
@@ -96,7 +97,6 @@ export async function bootstrap(
   preferredAnalysisId: string | null = null,
 ): Promise<OntrafelDb | null> {
   try {
-    const { seedCorpusSource } = await import("../persistence/seedSource");
     const source = seedCorpusSource();
     let db: OntrafelDb | null = null;
     let loaded: LoadedCorpus;
@@ -118,7 +118,7 @@ export async function bootstrap(
       if (isVersionError(error)) store.getState().setStorageIssue({ kind: "newerDatabase" });
       console.warn("IndexedDB unavailable, keeping everything in memory", error);
       db = null;
-      loaded = inMemory(source);
+      loaded = await inMemory(source);
     }
     const analysis = await startAnalysis(store, db, loaded.corpus.id, preferredAnalysisId);
     store.getState().openAnalysis(analysis);

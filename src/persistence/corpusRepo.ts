@@ -20,7 +20,7 @@ export interface CorpusSource {
   contentHash: string;
   parserVersion: number;
   /** Called only when the stored copy is missing or outdated. */
-  parse(): Quote[];
+  parse(): Quote[] | Promise<Quote[]>;
 }
 
 function toStored(corpusId: string, quotes: readonly Quote[]): StoredQuote[] {
@@ -48,11 +48,11 @@ async function quoteRows(db: OntrafelDb, corpusId: string): Promise<Quote[]> {
 }
 
 /** Parses a source into its quotes and the record describing them (stored or kept in memory). */
-export function parseCorpus(
+export async function parseCorpus(
   source: CorpusSource,
   now: () => number = Date.now,
-): { corpus: CorpusRecord; quotes: Quote[] } {
-  const quotes = source.parse();
+): Promise<{ corpus: CorpusRecord; quotes: Quote[] }> {
+  const quotes = await source.parse();
   return {
     corpus: {
       id: source.id,
@@ -83,7 +83,7 @@ export async function loadOrImportCorpus(
     const quotes = await quoteRows(db, source.id);
     if (quotes.length === stored.quoteCount) return { corpus: stored, quotes, imported: false };
   }
-  const { corpus, quotes } = parseCorpus(source, now);
+  const { corpus, quotes } = await parseCorpus(source, now);
   await db.transaction("rw", db.corpora, db.quotes, async () => {
     await db.quotes.where("corpusId").equals(source.id).delete();
     await db.quotes.bulkAdd(toStored(source.id, quotes));
