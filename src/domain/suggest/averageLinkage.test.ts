@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { agnes, type Cluster } from "ml-hclust";
 import { describe, expect, it } from "vitest";
-import { averageLinkage, cutTree } from "./averageLinkage";
+import { averageLinkage, cutTree, mergesForGroups } from "./averageLinkage";
 import { pairSlot } from "./similarity";
 
 function condensed(points: readonly number[][]): Float32Array {
@@ -72,5 +72,23 @@ describe("average linkage by nearest-neighbour chain", () => {
     const merges = averageLinkage(points.length, condensed(points));
     expect(merges.map((m) => m.height)).toEqual([1, 1, 50]);
     expect(Array.from(cutTree(merges, 4, 2))).toEqual([0, 1, 0, 1]);
+  });
+});
+
+describe("cutting for k real groups", () => {
+  it("cuts below an outlier so that k groups of two or more remain", () => {
+    // Two pairs and one far point: two clusters would be {pairs} and {outlier}.
+    const points = [[0], [1], [10], [11], [100]];
+    const merges = averageLinkage(points.length, condensed(points));
+    expect(canonical(cutTree(merges, 5, 2))).toBe(JSON.stringify([[0, 1, 2, 3], [4]]));
+    const steps = mergesForGroups(merges, 5, 2);
+    expect(canonical(cutTree(merges, 5, 5 - steps))).toBe(JSON.stringify([[0, 1], [2, 3], [4]]));
+  });
+
+  it("takes the level with the most groups when k are never there", () => {
+    const points = [[0], [1], [50]];
+    const merges = averageLinkage(points.length, condensed(points));
+    const steps = mergesForGroups(merges, 3, 2);
+    expect(canonical(cutTree(merges, 3, 3 - steps))).toBe(JSON.stringify([[0, 1], [2]]));
   });
 });

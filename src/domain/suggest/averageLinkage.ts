@@ -111,3 +111,36 @@ export function cutTree(merges: readonly Merge[], n: number, k: number): Int32Ar
   }
   return labels;
 }
+
+/**
+ * How many of the lowest merges leave `k` groups of two or more items (the level where the
+ * k-th real group would be lost by the next merge); items still alone then fit no group.
+ * Cutting at k clusters instead would let outliers, each a cluster of its own, take the places
+ * of real groups. With fewer than k real groups at every level: the first level with the most.
+ */
+export function mergesForGroups(merges: readonly Merge[], n: number, k: number): number {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const size = new Int32Array(n).fill(1);
+  let groups = 0;
+  let enough = -1;
+  let most = 0;
+  let mostAt = 0;
+  merges.forEach((merge, s) => {
+    const ra = find(parent, merge.a);
+    const rb = find(parent, merge.b);
+    if (ra === rb) return;
+    const sa = size[ra] as number;
+    const sb = size[rb] as number;
+    if (sa === 1 && sb === 1) groups++;
+    else if (sa > 1 && sb > 1) groups--;
+    const root = Math.min(ra, rb);
+    parent[Math.max(ra, rb)] = root;
+    size[root] = sa + sb;
+    if (groups >= k) enough = s + 1;
+    if (groups > most) {
+      most = groups;
+      mostAt = s + 1;
+    }
+  });
+  return enough >= 0 ? enough : mostAt;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stemDutch, tokenizeDutch } from "./dutch";
-import { contentTerms } from "./vectors";
+import { compoundParts, contentTerms } from "./vectors";
 import { markWords, sharedStems } from "./words";
 
 const words = (text: string) => tokenizeDutch(text).map((t) => t.folded);
@@ -76,5 +76,19 @@ describe("shared words", () => {
     const pieces = markWords(b, new Set(shared));
     expect(pieces.filter((p) => p.shared).map((p) => p.text)).toEqual(["aangiften", "slachtoffer"]);
     expect(pieces.map((p) => p.text).join("")).toBe(b);
+  });
+});
+
+describe("Dutch compounds", () => {
+  const known = new Set(["arbeid", "uitbuiting", "zorg", "opvang", "taal", "leiden"]);
+  it("splits a compound whose head and tail the corpus uses as words, with a linking s", () => {
+    expect(compoundParts("arbeidsuitbuiting", known)).toEqual(["arbeid", "uitbuiting"]);
+    expect(compoundParts("zorgopvang", known)).toEqual(["zorg", "opvang"]);
+  });
+
+  it("leaves a word that only ends in a known word", () => {
+    expect(compoundParts("digitaal", known)).toEqual([]);
+    expect(compoundParts("begeleiden", known)).toEqual([]);
+    expect(compoundParts("uitbuiting", known)).toEqual([]);
   });
 });

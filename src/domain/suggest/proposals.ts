@@ -1,4 +1,4 @@
-import { averageLinkage, cutTree } from "./averageLinkage";
+import { averageLinkage, cutTree, mergesForGroups } from "./averageLinkage";
 import { tokenizeDutch } from "./dutch";
 import type { SimilarityIndex } from "./similarity";
 import { commonForms, contentStems } from "./words";
@@ -23,8 +23,9 @@ export const LABEL_WORDS = 3;
 export const REASON_WORDS = 5;
 
 /**
- * Groups `members` (positions in the index's corpus) into about `k` clusters by average
- * linkage on the index's similarities. The same members, in any order, give the same
+ * Groups `members` (positions in the index's corpus) into `k` clusters of two or more by
+ * average linkage on the index's similarities, cut where the k-th group would be merged away;
+ * members still alone there come back as groups of one. The same members, in any order, give the same
  * proposals: they are put in ascending order first and every tie goes to the lower position.
  */
 export function clusterMembers(
@@ -40,7 +41,8 @@ export function clusterMembers(
   for (let i = 0; i < distances.length; i++) distances[i] = 1 - (distances[i] as number);
   onProgress?.(0.3);
   const merges = averageLinkage(m, distances, (done) => onProgress?.(0.3 + 0.7 * done));
-  const labels = cutTree(merges, m, Math.max(1, Math.min(m, Math.round(k))));
+  const steps = mergesForGroups(merges, m, Math.max(1, Math.round(k)));
+  const labels = cutTree(merges, m, m - steps);
   const groups: number[][] = [];
   sorted.forEach((member, i) => {
     const label = labels[i] as number;
