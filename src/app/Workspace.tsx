@@ -24,7 +24,10 @@ const HelpOverlay = lazy(() =>
   import("../features/canvas/HelpOverlay").then((m) => ({ default: m.HelpOverlay })),
 );
 
-/** The working screen: quote library, canvas with its toolbar, and the side panel. */
+/**
+ * The working screen: quote library, canvas with its toolbar, and the side panel; or, in the
+ * goal view, the goal tree and action plan with the side panel.
+ */
 export function Workspace() {
   return (
     <ReactFlowProvider>
@@ -51,8 +54,9 @@ function WorkspaceInner() {
   const goalView = useAppStore((s) => s.goalView);
 
   return (
-    <div className="workspace">
-      <LibraryPanel onPlaceQuote={commands.placeQuote} />
+    <div className={goalView ? "workspace goals" : "workspace"}>
+      {/* The goal view takes the library's room: it places no quotes, and its tree needs it. */}
+      {!goalView && <LibraryPanel onPlaceQuote={commands.placeQuote} />}
       {goalView ? (
         <div className="canvas-column">
           <Suspense fallback={null}>

@@ -9,6 +9,7 @@ import {
   typeSearch,
   viewSettled,
 } from "./support/canvas";
+import { nodeRects, overlap, pathPoints, type Rect } from "./support/geometry";
 
 /**
  * "Boom ordenen" on a board built as a person builds it by keyboard (15 quotes placed with P,
@@ -16,34 +17,6 @@ import {
  * measured from the DOM boxes, no two top-level boxes overlap, every card lies inside its
  * cluster, and no card's text runs into its footer.
  */
-
-interface Rect {
-  id: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-async function nodeRects(page: Page): Promise<Map<string, Rect>> {
-  const rects = await page.locator(".react-flow__node").evaluateAll((nodes) =>
-    nodes.map((node) => {
-      const r = node.getBoundingClientRect();
-      return {
-        id: node.getAttribute("data-id") ?? "",
-        left: r.left,
-        top: r.top,
-        right: r.right,
-        bottom: r.bottom,
-      };
-    }),
-  );
-  return new Map(rects.map((r) => [r.id, r]));
-}
-
-const overlap = (a: Rect, b: Rect) =>
-  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
-  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
 
 /** Cards whose quote text box reaches into their "section · page" footer. */
 async function textOnFooter(page: Page): Promise<{ checked: number; crossing: string[] }> {
@@ -241,25 +214,3 @@ test("Boom ordenen on a keyboard-built board: no overlap, cards in clusters, tex
   expect(sizes.length).toBeGreaterThan(0);
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
 });
-
-/** Points every 4 px along a link's drawn path, in screen pixels. */
-function pathPoints(page: Page, edgeId: string): Promise<{ x: number; y: number }[]> {
-  return page
-    .locator(`[data-testid="rf__edge-${edgeId}"] path.react-flow__edge-path`)
-    .evaluateAll((paths) =>
-      (paths as SVGPathElement[]).flatMap((path) => {
-        const matrix = path.getScreenCTM();
-        if (!matrix) return [];
-        const length = path.getTotalLength();
-        const points: { x: number; y: number }[] = [];
-        for (let at = 0; at <= length; at += 4) {
-          const p = path.getPointAtLength(at);
-          points.push({
-            x: matrix.a * p.x + matrix.c * p.y + matrix.e,
-            y: matrix.b * p.x + matrix.d * p.y + matrix.f,
-          });
-        }
-        return points;
-      }),
-    );
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roundedPath, routeMiddle } from "./linkPath";
+import { besideLastRun, roundedPath, routeMiddle } from "./linkPath";
 
 describe("roundedPath", () => {
   it("draws a straight route as one line", () => {
@@ -41,5 +41,35 @@ describe("routeMiddle", () => {
         { x: 300, y: 0 },
       ]),
     ).toEqual({ x: 100, y: 0 });
+  });
+});
+
+describe("besideLastRun", () => {
+  it("stands a set way before the target along the last run, however long that run is", () => {
+    const route = [
+      { x: 0, y: 200 },
+      { x: 0, y: 150 },
+      { x: 300, y: 150 },
+      { x: 300, y: 100 },
+    ];
+    expect(besideLastRun(route, 20)).toEqual({ at: { x: 300, y: 120 }, upright: true });
+    expect(besideLastRun(route, 60)).toEqual({ at: { x: 300, y: 160 }, upright: true });
+    // A straight link into the same target gets the same place.
+    expect(
+      besideLastRun(
+        [
+          { x: 300, y: 180 },
+          { x: 300, y: 100 },
+        ],
+        20,
+      ).at,
+    ).toEqual({
+      x: 300,
+      y: 120,
+    });
+    expect(besideLastRun(route.slice(0, 3), 20)).toEqual({
+      at: { x: 280, y: 150 },
+      upright: false,
+    });
   });
 });

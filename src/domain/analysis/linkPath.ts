@@ -37,6 +37,24 @@ export function routeMiddle(points: readonly Point[]): Point {
   return points[0] ?? { x: 0, y: 0 };
 }
 
+/**
+ * Where a label beside a route's last run (into its target) goes: `fromEnd` before the end,
+ * along that run's direction whatever its length; and whether the run is upright. Links into
+ * one target end in the same direction at the same point, so a label placed there is drawn
+ * once for all of them.
+ */
+export function besideLastRun(
+  points: readonly Point[],
+  fromEnd: number,
+): { at: Point; upright: boolean } {
+  const end = points[points.length - 1] ?? { x: 0, y: 0 };
+  const before = points[points.length - 2] ?? end;
+  return {
+    at: toward(end, before, fromEnd),
+    upright: before.x === end.x && before.y !== end.y,
+  };
+}
+
 function distance(a: Point, b: Point): number {
   return Math.hypot(b.x - a.x, b.y - a.y);
 }

@@ -1,10 +1,14 @@
 import type { LayoutBox, LayoutPositions } from "../analysis/layoutGraph";
+import { FACTOR_SIZE, NOTE_SIZE } from "../layout/boxSizes";
 import { treeLayout } from "../layout/treeLayout";
 import type { GoalKind, GoalTree } from "./goalTree";
 
-/** The drawn size of a goal card and of an action card in the goal view. */
-export const GOAL_SIZE = { width: 240, height: 110 } as const;
-export const ACTION_SIZE = { width: 220, height: 90 } as const;
+/**
+ * A goal is drawn as the problem tree draws a factor, an action as it draws a note (the goal
+ * tree's board, board.ts): the same box sizes, so the same fonts fit the same lines.
+ */
+export const GOAL_SIZE = FACTOR_SIZE;
+export const ACTION_SIZE = NOTE_SIZE;
 
 const ROLE_OF_KIND = {
   main: "problem",

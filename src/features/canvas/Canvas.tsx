@@ -194,7 +194,7 @@ export function Canvas({
   return (
     <section
       ref={section}
-      className={zoomLevel === "detail" ? "canvas" : "canvas zoomed-out"}
+      className={zoomLevel === "detail" ? "canvas flow-board" : "canvas flow-board zoomed-out"}
       id="canvas"
       tabIndex={-1}
       aria-label={t("canvas.label")}

@@ -1,5 +1,5 @@
 import { BaseEdge, type EdgeProps, type EdgeTypes } from "@xyflow/react";
-import { roundedPath, routeMiddle } from "../../domain/analysis/linkPath";
+import { besideLastRun, roundedPath, routeMiddle } from "../../domain/analysis/linkPath";
 import { oneStep, type Point } from "../../domain/analysis/linkRoute";
 import type { Side } from "../../domain/analysis/linkSides";
 import type { FlowEdge } from "./flowTypes";
@@ -12,7 +12,26 @@ const TOLERANCE = 12;
  * rounded corners and its label halfway along. While the route is out of date (an end has just
  * moved) it is drawn as one step between the facing sides.
  */
-export function RoutedEdge({
+export function RoutedEdge(props: EdgeProps<FlowEdge>) {
+  return <Routed {...props} labelAt="middle" />;
+}
+
+/**
+ * A routed link whose label stands beside its last run, into the target, instead of halfway:
+ * links into one target share that run, so a tree whose every link says the same ("draagt bij
+ * aan") shows it once per target, clear of the other links' runs.
+ */
+export function EndLabelledEdge(props: EdgeProps<FlowEdge>) {
+  return <Routed {...props} labelAt="end" />;
+}
+
+/** Room (in board units) between a link's last run and the label beside it. */
+const BESIDE = 8;
+/** How far before its target the label stands: a quarter of the room between ranks (80). */
+const FROM_END = 20;
+
+function Routed({
+  labelAt,
   id,
   sourceX,
   sourceY,
@@ -26,24 +45,39 @@ export function RoutedEdge({
   markerEnd,
   style,
   interactionWidth,
-}: EdgeProps<FlowEdge>) {
+}: EdgeProps<FlowEdge> & { labelAt: "middle" | "end" }) {
   const start = { x: sourceX, y: sourceY };
   const end = { x: targetX, y: targetY };
   const points = fitted(data?.route, start, end) ?? oneStep(start, end, sourcePosition as Side);
   const middle = routeMiddle(points);
+  const beside = labelAt === "end" ? besideLastRun(points, FROM_END) : null;
   return (
-    <BaseEdge
-      id={id}
-      path={roundedPath(points)}
-      labelX={middle.x}
-      labelY={middle.y}
-      label={label}
-      labelStyle={labelStyle}
-      labelShowBg={labelShowBg}
-      markerEnd={markerEnd}
-      style={style}
-      interactionWidth={interactionWidth}
-    />
+    <>
+      <BaseEdge
+        id={id}
+        path={roundedPath(points)}
+        labelX={middle.x}
+        labelY={middle.y}
+        label={beside ? undefined : label}
+        labelStyle={labelStyle}
+        labelShowBg={labelShowBg}
+        markerEnd={markerEnd}
+        style={style}
+        interactionWidth={interactionWidth}
+      />
+      {beside && label && (
+        <text
+          className="react-flow__edge-text"
+          x={beside.at.x + (beside.upright ? BESIDE : 0)}
+          y={beside.at.y}
+          textAnchor={beside.upright ? "start" : "middle"}
+          dominantBaseline="central"
+          style={labelStyle}
+        >
+          {label}
+        </text>
+      )}
+    </>
   );
 }
 
@@ -71,3 +105,5 @@ function align(corner: Point, was: Point, now: Point) {
 }
 
 export const EDGE_TYPES: EdgeTypes = { routed: RoutedEdge };
+/** The same links, labelled beside their last run (EndLabelledEdge). */
+export const END_LABELLED_EDGE_TYPES: EdgeTypes = { routed: EndLabelledEdge };

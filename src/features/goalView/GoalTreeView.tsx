@@ -12,6 +12,7 @@ import { useT } from "../../state/useT";
 import { downloadBlob } from "../transfer/download";
 import { pictureToPng } from "../transfer/picture/rasterize";
 import { ActionList } from "./ActionList";
+import { goalBoardWords } from "./boardWords";
 import { ChainPanel } from "./ChainPanel";
 import { GoalChanges } from "./GoalChanges";
 import { GoalDiagram } from "./GoalDiagram";
@@ -55,15 +56,7 @@ export function GoalTreeView() {
     const now = new Date();
     const labels = pictureLabels(language);
     const kindOfRole = new Map(GOAL_KINDS.map((kind) => [ROLE_OF_GOAL_KIND[kind], kind]));
-    const board = goalTreeBoard(current, {
-      contributesTo: t("goals.contributesTo"),
-      goal: (goal) =>
-        goal.status === "geschrapt" ? `${goal.text} (${t("goals.status.geschrapt")})` : goal.text,
-      action: (action) =>
-        [action.title || t("goals.action.untitled"), action.owner, action.horizon]
-          .filter(Boolean)
-          .join(" · "),
-    });
+    const board = goalTreeBoard(current, goalBoardWords(t));
     const picture = pictureSvg(
       {
         analysis: board,
@@ -112,7 +105,7 @@ export function GoalTreeView() {
       </div>
       {tree ? (
         <div className="goal-view-body">
-          <GoalDiagram tree={tree} />
+          <GoalDiagram analysis={analysis} />
           <div className="goal-view-columns">
             <div className="goal-view-main">
               <GoalChanges />
