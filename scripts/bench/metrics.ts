@@ -133,6 +133,4 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "same trace: raster-bound, ~2x bare's raster per frame after the dash fix (long frames 43 -> 10 of ~110)",
   canvas_2000_pan_frame_p95_ms:
     "regressed since 2026-11-24 (0.5x then); not profiled yet, see docs/PERFORMANCE.md",
-  canvas_2000_drag_frame_p95_ms:
-    "regressed since 2026-11-24 (1.0x then); not profiled yet, see docs/PERFORMANCE.md",
 };

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Point } from "../../../domain/analysis/linkRoute";
 import {
   createLinkRouter,
@@ -6,6 +6,7 @@ import {
   type RoutingBox,
   routingBoxes,
 } from "../../../domain/analysis/linkRoutes";
+import { useAppStore } from "../../../state/StoreProvider";
 import type { DrawnBoard } from "../toFlowEdges";
 import type { RouteReply, RouteRequest } from "./routeJob";
 
@@ -15,22 +16,15 @@ const NONE: Routes = new Map();
 /**
  * The route of every drawn link (React Flow's and OverviewLinks') around the other boxes (linkRoute), computed in a Web Worker
  * so a layout or a drag never waits for it: a link whose ends moved since draws as one step
- * between facing sides until its new route arrives (RoutedEdge). While the worker is busy,
- * newer boards replace each other and only the newest is routed next. Without Worker support
- * (tests) routes are computed here.
+ * between facing sides until its new route arrives (RoutedEdge). While a card is dragged
+ * nothing is sent: the board changes every frame, and copying every link and box to the worker
+ * and every route back cost more than the frame (a profile of dragging one of 2,000 cards); the
+ * links are routed once it is dropped. While the worker is busy, newer boards replace each
+ * other and only the newest is routed next. Without Worker support (tests) routes are computed
+ * here.
  */
 export function useLinkRoutes(board: DrawnBoard): Routes {
-  const input = useMemo(
-    () => ({
-      links: [...board.links, ...board.overview].map(({ id, source, target }) => ({
-        id,
-        source,
-        target,
-      })),
-      boxes: routingBoxes(board.placed),
-    }),
-    [board],
-  );
+  const dragging = useAppStore((s) => s.dragOrigin !== null);
   const [routes, setRoutes] = useState<Routes>(NONE);
   const router = useRef<ReturnType<typeof startRouter> | null>(null);
 
@@ -43,8 +37,14 @@ export function useLinkRoutes(board: DrawnBoard): Routes {
     };
   }, []);
   useEffect(() => {
-    router.current?.route(input.links, input.boxes);
-  }, [input]);
+    if (dragging) return;
+    const links = [...board.links, ...board.overview].map(({ id, source, target }) => ({
+      id,
+      source,
+      target,
+    }));
+    router.current?.route(links, routingBoxes(board.placed));
+  }, [board, dragging]);
   return routes;
 }
 
