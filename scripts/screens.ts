@@ -60,6 +60,8 @@ async function main() {
         .getByRole("button", { name: "Boom ordenen" })
         .and(page.locator('[aria-busy="false"]'))
         .waitFor();
+      // The view then glides to fit the arranged tree.
+      await viewStill(page);
       await shot("workspace-tree");
       await page.locator(".react-flow__node-quote").first().click();
       await page.locator(".selection-bar").waitFor();
