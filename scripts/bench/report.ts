@@ -72,7 +72,10 @@ export function barLine(metrics: Metrics): string {
   }
   const over = Object.entries(metrics)
     .filter(([, m]) => meetsTarget(m) === false)
-    .map(([name, m]) => `${name} (${m.value} > ${m.target})`);
+    .map(
+      ([name, m]) =>
+        `${name} (${m.value} > ${m.target})${KNOWN_GAPS[name] ? `: ${KNOWN_GAPS[name]}` : ""}`,
+    );
   const ratioPart =
     missed.length === 0 ? "all ratio targets met" : `ratio targets not met: ${missed.join("; ")}`;
   return over.length === 0

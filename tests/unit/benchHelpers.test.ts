@@ -56,6 +56,12 @@ describe("floors and ratio targets", () => {
     expect(barLine(alone)).toContain("load_2000_ms (no floor");
   });
 
+  it("names an absolute budget that is exceeded, with the profile's reason where there is one", () => {
+    const line = barLine(of("layout_500_main_thread_block_ms", 120));
+    expect(line).toContain("absolute budgets over: layout_500_main_thread_block_ms (120 > 50): ");
+    expect(line).toMatch(/layout_500_main_thread_block_ms \(120 > 50\): \w+/);
+  });
+
   it("holds long frames to percentage points above the floor", () => {
     const name = "canvas_2000_pan_zoomed_in_long_frames_pct";
     const floorName = "canvas_2000_bare_pan_zoomed_in_long_frames_pct";
