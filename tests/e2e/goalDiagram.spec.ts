@@ -129,3 +129,37 @@ for (const size of [
     expect(before?.height ?? 0).toBeGreaterThanOrEqual(size.height / 2.2);
   });
 }
+
+test("the goal tree presents as the problem tree does: the diagram alone, titles of 18 px or more, '.' steps down the ranks, Shift+P back", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await importCauseTree(page, largerCauseTree());
+  await page.getByRole("button", { name: "Doelenboom", exact: true }).click();
+  await page.getByRole("button", { name: "Maak doelenboom" }).click();
+  const diagram = page.getByTestId("goal-diagram");
+  const card = (text: string) => diagram.locator(".react-flow__node", { hasText: text });
+  await expect(card("Slachtoffers van mensenhandel")).toBeVisible();
+
+  await page.getByRole("button", { name: "Presenteren" }).click();
+  await expect(page.locator("html")).toHaveClass(/presenting/);
+  await expect(page.getByRole("heading", { name: "Doelen herschrijven" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Doelenboom", exact: true })).toBeHidden();
+  await viewSettled(page);
+  await expect(card("Slachtoffers van mensenhandel")).toBeInViewport();
+  const sizes = await titleSizesInView(page);
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
+
+  // '.': the next rank down, with its neighbours: the root goals come into view.
+  const view = diagram.locator(".react-flow__viewport");
+  const before = await view.getAttribute("style");
+  await page.keyboard.press(".");
+  await expect(view).not.toHaveAttribute("style", before ?? "");
+  await viewSettled(page);
+  await expect(card("Kennis: te weinig middelen")).toBeInViewport();
+
+  await page.keyboard.press("Shift+P");
+  await expect(page.locator("html")).not.toHaveClass(/presenting/);
+  await expect(page.getByRole("heading", { name: "Doelen herschrijven" })).toBeVisible();
+});

@@ -12,16 +12,18 @@ import {
   type CSSProperties,
   createContext,
   memo,
+  useCallback,
   useContext,
   useEffect,
   useMemo,
   useRef,
 } from "react";
 import type { Analysis, AnalysisNode, EdgeKind, NodeKind } from "../../domain/analysis/analysis";
+import { placedNodes } from "../../domain/analysis/geometry";
 import { goalTreeBoard, ROLE_OF_GOAL_KIND } from "../../domain/goals/board";
 import type { Action, Goal } from "../../domain/goals/goalTree";
 import { ACTION_SIZE, GOAL_SIZE } from "../../domain/goals/layout";
-import { useAppStore } from "../../state/StoreProvider";
+import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import type { FlowEdge, FlowNode, Size } from "../canvas/flowTypes";
 import { NodeHandles } from "../canvas/nodes/NodeHandles";
@@ -32,6 +34,11 @@ import { createNodeMapper } from "../canvas/toFlow";
 import { createEdgeMapper, drawnBoard } from "../canvas/toFlowEdges";
 import { useFlowAriaLabels } from "../canvas/useFlowAriaLabels";
 import { useZoomVariable } from "../canvas/useZoomVariable";
+import {
+  PRESENTED_TEXT_PX,
+  type PresentedBoard,
+  usePresentationMode,
+} from "../workshop/WorkshopLayer";
 import { goalBoardWords } from "./boardWords";
 
 type Item = { kind: "goal"; goal: Goal } | { kind: "action"; action: Action };
@@ -51,9 +58,12 @@ const LINE_HEIGHT = 1.25;
 const TITLE_ROOM = GOAL_SIZE.height - 22;
 const META_ROOM = 22;
 
-/** The title's size in the diagram at `zoom`: never under MIN_SCREEN_TEXT_PX on screen. */
-export function cardTextPx(zoom: number): number {
-  return Math.max(CARD_TEXT_PX, Math.ceil(MIN_SCREEN_TEXT_PX / Math.max(zoom, 0.01)));
+/**
+ * The title's size in the diagram at `zoom`: never under `least` px on screen (12, or while
+ * presenting what presenting guarantees the problem tree's text, 18).
+ */
+export function cardTextPx(zoom: number, least = MIN_SCREEN_TEXT_PX): number {
+  return Math.max(CARD_TEXT_PX, Math.ceil(least / Math.max(zoom, 0.01)));
 }
 
 /** How the card's text is set at a title size: lines that fit, and whether the meta line does. */
@@ -147,6 +157,7 @@ export function GoalDiagram({ analysis }: { analysis: Analysis }) {
 
 function GoalFlow({ analysis }: { analysis: Analysis }) {
   const t = useT();
+  const store = useAppStoreApi();
   const select = useAppStore((s) => s.selectGoalItem);
   const selection = useAppStore((s) => s.goalSelection);
   const words = useMemo(() => goalBoardWords(t), [t]);
@@ -216,7 +227,15 @@ function GoalFlow({ analysis }: { analysis: Analysis }) {
   const ariaLabelConfig = useFlowAriaLabels();
   const element = useRef<HTMLDivElement>(null);
   useZoomVariable(element);
-  const textPx = useStore((s) => cardTextPx(s.transform[2]));
+  const presenting = useAppStore((s) => s.presentation);
+  const least = presenting ? PRESENTED_TEXT_PX : MIN_SCREEN_TEXT_PX;
+  const textPx = useStore((s) => cardTextPx(s.transform[2], least));
+  // Presented as the problem tree is: rank by rank, readable, from the main goal.
+  const presented = useCallback<PresentedBoard>(
+    () => ({ analysis: board, placed: placedNodes(board) }),
+    [board],
+  );
+  usePresentationMode(presented);
   const text = cardText(textPx);
 
   // Fitted to everything again when goals or actions come or go, or the room changes.
@@ -228,10 +247,13 @@ function GoalFlow({ analysis }: { analysis: Analysis }) {
   useEffect(() => {
     const target = element.current;
     if (!target || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(() => void flow.fitView(FIT));
+    // Not while presenting: presentation mode places the view itself.
+    const observer = new ResizeObserver(() => {
+      if (!store.getState().presentation) void flow.fitView(FIT);
+    });
     observer.observe(target);
     return () => observer.disconnect();
-  }, [flow]);
+  }, [flow, store]);
 
   return (
     <div

@@ -11,6 +11,7 @@ import { useAnalysisContent } from "../../state/useAnalysisContent";
 import { useT } from "../../state/useT";
 import { downloadBlob } from "../transfer/download";
 import { pictureToPng } from "../transfer/picture/rasterize";
+import { PresentButton } from "../workshop/WorkshopBar";
 import { ActionList } from "./ActionList";
 import { goalBoardWords } from "./boardWords";
 import { ChainPanel } from "./ChainPanel";
@@ -88,6 +89,9 @@ export function GoalTreeView() {
         <h2 id="goal-view-heading">{t("goals.heading")}</h2>
         {tree && (
           <>
+            <span className="goal-present">
+              <PresentButton />
+            </span>
             <button type="button" onClick={() => download("md")}>
               {t("goals.export.markdown")}
             </button>

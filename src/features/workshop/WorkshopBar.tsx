@@ -42,12 +42,30 @@ function FocusLevel({ commands }: { commands: WorkshopCommands }) {
 }
 
 /**
+ * Presents (Shift+P) or leaves presentation mode, named for what it does; the one button a
+ * presented screen keeps (the workshop bar's, and the goal view's).
+ */
+export function PresentButton() {
+  const t = useT();
+  const presentation = useAppStore((s) => s.presentation);
+  const setPresentation = useAppStore((s) => s.setPresentation);
+  return (
+    <IconButton
+      icon={presentation ? X : Presentation}
+      label={presentation ? t("workshop.exitPresentation") : t("workshop.present")}
+      shortcut="Shift+P"
+      showLabel={presentation}
+      onClick={() => setPresentation(!presentation)}
+    />
+  );
+}
+
+/**
  * The workshop toolbar above the canvas: presentation mode, the projector window, focus with
  * its levels, dot voting and the timer. It stays in presentation mode (the rest is hidden).
  */
 export function WorkshopBar({ commands }: { commands: WorkshopCommands }) {
   const t = useT();
-  const presentation = useAppStore((s) => s.presentation);
   const focusMode = useAppStore((s) => s.focusMode);
   const votingOpen = useAppStore((s) => s.votingPanelOpen);
   const analysisId = useAppStore((s) => s.analysis.id);
@@ -60,13 +78,7 @@ export function WorkshopBar({ commands }: { commands: WorkshopCommands }) {
 
   return (
     <div className="canvas-toolbar workshop-bar" role="toolbar" aria-label={t("workshop.bar")}>
-      <IconButton
-        icon={presentation ? X : Presentation}
-        label={presentation ? t("workshop.exitPresentation") : t("workshop.present")}
-        shortcut="Shift+P"
-        showLabel={presentation}
-        onClick={commands.togglePresentation}
-      />
+      <PresentButton />
       <IconButton icon={MonitorUp} label={t("workshop.projector")} onClick={openProjector} />
       <IconButton
         icon={Focus}

@@ -1,9 +1,9 @@
 import { useReactFlow } from "@xyflow/react";
-import { useEffect, useLayoutEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { createPortal } from "react-dom";
-import { boundsOf, placedNodes } from "../../domain/analysis/geometry";
+import type { Analysis } from "../../domain/analysis/analysis";
+import { boundsOf, type PlacedNode, placedNodes } from "../../domain/analysis/geometry";
 import { rankFrames, readableViewport } from "../../domain/analysis/readableView";
-import type { AppStore } from "../../state/createAppStore";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { FocusHighlight } from "./FocusHighlight";
 import { QuickCapture } from "./QuickCapture";
@@ -14,9 +14,17 @@ import type { WorkshopCommands } from "./workshopCommands";
 /** Class on <html> while presenting: the stylesheet hides the panels and enlarges the rest. */
 export const PRESENTING_CLASS = "presenting";
 
+/** The smallest text presenting puts on screen: quote text, and the goal diagram's titles. */
+export const PRESENTED_TEXT_PX = 18;
 /** Quote text while presenting (workshop.css), and the zoom at which it is 18 px on screen. */
 const PRESENTED_QUOTE_PX = 16;
-export const READABLE_ZOOM = 18 / PRESENTED_QUOTE_PX;
+export const READABLE_ZOOM = PRESENTED_TEXT_PX / PRESENTED_QUOTE_PX;
+
+/**
+ * What presentation mode shows, read when it moves the view: a board (the analysis, or the
+ * goal tree drawn as one) and its boxes as drawn.
+ */
+export type PresentedBoard = () => { analysis: Analysis; placed: readonly PlacedNode[] };
 
 /**
  * The readable view of the presented rank: the core problem with the ranks next to it (or,
@@ -24,9 +32,12 @@ export const READABLE_ZOOM = 18 / PRESENTED_QUOTE_PX;
  * at 18 px or more on screen, else at that size centred on it. Without a core problem: the
  * whole board at a readable size, centred.
  */
-function presentedView(store: AppStore, rank: number, screen: { width: number; height: number }) {
-  const { analysis, nodeSizes } = store.getState();
-  const placed = placedNodes(analysis, nodeSizes);
+function presentedView(
+  board: PresentedBoard,
+  rank: number,
+  screen: { width: number; height: number },
+) {
+  const { analysis, placed } = board();
   const frames = rankFrames(analysis, placed);
   const frame = frames.find((f) => f.rank === rank)?.box ?? boundsOf(placed.map((p) => p.box));
   return readableViewport(frame, screen, READABLE_ZOOM);
@@ -34,9 +45,10 @@ function presentedView(store: AppStore, rank: number, screen: { width: number; h
 
 /**
  * Presentation mode on the page: the class, full screen where the browser allows it (leaving
- * full screen with Escape leaves presentation mode too), and the presented rank in view.
+ * full screen with Escape leaves presentation mode too), and the presented rank of `board` in
+ * view. Used by the problem tree's canvas (WorkshopLayer) and the goal diagram alike.
  */
-function usePresentationMode() {
+export function usePresentationMode(board: PresentedBoard) {
   const store = useAppStoreApi();
   const presentation = useAppStore((s) => s.presentation);
   const presentRank = useAppStore((s) => s.presentRank);
@@ -54,10 +66,10 @@ function usePresentationMode() {
       const pane = document.querySelector(".react-flow");
       if (!pane) return;
       const screen = { width: pane.clientWidth, height: pane.clientHeight };
-      void flow.setViewport(presentedView(store, presentRank, screen), { duration: 200 });
+      void flow.setViewport(presentedView(board, presentRank, screen), { duration: 200 });
     }, 150);
     return () => clearTimeout(timer);
-  }, [presentation, presentRank, flow, store]);
+  }, [presentation, presentRank, flow, board]);
   useEffect(() => {
     const onChange = () => {
       if (!document.fullscreenElement && store.getState().presentation)
@@ -87,7 +99,12 @@ export function WorkshopLayer({ commands }: { commands: WorkshopCommands }) {
   const votingOpen = useAppStore((s) => s.votingPanelOpen);
   const captureOpen = useAppStore((s) => s.quickCaptureOpen);
   const canvas = useCanvasElement();
-  usePresentationMode();
+  const store = useAppStoreApi();
+  const board = useCallback<PresentedBoard>(() => {
+    const { analysis, nodeSizes } = store.getState();
+    return { analysis, placed: placedNodes(analysis, nodeSizes) };
+  }, [store]);
+  usePresentationMode(board);
   useProjectorBroadcast();
   return (
     <>
