@@ -133,14 +133,32 @@ test("from cause tree to goal tree and action plan, exported and intact after a 
     "Te weinig kennis bij professionals,Te weinig kennis bij professionals,Training signalering,GGD,,Gepland,Getrainde huisartsen,10%,60%,,1,1",
   ]);
 
-  // The goal tree as a picture, drawn by the problem tree's renderer.
-  const png = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Afbeelding (PNG)" }).click(),
-  ]).then(([d]) => d);
-  expect(png.suggestedFilename()).toMatch(/doelenboom.*\.png$/);
-  const pngBytes = readFileSync(await png.path());
-  expect([...pngBytes.subarray(0, 4)]).toEqual([137, 80, 78, 71]);
+  // The goal tree as a picture: the problem tree's export form and renderer, PNG, SVG and PDF.
+  await page.getByRole("button", { name: "Afbeelding (PNG, SVG, PDF)…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Doelenboom exporteren" });
+  await expect(dialog.getByRole("radio")).toHaveCount(3 + 2 + 3);
+  await expect(dialog.getByRole("checkbox")).toHaveCount(0);
+  const picture = async (format: RegExp) => {
+    await dialog.getByRole("radio", { name: format }).check();
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: "Exporteren", exact: true }).click(),
+    ]);
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  };
+  const png = await picture(/^PNG/);
+  expect(png.name).toMatch(/doelenboom.*\.png$/);
+  expect([...png.bytes.subarray(0, 4)]).toEqual([137, 80, 78, 71]);
+  const svg = await picture(/^SVG/);
+  expect(svg.name).toMatch(/doelenboom.*\.svg$/);
+  const drawn = svg.bytes.toString("utf8").replace(/<[^>]+>/g, " ");
+  expect(drawn).toContain("draagt bij aan");
+  expect(drawn).toContain("Hoofddoel");
+  const pdf = await picture(/^PDF/);
+  expect(pdf.name).toMatch(/doelenboom.*\.pdf$/);
+  expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  await dialog.getByRole("button", { name: "Sluiten" }).click();
+  await expect(page.getByRole("button", { name: "Afbeelding (PNG, SVG, PDF)…" })).toBeFocused();
 
   // Everything is still there after a reload.
   await analysisSaved(page);

@@ -1,19 +1,16 @@
-import { useState } from "react";
-import { goalTreeBoard, ROLE_OF_GOAL_KIND } from "../../domain/goals/board";
+import { useMemo, useRef, useState } from "react";
 import { withGoalTree } from "../../domain/goals/derive";
-import { GOAL_KINDS } from "../../domain/goals/goalTree";
-import { exportLabels, pictureLabels, planWords } from "../../i18n/exportLabels";
-import { analysisFileText, exportFileName, quotesUsed } from "../../io/analysisFile";
+import { exportLabels, planWords } from "../../i18n/exportLabels";
+import { exportFileName } from "../../io/analysisFile";
 import { actionTableCsv, goalPlanMarkdown } from "../../io/goalPlan";
-import { pictureSvg } from "../../io/picture/pictureSvg";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { useAnalysisContent } from "../../state/useAnalysisContent";
 import { useT } from "../../state/useT";
 import { downloadBlob } from "../transfer/download";
-import { pictureToPng } from "../transfer/picture/rasterize";
+import { ExportDialog } from "../transfer/ExportDialog";
 import { PresentButton } from "../workshop/WorkshopBar";
 import { ActionList } from "./ActionList";
-import { goalBoardWords } from "./boardWords";
+import { goalPictureSubject } from "./boardWords";
 import { ChainPanel } from "./ChainPanel";
 import { GoalChanges } from "./GoalChanges";
 import { GoalDiagram } from "./GoalDiagram";
@@ -24,7 +21,7 @@ import "./goals.css";
 /**
  * The goal view of an analysis: the goal tree drawn, what changed in the problem tree, the
  * side-by-side editor, the action plan and the evidence chain of what is selected; with the
- * two plan exports. Loaded on first use.
+ * two plan exports and the goal tree as a picture. Loaded on first use.
  */
 export function GoalTreeView() {
   const t = useT();
@@ -51,37 +48,10 @@ export function GoalTreeView() {
     setDownloaded(t("goals.export.done", { file: fileName }));
   };
 
-  /** The goal tree drawn by the problem tree's picture renderer; the PNG carries the analysis. */
-  const downloadPicture = async () => {
-    const current = store.getState().analysis;
-    const now = new Date();
-    const labels = pictureLabels(language);
-    const kindOfRole = new Map(GOAL_KINDS.map((kind) => [ROLE_OF_GOAL_KIND[kind], kind]));
-    const board = goalTreeBoard(current, goalBoardWords(t));
-    const picture = pictureSvg(
-      {
-        analysis: board,
-        evidence: new Map(),
-        sizes: new Map(),
-        labels: {
-          ...labels,
-          role: (role) => {
-            const kind = role === null ? undefined : kindOfRole.get(role);
-            return kind ? t(`goals.kind.${kind}`) : labels.role(role);
-          },
-          edge: (kind) => (kind === "causes" ? t("goals.contributesTo") : labels.edge(kind)),
-        },
-        title: current.title || t("canvas.untitled"),
-        subtitle: t("goals.view.goals"),
-      },
-      "board",
-    );
-    const json = analysisFileText(current, quotesUsed(current, null, []), now);
-    const png = await pictureToPng(picture, 2, json);
-    const fileName = exportFileName(`${current.title || "analyse"} doelenboom`, now, "png");
-    downloadBlob(png.blob, fileName);
-    setDownloaded(t("goals.export.done", { file: fileName }));
-  };
+  // The problem tree's export form, drawing the goal tree.
+  const subject = useMemo(() => goalPictureSubject(t), [t]);
+  const [exporting, setExporting] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
 
   return (
     <section className="goal-view" aria-labelledby="goal-view-heading" data-testid="goal-view">
@@ -98,8 +68,13 @@ export function GoalTreeView() {
             <button type="button" onClick={() => download("csv")}>
               {t("goals.export.csv")}
             </button>
-            <button type="button" onClick={() => void downloadPicture()}>
-              {t("goals.export.png")}
+            <button
+              type="button"
+              ref={exportButton}
+              aria-haspopup="dialog"
+              onClick={() => setExporting(true)}
+            >
+              {t("goals.export.picture")}
             </button>
           </>
         )}
@@ -107,6 +82,16 @@ export function GoalTreeView() {
           {downloaded}
         </p>
       </div>
+      {exporting && (
+        <ExportDialog
+          subject={subject}
+          title={t("goals.export.title")}
+          onClose={() => {
+            setExporting(false);
+            exportButton.current?.focus();
+          }}
+        />
+      )}
       {tree ? (
         <div className="goal-view-body">
           <GoalDiagram analysis={analysis} />

@@ -4,7 +4,12 @@ import type { PictureFrame } from "../../io/picture/pictureSvg";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { ModalDialog } from "../../ui/ModalDialog";
-import { EXPORT_FORMATS, type ExportFormat, isPictureFormat } from "./exportFormats";
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  isPictureFormat,
+  type PictureSubject,
+} from "./exportFormats";
 import { useExport } from "./useExport";
 import "./transfer.css";
 
@@ -19,21 +24,34 @@ const FORMAT_LABELS: Record<ExportFormat, MessageKey> = {
 };
 const FRAMES: readonly PictureFrame[] = ["board", "slide"];
 const SCALES = [1, 2, 3] as const;
+const PICTURE_FORMATS = EXPORT_FORMATS.filter(isPictureFormat);
 
 /**
  * "Analyse exporteren": the form. Pick a format (for pictures the frame — whole board or a
  * 16:9 slide —, the sharpness and whether only the selection); useExport builds and downloads
- * the file and says how it went.
+ * the file and says how it went. With a `subject` (the goal tree) the same form makes its
+ * pictures.
  */
-export function ExportDialog({ onClose }: { onClose(): void }) {
+export function ExportDialog({
+  onClose,
+  subject,
+  title,
+}: {
+  onClose(): void;
+  /** Another board to draw (the goal tree): then only the picture formats, of all of it. */
+  subject?: PictureSubject;
+  title?: string;
+}) {
   const t = useT();
-  const selectedCount = useAppStore((s) => s.selectedNodeIds.size);
-  const isEmpty = useAppStore((s) => s.analysis.nodes.length === 0);
+  const problemSelection = useAppStore((s) => s.selectedNodeIds.size);
+  const selectedCount = subject ? 0 : problemSelection;
+  const isEmpty = useAppStore((s) => s.analysis.nodes.length === 0) && !subject;
+  const formats = subject ? PICTURE_FORMATS : EXPORT_FORMATS;
   const [format, setFormat] = useState<ExportFormat>("png");
   const [frame, setFrame] = useState<PictureFrame>("board");
   const [scale, setScale] = useState<number>(2);
   const [onlySelection, setOnlySelection] = useState(false);
-  const { status, slow, start } = useExport();
+  const { status, slow, start } = useExport(subject);
   const selection = onlySelection && selectedCount > 0;
   const picture = isPictureFormat(format);
 
@@ -44,11 +62,15 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
 
   const busy = status.kind === "busy";
   return (
-    <ModalDialog title={t("transfer.exportTitle")} onClose={onClose} className="transfer-dialog">
+    <ModalDialog
+      title={title ?? t("transfer.exportTitle")}
+      onClose={onClose}
+      className="transfer-dialog"
+    >
       <form onSubmit={run}>
         <fieldset disabled={busy}>
           <legend>{t("transfer.format")}</legend>
-          {EXPORT_FORMATS.map((value) => (
+          {formats.map((value) => (
             <label key={value} className="transfer-option">
               <input
                 type="radio"
@@ -95,7 +117,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             ))}
           </fieldset>
         )}
-        {picture && (
+        {picture && !subject && (
           <label className="transfer-option">
             <input
               type="checkbox"

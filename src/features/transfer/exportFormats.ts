@@ -8,7 +8,12 @@ import { exportFileName } from "../../io/analysisFile";
 import { placedQuotesCsv } from "../../io/csv";
 import { toJsonCanvas } from "../../io/jsonCanvas";
 import { analysisReport } from "../../io/markdown";
-import { type Picture, type PictureFrame, pictureSvg } from "../../io/picture/pictureSvg";
+import {
+  type Picture,
+  type PictureFrame,
+  type PictureLabels,
+  pictureSvg,
+} from "../../io/picture/pictureSvg";
 import { type AnalysisSource, analysisJsonFile } from "./download";
 
 export const EXPORT_FORMATS = ["png", "svg", "pdf", "json", "canvas", "markdown", "csv"] as const;
@@ -55,20 +60,50 @@ export interface PictureOptions {
   onlySelection: boolean;
   frame: PictureFrame;
   now: Date;
+  /** Another board of the analysis to draw instead of the problem tree (the goal tree). */
+  subject?: PictureSubject;
+}
+
+/**
+ * A board of the analysis other than the problem tree, drawn by the same renderer with the
+ * same options (the goal view's goal tree): the board, the words of its legend, and the name
+ * its files and subtitle get. The file (a PNG's embedded copy) still carries the analysis.
+ */
+export interface PictureSubject {
+  board(analysis: Analysis): Analysis;
+  labels(labels: PictureLabels): PictureLabels;
+  /** Named after the title in the file name and before the date in the subtitle. */
+  name: string;
+}
+
+/** The file name of a picture: the analysis's title, the subject's name, the date. */
+export function pictureFileName(
+  analysis: Analysis,
+  options: Pick<PictureOptions, "now" | "subject">,
+  extension: string,
+): string {
+  const subject = options.subject?.name.toLocaleLowerCase();
+  const stem = subject ? `${analysis.title || "analyse"} ${subject}` : null;
+  return exportFileName(stem ?? analysis.title, options.now, extension);
 }
 
 /** The picture the PNG, SVG and PDF exports are made of: title, date, the tree, a legend. */
 export function exportPicture(source: ExportSource, options: PictureOptions): Picture {
   const { language } = source;
+  const { subject } = options;
+  const date = exportDate(language, options.now);
+  const labels = pictureLabels(language);
   return pictureSvg(
     {
-      analysis: exportedAnalysis(source, options.onlySelection),
-      evidence: evidenceCounts(source.analysis),
-      sizes: source.sizes,
-      labels: pictureLabels(language),
+      analysis: subject
+        ? subject.board(source.analysis)
+        : exportedAnalysis(source, options.onlySelection),
+      evidence: subject ? new Map() : evidenceCounts(source.analysis),
+      sizes: subject ? new Map() : source.sizes,
+      labels: subject ? subject.labels(labels) : labels,
       title: source.analysis.title || translate(language, "canvas.untitled"),
       subtitle: translate(language, "transfer.pictureSubtitle", {
-        date: exportDate(language, options.now),
+        date: subject ? `${subject.name} · ${date}` : date,
       }),
     },
     options.frame,

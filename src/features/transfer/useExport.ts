@@ -8,6 +8,7 @@ import {
   type ExportFormat,
   type ExportSource,
   isPictureFormat,
+  type PictureSubject,
 } from "./exportFormats";
 import { ImageTooLargeError } from "./picture/imageTooLarge";
 import { buildPictureExport } from "./picture/pictureExport";
@@ -28,12 +29,13 @@ export interface ExportChoice {
 }
 
 /**
- * Runs an export the form asked for: builds the file from the store as it is now, downloads
+ * Runs an export the form asked for: builds the file from the store as it is now (a picture
+ * of `subject` when given, else of the problem tree), downloads
  * it under the analysis's name and the date, and says how it went (`slow` once it takes long;
  * a picture too large for the browser is made smaller and says so). Nothing is reported after
  * the dialog has closed.
  */
-export function useExport() {
+export function useExport(subject?: PictureSubject) {
   const t = useT();
   const store = useAppStoreApi();
   const [status, setStatus] = useState<ExportStatus>({ kind: "idle" });
@@ -73,6 +75,7 @@ export function useExport() {
         frame,
         scale,
         now,
+        subject,
       });
       const warning = png?.lowered
         ? t("transfer.ratioLowered", {
@@ -84,7 +87,7 @@ export function useExport() {
         : null;
       return { file, warning };
     },
-    [store, t],
+    [store, t, subject],
   );
 
   const failed = useCallback(

@@ -1,6 +1,6 @@
-import { analysisFileText, exportFileName, quotesUsed } from "../../../io/analysisFile";
+import { analysisFileText, quotesUsed } from "../../../io/analysisFile";
 import type { ExportFile, ExportSource, PictureFormat, PictureOptions } from "../exportFormats";
-import { exportPicture } from "../exportFormats";
+import { exportPicture, pictureFileName } from "../exportFormats";
 import { type PngResult, pictureToPng } from "./rasterize";
 
 /**
@@ -13,7 +13,7 @@ export async function buildPictureExport(
   options: PictureOptions & { scale: number },
 ): Promise<{ file: ExportFile; png: PngResult | null }> {
   const picture = exportPicture(source, options);
-  const fileName = exportFileName(source.analysis.title, options.now, format);
+  const fileName = pictureFileName(source.analysis, options, format);
   if (format === "svg") {
     const blob = new Blob([picture.svg], { type: "image/svg+xml;charset=utf-8" });
     return { file: { blob, fileName }, png: null };
