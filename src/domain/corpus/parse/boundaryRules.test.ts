@@ -88,6 +88,23 @@ describe("boundary rules", () => {
     expect(whole?.parts[0]).toMatchObject({ lastWord: "wette-", endsHyphen: true });
   });
 
+  it("a broken word rejoins into a word the corpus prints only at a line start: 'wette -' + 'lijke' (page 23)", () => {
+    // "Wettelijke" occurs once whole, capitalised at the start of a line.
+    expect(language.words.has("wettelijke")).toBe(true);
+    const quotes = quotesOf([
+      "te delen tussen partners. Alleen op die manier kan je ",
+      "integraal mensenhandel aanpakken. Onder meer een wette -",
+      "Lastige informatiedeling tussen verschillende partijen  lijke grondslag voor gegevensverwerking sekswerkers is ",
+      "(o.a. door AVG). noodzakelijk. ",
+    ]);
+    expect(quotes).toContain(
+      "Lastige informatiedeling tussen verschillende partijen (o.a. door AVG).",
+    );
+    expect(quotes).toContain(
+      "te delen tussen partners. Alleen op die manier kan je integraal mensenhandel aanpakken. Onder meer een wettelijke grondslag voor gegevensverwerking sekswerkers is noodzakelijk.",
+    );
+  });
+
   it("words that read as running text across a line end bind the lines: 'betrokken' / 'bij' (page 55)", () => {
     expect(language.adjacency("betrokken", "bij")).toBeGreaterThan(2);
     const quotes = quotesOf([

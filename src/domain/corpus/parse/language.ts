@@ -22,6 +22,7 @@ export function learnLanguage(lines: readonly string[]): LanguageModel {
   const lower = new Map<string, number>();
   const midCapital = new Map<string, number>();
   const pairCounts = new Map<string, number>();
+  const allWords = new Set<string>();
   for (const line of lines) {
     const tokens = line.trim().split(/\s+/);
     for (let i = 0; i < tokens.length; i++) {
@@ -31,14 +32,13 @@ export function learnLanguage(lines: readonly string[]): LanguageModel {
         pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
       }
       if (!word) continue;
+      allWords.add(word.toLowerCase());
       if (/^\p{Ll}/u.test(word)) lower.set(word, (lower.get(word) ?? 0) + 1);
       else if (i > 0 && !SENTENCE_END.test(tokens[i - 1] ?? ""))
         midCapital.set(word, (midCapital.get(word) ?? 0) + 1);
     }
   }
-  const words = new Set<string>();
-  for (const word of lower.keys()) words.add(word.toLowerCase());
-  for (const word of midCapital.keys()) words.add(word.toLowerCase());
+  const words = allWords;
   const sentenceStarters = new Set<string>();
   for (const [word, count] of lower) {
     const capital = word.charAt(0).toUpperCase() + word.slice(1);
