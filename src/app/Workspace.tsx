@@ -56,7 +56,13 @@ function WorkspaceInner() {
   return (
     <div className={goalView ? "workspace goals" : "workspace"}>
       {/* The goal view takes the library's room: it places no quotes, and its tree needs it. */}
-      {!goalView && <LibraryPanel onPlaceQuote={commands.placeQuote} />}
+      {!goalView && (
+        <LibraryPanel
+          onPlaceQuote={commands.placeQuote}
+          onPlaceTogether={commands.placeTogether}
+          onPlaceClusters={commands.placeClusters}
+        />
+      )}
       {goalView ? (
         <div className="canvas-column">
           <Suspense fallback={null}>

@@ -1,6 +1,6 @@
 import { proposeClusters } from "./proposals";
 import { lexicalSource, type SimilaritySource } from "./similarity";
-import { sharedStems } from "./words";
+import { markWords, sharedStems, type TextPiece } from "./words";
 
 /** The quotes suggestions are made from: one corpus, as shown in the library. */
 export interface SuggestCorpus {
@@ -11,8 +11,12 @@ export interface SuggestCorpus {
 export interface SimilarQuote {
   id: string;
   score: number;
-  /** Stems both quotes have (for highlighting with `markWords`). */
+  /** Stems both quotes have. */
   sharedStems: string[];
+  /** The similar quote's words that the asked-about quote also has, as written (no repeats). */
+  sharedWords: string[];
+  /** The similar quote's text in pieces, its shared words marked (for highlighting). */
+  pieces: TextPiece[];
 }
 
 export interface SuggestedCluster {
@@ -50,11 +54,19 @@ export function createSuggestEngine(
       const at = position.get(id);
       if (at === undefined) return [];
       const text = corpus.texts[at] as string;
-      return index.nearest(at, k).map((n) => ({
-        id: corpus.ids[n.index] as string,
-        score: n.score,
-        sharedStems: sharedStems(text, corpus.texts[n.index] as string),
-      }));
+      return index.nearest(at, k).map((n) => {
+        const other = corpus.texts[n.index] as string;
+        const stems = sharedStems(text, other);
+        const pieces = markWords(other, new Set(stems));
+        const words = [...new Set(pieces.filter((p) => p.shared).map((p) => p.text.toLowerCase()))];
+        return {
+          id: corpus.ids[n.index] as string,
+          score: n.score,
+          sharedStems: stems,
+          sharedWords: words,
+          pieces,
+        };
+      });
     },
     propose(ids, k, onProgress) {
       const members = positionsOf(ids);

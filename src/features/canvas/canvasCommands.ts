@@ -14,12 +14,14 @@ import {
   nodeById,
   parseFragment,
   pasteFragment,
+  placeAcceptedClusters,
   placeQuotes,
   removeElements,
   setCollapsed,
   setRole,
   ungroup,
 } from "../../domain/analysis/operations";
+import type { AcceptedCluster } from "../../domain/analysis/operations/suggested";
 import type { Quote } from "../../domain/corpus/quote";
 import { FACTOR_SIZE, NOTE_SIZE, QUOTE_SIZE } from "../../domain/layout/boxSizes";
 import { arrangeClusterCards, moveOffOthers } from "../../domain/layout/clusterGrid";
@@ -108,6 +110,28 @@ export function createCanvasCommands(
         return { analysis: result.analysis, added: result.nodeIds };
       });
       return "placed";
+    },
+    /**
+     * Puts quotes on the canvas side by side (the similar quotes beside the one they are like),
+     * as one undo step; quotes already on the canvas stay where they are.
+     */
+    placeTogether(quotes: readonly Quote[]): string[] {
+      const analysis = state().analysis;
+      const fresh = quotes.filter((q) => !cardForQuote(analysis, q.id));
+      const first = quotes[0] ? cardForQuote(analysis, quotes[0].id) : undefined;
+      // Beside the card that is there already, or where the person is looking.
+      const at = first ? absolutePosition(analysis, first) : centredOn(view.centre(), QUOTE_SIZE);
+      return addAndSelect((a) => {
+        const result = placeQuotes(a, fresh, a.corpusId, at, state().ids);
+        return { analysis: result.analysis, added: result.nodeIds };
+      });
+    },
+    /** Accepted cluster proposals onto the canvas as clusters, all in one undo step. */
+    placeClusters(accepted: readonly AcceptedCluster[]): string[] {
+      return addAndSelect((a) => {
+        const result = placeAcceptedClusters(a, accepted, a.corpusId, view.centre(), state().ids);
+        return { analysis: result.analysis, added: result.clusterIds };
+      });
     },
     group() {
       addAndSelect((a) => {

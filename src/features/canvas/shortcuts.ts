@@ -45,6 +45,12 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
         description: "shortcuts.expandQuote",
         context: "library",
       },
+      {
+        id: "similarQuotes",
+        keys: ["V"],
+        description: "shortcuts.similarQuotes",
+        context: "library",
+      },
     ],
   },
   {

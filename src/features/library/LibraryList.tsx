@@ -26,15 +26,27 @@ interface LibraryListProps {
   rows: readonly LibraryRow[];
   placedQuoteIds: ReadonlySet<string>;
   onPlaceQuote?(quote: Quote): void;
+  onPlaceTogether?(quotes: Quote[]): void;
 }
 
-export function LibraryList({ rows, placedQuoteIds, onPlaceQuote }: LibraryListProps) {
+export function LibraryList({
+  rows,
+  placedQuoteIds,
+  onPlaceQuote,
+  onPlaceTogether,
+}: LibraryListProps) {
   const t = useT();
   const expanded = useAppStore((s) => s.expandedQuoteIds);
   const toggleExpanded = useAppStore((s) => s.toggleQuoteExpanded);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(() => nextQuoteIndex(rows, -1, 1));
   const [focusRequested, setFocusRequested] = useState(false);
+  // One quote at a time shows its similar quotes.
+  const [similarOf, setSimilarOf] = useState<string | null>(null);
+  const toggleSimilar = useCallback(
+    (id: string) => setSimilarOf((open) => (open === id ? null : id)),
+    [],
+  );
 
   // A new result list starts keyboard focus at its first quote.
   useEffect(() => {
@@ -87,6 +99,11 @@ export function LibraryList({ rows, placedQuoteIds, onPlaceQuote }: LibraryListP
         event.stopPropagation();
         noteShortcut(shortcut.id);
         onPlaceQuote(row.quote);
+      } else if (shortcut.id === "similarQuotes" && onQuote) {
+        event.preventDefault();
+        event.stopPropagation();
+        noteShortcut(shortcut.id);
+        toggleSimilar(row.quote.id);
       } else if (shortcut.id === "expandQuote" && onQuote) {
         event.preventDefault();
         noteShortcut(shortcut.id);
@@ -153,6 +170,9 @@ export function LibraryList({ rows, placedQuoteIds, onPlaceQuote }: LibraryListP
                   placed={placedQuoteIds.has(row.quote.id)}
                   onToggleExpanded={toggleExpanded}
                   onPlace={onPlaceQuote}
+                  similarOpen={similarOf === row.quote.id}
+                  onToggleSimilar={toggleSimilar}
+                  onPlaceTogether={onPlaceTogether}
                 />
               )}
             </li>

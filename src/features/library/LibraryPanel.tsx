@@ -1,6 +1,7 @@
 import { Rows4 } from "lucide-react";
 import { useDeferredValue, useEffect, useMemo, useRef } from "react";
 import { quoteIdsOnCanvas } from "../../domain/analysis/graph";
+import type { AcceptedCluster } from "../../domain/analysis/operations/suggested";
 import type { Quote } from "../../domain/corpus/quote";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
@@ -11,6 +12,7 @@ import { LibraryFilters } from "./LibraryFilters";
 import { LibraryList } from "./LibraryList";
 import { useLibraryDensity } from "./libraryDensity";
 import { libraryView } from "./libraryRows";
+import { SuggestClustersButton } from "./SuggestClusters";
 
 /** Corpus quote ids that have a card on the canvas, recomputed only when cards change. */
 function usePlacedQuoteIds(): ReadonlySet<string> {
@@ -37,7 +39,16 @@ function useSearchableMark() {
   }, []);
 }
 
-export function LibraryPanel({ onPlaceQuote }: { onPlaceQuote?(quote: Quote): void }) {
+export function LibraryPanel({
+  onPlaceQuote,
+  onPlaceTogether,
+  onPlaceClusters,
+}: {
+  onPlaceQuote?(quote: Quote): void;
+  onPlaceTogether?(quotes: Quote[]): void;
+  /** Accepted cluster proposals to the canvas ("Stel clusters voor"); no button without it. */
+  onPlaceClusters?(accepted: AcceptedCluster[]): void;
+}) {
   const t = useT();
   useSearchableMark();
   const quotes = useAppStore((s) => s.quotes);
@@ -85,13 +96,20 @@ export function LibraryPanel({ onPlaceQuote }: { onPlaceQuote?(quote: Quote): vo
           )}
         </div>
       ) : (
-        <LibraryList rows={view.rows} placedQuoteIds={placedQuoteIds} onPlaceQuote={onPlaceQuote} />
+        <LibraryList
+          rows={view.rows}
+          placedQuoteIds={placedQuoteIds}
+          onPlaceQuote={onPlaceQuote}
+          onPlaceTogether={onPlaceTogether}
+        />
       )}
       <footer className="library-footer">
         <p className="hint library-keys">{t("library.keyboardHint")}</p>
         <CorpusStatusLine />
         <div className="library-tools">
           <CorpusTools />
+          {/* After the list too: the way from search to quotes stays short. */}
+          {onPlaceClusters && <SuggestClustersButton onPlace={onPlaceClusters} />}
           {/* A view setting, after the list so the way from search to quotes stays short. */}
           <IconButton
             icon={Rows4}

@@ -5,6 +5,8 @@ import { useT } from "../../state/useT";
 import { writeQuoteDrag } from "../canvas/quoteDrag";
 import { CorrectButton } from "../corpora/CorrectButton";
 import { SectionLabel } from "./SectionLabel";
+import { SimilarQuotes } from "./SimilarQuotes";
+import "./suggest.css";
 
 /**
  * Quotes longer than this are shown clamped with a button to read them whole (a display
@@ -20,6 +22,10 @@ interface QuoteItemProps {
   placed: boolean;
   onToggleExpanded(id: string): void;
   onPlace?(quote: Quote): void;
+  /** The similar quotes are shown below the quote. */
+  similarOpen: boolean;
+  onToggleSimilar(id: string): void;
+  onPlaceTogether?(quotes: Quote[]): void;
 }
 
 export const QuoteItem = memo(function QuoteItem({
@@ -30,10 +36,14 @@ export const QuoteItem = memo(function QuoteItem({
   placed,
   onToggleExpanded,
   onPlace,
+  similarOpen,
+  onToggleSimilar,
+  onPlaceTogether,
 }: QuoteItemProps) {
   const t = useT();
   const long = quote.text.length > CLAMPED_QUOTE_CHARS;
   const textId = `quote-text-${quote.id}`;
+  const similarId = `similar-${quote.id}`;
   return (
     <article
       className={placed ? "quote placed" : "quote"}
@@ -83,6 +93,17 @@ export const QuoteItem = memo(function QuoteItem({
             {t("canvas.place")}
           </button>
         )}
+        <button
+          type="button"
+          className="link-button"
+          title={t("similar.toggleHint")}
+          aria-expanded={similarOpen}
+          aria-controls={similarOpen ? similarId : undefined}
+          tabIndex={focusable ? 0 : -1}
+          onClick={() => onToggleSimilar(quote.id)}
+        >
+          {t("similar.toggle")}
+        </button>
         <CorrectButton quote={quote} focusable={focusable} />
         {long && (
           <button
@@ -97,6 +118,9 @@ export const QuoteItem = memo(function QuoteItem({
           </button>
         )}
       </div>
+      {similarOpen && (
+        <SimilarQuotes quote={quote} id={similarId} onPlaceTogether={onPlaceTogether} />
+      )}
     </article>
   );
 });

@@ -82,6 +82,7 @@ export const canvas: Record<keyof typeof nl, string> = {
   "shortcuts.nextQuote": "Next / previous quote",
   "shortcuts.placeQuote": "Put quote on the canvas",
   "shortcuts.expandQuote": "Show the full quote",
+  "shortcuts.similarQuotes": "Show or hide similar quotes",
   "shortcuts.nextNode": "Select next element",
   "shortcuts.previousNode": "Select previous element",
   "shortcuts.addNextNode": "Add next element to selection",

@@ -80,6 +80,7 @@ export const canvas = {
   "shortcuts.nextQuote": "Volgend / vorig citaat",
   "shortcuts.placeQuote": "Citaat op het canvas zetten",
   "shortcuts.expandQuote": "Hele citaat tonen",
+  "shortcuts.similarQuotes": "Vergelijkbare citaten tonen of verbergen",
   "shortcuts.nextNode": "Volgend element selecteren",
   "shortcuts.previousNode": "Vorig element selecteren",
   "shortcuts.addNextNode": "Volgend element aan selectie toevoegen",

@@ -1,5 +1,5 @@
 import type { SimilarQuote, SuggestCorpus, Suggestions } from "../../domain/suggest/engine";
-import { createSuggestResponder, type SuggestReply, type SuggestRequest } from "./suggestJob";
+import type { SuggestReply, SuggestRequest } from "./suggestJob";
 
 export interface SuggestClient {
   /** The quotes suggestions are made from; replaces the previous corpus. */
@@ -56,10 +56,7 @@ export function createSuggestClient(): SuggestClient {
   };
 
   function open(): Channel {
-    if (typeof Worker === "undefined") {
-      const respond = createSuggestResponder((reply) => queueMicrotask(() => receive(reply)));
-      return { send: respond, stop: () => {} };
-    }
+    if (typeof Worker === "undefined") return onThePage();
     const worker = new Worker(new URL("./suggest.worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (event: MessageEvent<SuggestReply>) => receive(event.data);
     worker.onerror = (event) => {
@@ -69,6 +66,27 @@ export function createSuggestClient(): SuggestClient {
       fail(new Error(event.message || "suggestions worker failed"));
     };
     return { send: (request) => worker.postMessage(request), stop: () => worker.terminate() };
+  }
+
+  /**
+   * Without Worker support the engine is loaded here, on first use: imported lazily so the
+   * stemmer and stopword lists never enter the first screen's bundle.
+   */
+  function onThePage(): Channel {
+    const queue: SuggestRequest[] = [];
+    let respond: ((request: SuggestRequest) => void) | null = null;
+    let stopped = false;
+    void import("./suggestJob").then(({ createSuggestResponder }) => {
+      if (stopped) return;
+      respond = createSuggestResponder((reply) => queueMicrotask(() => receive(reply)));
+      for (const request of queue.splice(0)) respond(request);
+    });
+    return {
+      send: (request) => (respond ? respond(request) : queue.push(request)),
+      stop: () => {
+        stopped = true;
+      },
+    };
   }
 
   function ask(request: SuggestRequest & { id: number }, waiting: Pending) {

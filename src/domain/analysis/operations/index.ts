@@ -6,4 +6,5 @@ export * from "./links";
 export * from "./nodes";
 export * from "./place";
 export * from "./remove";
+export * from "./suggested";
 export * from "./voting";
