@@ -208,3 +208,37 @@ test("the goal editor and action form work by keyboard alone", async ({ page }) 
   );
   expect(await axeFindings(page, '[data-testid="goal-view"]')).toEqual([]);
 });
+
+test("a goal typed letter by letter is one undo step; another analysis opens on its problem tree", async ({
+  page,
+}) => {
+  await importCauseTree(page);
+  await page.getByRole("button", { name: "Doelenboom", exact: true }).click();
+  await page.getByRole("button", { name: "Maak doelenboom" }).click();
+  const main = goalField(page, "Slachtoffers worden laat herkend");
+  await main.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("Vroeg herkend");
+  // Every keystroke shows at once, in the diagram too.
+  await expect(page.getByTestId("goal-diagram")).toContainText("Vroeg herkend");
+  await main.blur();
+  await page.keyboard.press("ControlOrMeta+z");
+  await expect(main).toHaveValue("Slachtoffers worden laat herkend");
+  await expect(
+    page.getByRole("combobox", { name: "Status van doel: Slachtoffers worden laat herkend" }),
+  ).toHaveValue("overgenomen");
+  await page.keyboard.press("ControlOrMeta+Shift+z");
+  await expect(main).toHaveValue("Vroeg herkend");
+
+  // The analysis made at the first start opens on its problem tree.
+  await page.getByRole("link", { name: /Alle analyses/ }).click();
+  await page
+    .getByRole("link", { name: /^Analyse / })
+    .first()
+    .click();
+  await expect(page.getByRole("button", { name: "Probleemboom", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(page.getByTestId("goal-view")).toHaveCount(0);
+});

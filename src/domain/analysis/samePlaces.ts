@@ -23,9 +23,17 @@ export function sameApartFromPlaces(before: Analysis, after: Analysis): boolean 
     if (before[key] !== after[key]) return false;
   }
   if (Object.keys(before).length !== Object.keys(after).length) return false;
-  if (before.nodes === after.nodes) return true;
-  if (before.nodes.length !== after.nodes.length) return false;
-  return before.nodes.every((a, i) => sameNodeApartFromPosition(a, after.nodes[i] as AnalysisNode));
+  return sameNodesApartFromPositions(before.nodes, after.nodes);
+}
+
+/** Whether two node lists hold the same nodes, in the same order, moved at most. */
+export function sameNodesApartFromPositions(
+  before: readonly AnalysisNode[],
+  after: readonly AnalysisNode[],
+): boolean {
+  if (before === after) return true;
+  if (before.length !== after.length) return false;
+  return before.every((a, i) => sameNodeApartFromPosition(a, after[i] as AnalysisNode));
 }
 
 /**

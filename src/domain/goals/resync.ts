@@ -1,5 +1,6 @@
 import type { Analysis } from "../analysis/analysis";
 import type { IdSource } from "../analysis/ids";
+import { sameNodesApartFromPositions } from "../analysis/samePlaces";
 import { goalFromSource, goalSources, KIND_OF_ROLE, linksFor } from "./derive";
 import type { Goal, GoalKind, GoalTree } from "./goalTree";
 
@@ -55,6 +56,20 @@ export function goalTreeChanges(analysis: Analysis): GoalTreeChange[] {
 
 function mapGoal(tree: GoalTree, goalId: string, update: (goal: Goal) => Goal): GoalTree {
   return { ...tree, goals: tree.goals.map((g) => (g.id === goalId ? update(g) : g)) };
+}
+
+/**
+ * Whether an edit can put the goal tree out of step: it touched the goal tree itself, the
+ * links, or the nodes beyond where they are (added, removed, relabelled, a role). A move (a
+ * keyboard nudge, a drag) or a vote does not, so the store skips the resync for it.
+ */
+export function needsGoalResync(before: Analysis, after: Analysis): boolean {
+  if (!after.goalTree) return false;
+  return (
+    before.goalTree !== after.goalTree ||
+    before.edges !== after.edges ||
+    !sameNodesApartFromPositions(before.nodes, after.nodes)
+  );
 }
 
 /**

@@ -10,7 +10,7 @@ import { removeAction, updateAction } from "../../domain/goals/operations";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { actionTitleId, orderedGoals } from "./GoalEditor";
-import { useGoalChange } from "./useGoalTree";
+import { useFieldEdit, useGoalChange } from "./useGoalTree";
 
 /** The action plan: one form per action, the logframe fields included. */
 export function ActionList({
@@ -57,6 +57,7 @@ const ActionForm = memo(function ActionForm({
 }) {
   const t = useT();
   const title = action.title || t("goals.action.untitled");
+  const fieldEdit = useFieldEdit();
   const field = (key: "title" | "owner" | "horizon", label: string, id?: string) => (
     <label>
       <span>{label}</span>
@@ -81,7 +82,15 @@ const ActionForm = memo(function ActionForm({
     </label>
   );
   return (
-    <fieldset className="action-form" data-testid="action-form" onFocus={onFocus}>
+    <fieldset
+      className="action-form"
+      data-testid="action-form"
+      onFocus={() => {
+        onFocus();
+        fieldEdit.onFocus();
+      }}
+      onBlur={fieldEdit.onBlur}
+    >
       <legend>{t("goals.action", { title })}</legend>
       {field("title", t("goals.action.title"), actionTitleId(action.id))}
       <label>

@@ -3,7 +3,7 @@ import { GOAL_STATUSES, type Goal, type GoalStatus } from "../../domain/goals/go
 import { addAction, addGoal, setGoalStatus, setGoalText } from "../../domain/goals/operations";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
-import { focusSoon, useGoalChange } from "./useGoalTree";
+import { focusSoon, useFieldEdit, useGoalChange } from "./useGoalTree";
 
 const KIND_ORDER = { main: 0, goal: 1, outcome: 2 } as const;
 
@@ -108,10 +108,12 @@ const GoalRow = memo(function GoalRow({
 }) {
   const t = useT();
   const source = goal.sourceId === null ? t("goals.noSource") : goal.sourceText;
+  const fieldEdit = useFieldEdit();
   return (
     <div
       className={`goal-row goal-kind-${goal.kind} goal-status-${goal.status}`}
       data-testid="goal-row"
+      {...fieldEdit}
     >
       <p className="goal-negative">
         <span className="goal-kind">{t(`goals.kind.${goal.kind}`)}</span> {source}

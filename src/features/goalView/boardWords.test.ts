@@ -39,9 +39,7 @@ describe("the goal tree as a picture subject", () => {
     };
     const { svg } = exportPicture(source, { onlySelection: false, frame: "board", now, subject });
     // The drawn words, a wrapped label's lines joined again.
-    const text = svg
-      .replace(/<[^>]+>/g, " ")
-      .replace(/\s+/g, " ");
+    const text = svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
     for (const words of [
       "Slachtoffers worden laat herkend",
       "Te weinig kennis",

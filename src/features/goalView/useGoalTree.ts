@@ -1,7 +1,7 @@
-import { useCallback } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { Analysis } from "../../domain/analysis/analysis";
 import type { IdSource } from "../../domain/analysis/ids";
-import { useAppStore } from "../../state/StoreProvider";
+import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 
 /** Applies a goal-tree operation as one undo step (the store resyncs the tree after it). */
 export function useGoalChange() {
@@ -17,4 +17,34 @@ export function useGoalChange() {
 /** Focuses an element by id once React has rendered it. */
 export function focusSoon(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+/**
+ * Focus and blur handlers for a container of form fields (a goal row, an action form): each
+ * field's edit, from focus to blur, is one undo step however many keystrokes it took (the
+ * store's fieldEdit, as a drag on the canvas), while every keystroke shows at once. An edit
+ * still open when the container goes (its goal or action removed) ends then.
+ */
+export function useFieldEdit() {
+  const store = useAppStoreApi();
+  const open = useRef(false);
+  useEffect(
+    () => () => {
+      if (open.current) store.getState().endFieldEdit();
+    },
+    [store],
+  );
+  return useMemo(
+    () => ({
+      onFocus: () => {
+        open.current = true;
+        store.getState().beginFieldEdit();
+      },
+      onBlur: () => {
+        open.current = false;
+        store.getState().endFieldEdit();
+      },
+    }),
+    [store],
+  );
 }

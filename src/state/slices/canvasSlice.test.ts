@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
 import { makeQuote } from "../../../tests/helpers/quoteFactory";
 import { countingIds } from "../../domain/analysis/ids";
-import { groupIntoCluster, nodeById, placeQuotes, setRole } from "../../domain/analysis/operations";
+import {
+  groupIntoCluster,
+  moveNodes,
+  nodeById,
+  placeQuotes,
+  removeElements,
+  setLabel,
+  setRole,
+} from "../../domain/analysis/operations";
+import { withGoalTree } from "../../domain/goals/derive";
 import { createAppStore } from "../createAppStore";
 
 function storeWith(analysis = makeAnalysis([factor("f")])) {
@@ -91,5 +100,60 @@ describe("canvas slice", () => {
     store.getState().openAnalysis(makeAnalysis());
     store.getState().undo();
     expect(store.getState().analysis.nodes).toEqual([]);
+  });
+});
+
+describe("a form field's edit", () => {
+  it("shows every keystroke at once and records the whole edit as one undo step", () => {
+    const store = storeWith();
+    const { beginFieldEdit, endFieldEdit, change, undo } = store.getState();
+    beginFieldEdit();
+    for (const label of ["K", "Ke", "Ken"]) {
+      change((a) => setLabel(a, "f", label));
+      expect(nodeById(store.getState().analysis, "f")).toMatchObject({ label });
+    }
+    // Another tab's save arriving meanwhile does not end the edit's coalescing.
+    store.getState().replaceAnalysis(store.getState().analysis);
+    change((a) => setLabel(a, "f", "Kennis"));
+    endFieldEdit();
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    undo();
+    expect(nodeById(store.getState().analysis, "f")).toMatchObject({ label: "f" });
+  });
+
+  it("records nothing for a field left unchanged, and ends when another analysis opens", () => {
+    const store = storeWith();
+    store.getState().beginFieldEdit();
+    store.getState().endFieldEdit();
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    store.getState().beginFieldEdit();
+    store.getState().openAnalysis(makeAnalysis([factor("g")]));
+    store.getState().change((a) => setRole(a, ["g"], "cause"));
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+  });
+
+  it("opens another analysis on its problem tree, and keeps the view when the same one is read again", () => {
+    const store = storeWith();
+    store.getState().setGoalView(true);
+    store.getState().openAnalysis({ ...store.getState().analysis });
+    expect(store.getState().goalView).toBe(true);
+    store.getState().openAnalysis({ ...makeAnalysis([factor("g")]), id: "another" });
+    expect(store.getState().goalView).toBe(false);
+  });
+});
+
+describe("keeping the goal tree in step", () => {
+  it("resyncs after a problem-tree edit, not after a move", () => {
+    const analysis = withGoalTree(
+      makeAnalysis([factor("f", "cause"), factor("p", "problem")]),
+      countingIds(),
+    );
+    const store = storeWith(analysis);
+    const goalTree = store.getState().analysis.goalTree;
+    store.getState().change((a) => moveNodes(a, new Map([["f", { x: 40, y: 40 }]])));
+    expect(store.getState().analysis.goalTree).toBe(goalTree);
+    store.getState().change((a) => removeElements(a, ["f"]));
+    const goal = store.getState().analysis.goalTree?.goals.find((g) => g.sourceId === "f");
+    expect(goal?.sourceGone).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import {
 import type { IdSource } from "../../domain/analysis/ids";
 import type { Size } from "../../domain/analysis/layoutGraph";
 import { moveNodes } from "../../domain/analysis/operations";
-import { resyncGoalTree } from "../../domain/goals/resync";
+import { needsGoalResync, resyncGoalTree } from "../../domain/goals/resync";
 import type { SliceCreator } from "../sliceCreator";
 
 export type HistoryState = { analysis: Analysis };
@@ -24,6 +24,8 @@ export interface CanvasSlice {
   selectedEdgeIds: ReadonlySet<string>;
   /** The document as it was when a drag began; the whole drag becomes one undo step. */
   dragOrigin: Analysis | null;
+  /** The document as it was when typing into a form field began (fieldEdit). */
+  fieldOrigin: Analysis | null;
   /** The node whose text is being edited inline, if any. */
   editingNodeId: string | null;
   /** Keyboard linking: the node a link will start from once a target is chosen. */
@@ -32,7 +34,7 @@ export interface CanvasSlice {
   nodeSizes: ReadonlyMap<string, Size>;
   ids: IdSource;
 
-  /** Shows another analysis; its undo history starts empty. */
+  /** Shows another analysis (on its problem tree); its undo history starts empty. */
   openAnalysis(analysis: Analysis): void;
   /**
    * Puts a document in place of the open one without an undo step: what is no edit of this
@@ -46,6 +48,12 @@ export interface CanvasSlice {
   dragTo(positions: ReadonlyMap<string, Position>): void;
   /** Ends a drag; `finish` may tidy up (drop into a cluster, refit) within the same undo step. */
   endDrag(finish?: (analysis: Analysis) => Analysis): void;
+  /**
+   * A form field's edit (the goal editor, an action's fields) as one undo step, as a drag is:
+   * every keystroke's change shows and saves at once, `end` records them as one entry.
+   */
+  beginFieldEdit(): void;
+  endFieldEdit(): void;
   setViewport(viewport: Viewport): void;
   setEditing(nodeId: string | null): void;
   setLinkSource(nodeId: string | null): void;
@@ -64,31 +72,42 @@ export const createCanvasSlice =
       selectedNodeIds: EMPTY,
       selectedEdgeIds: EMPTY,
       dragOrigin: null,
+      fieldOrigin: null,
       editingNodeId: null,
       linkSourceId: null,
       nodeSizes: new Map(),
       ids,
 
       openAnalysis: (analysis) => {
+        // Another analysis opens on its problem tree; the same one (read again) keeps its view.
+        const other = analysis.id !== get().analysis.id;
+        // A drag or field edit still open ends here, unrecorded: the history starts anew.
+        if (get().dragOrigin || get().fieldOrigin) history().resume();
         set({
           analysis,
           selectedNodeIds: EMPTY,
           selectedEdgeIds: EMPTY,
           dragOrigin: null,
+          fieldOrigin: null,
           editingNodeId: null,
           linkSourceId: null,
+          ...(other ? { goalView: false, goalSelection: null } : {}),
         });
         history().clear();
       },
       replaceAnalysis: (analysis) => {
-        history().pause();
+        // Inside a drag or a field edit the history is paused already, and stays so.
+        const tracking = history().isTracking;
+        if (tracking) history().pause();
         set({ analysis });
-        history().resume();
+        if (tracking) history().resume();
       },
       change: (operation) => {
         const current = get().analysis;
-        // The goal tree follows every problem-tree edit: goals of vanished elements marked.
-        const next = resyncGoalTree(operation(current));
+        const changed = operation(current);
+        // The goal tree follows every edit of the problem tree or of itself (goals of vanished
+        // elements marked, links following); a move (keyboard nudge, drag) touches neither.
+        const next = needsGoalResync(current, changed) ? resyncGoalTree(changed) : changed;
         if (next !== current) set({ analysis: { ...next, updatedAt: now() } });
       },
       select: (nodeIds, edgeIds = []) =>
@@ -107,6 +126,20 @@ export const createCanvasSlice =
         set({ analysis: origin, dragOrigin: null });
         history().resume();
         if (moved !== origin) set({ analysis: { ...moved, updatedAt: now() } });
+      },
+      beginFieldEdit: () => {
+        if (get().fieldOrigin || get().dragOrigin) return;
+        set({ fieldOrigin: get().analysis });
+        history().pause();
+      },
+      endFieldEdit: () => {
+        const origin = get().fieldOrigin;
+        if (!origin) return;
+        const edited = get().analysis;
+        // As endDrag: rewind untracked, then record the whole edit as one step.
+        set({ analysis: origin, fieldOrigin: null });
+        history().resume();
+        if (edited !== origin) set({ analysis: edited });
       },
       setViewport: (viewport) => {
         // The viewport is saved with the analysis but panning is not something to undo.
