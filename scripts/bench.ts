@@ -30,6 +30,7 @@ import { benchScaling, SCALING_SIZES, type ScalingPoint } from "./bench/scaling"
 import { scalingChart } from "./bench/scalingChart";
 import { benchSearch } from "./bench/searchPage";
 import { benchSeedParse } from "./bench/seedParse";
+import { benchSuggest } from "./bench/suggestPage";
 import { startStaticServer } from "./serve.mjs";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -169,6 +170,18 @@ try {
       browser,
       appServer.url,
       options.smoke ? { quotes: 500, runs: 1 } : { quotes: 20_000, runs: 3 },
+      options.timeoutMs,
+    ),
+  );
+  // Suggestions: similar quotes on the seed corpus and 20,000 quotes, proposals for the seed
+  // corpus and 5,000 quotes (smoke: 2,000 and 300).
+  await collect("suggest", () =>
+    benchSuggest(
+      browser,
+      benchServer.url,
+      options.smoke
+        ? { questions: 20, large: 2000, propose: 300 }
+        : { questions: 200, large: 20_000, propose: 5000 },
       options.timeoutMs,
     ),
   );

@@ -26,6 +26,12 @@ export const TARGETS: Readonly<Record<string, number | null>> = {
   layout_500_overlaps: 0,
   layout_cards_500_overlaps: 0,
   layout_cards_2000_overlaps: 0,
+  // Issue 19: suggestions on the device, off the main thread.
+  similar_p95_ms_seed: 20,
+  similar_p95_ms_20k: 50,
+  suggest_seed_ms: 1000,
+  suggest_5000_ms: 5000,
+  suggest_longest_task_ms: 50,
 };
 
 interface FloorRule {
@@ -76,6 +82,10 @@ export const FLOORS: Readonly<Record<string, FloorRule>> = {
   png_slide_500_ms: { floor: "floor_png_encode_slide_ms" },
   json_export_2000_ms: { floor: "floor_json_stringify_2000_ms" },
   json_import_2000_ms: { floor: "floor_json_parse_put_2000_ms" },
+  similar_p95_ms_seed: { floor: "floor_worker_roundtrip_p95_ms" },
+  similar_p95_ms_20k: { floor: "floor_worker_roundtrip_p95_ms" },
+  suggest_seed_ms: { floor: "floor_pairwise_seed_ms" },
+  suggest_5000_ms: { floor: "floor_pairwise_5000_ms" },
 };
 
 /** Scaling points: our first render against bare React Flow's at the same size. */

@@ -12,7 +12,7 @@ import { LibraryFilters } from "./LibraryFilters";
 import { LibraryList } from "./LibraryList";
 import { useLibraryDensity } from "./libraryDensity";
 import { libraryView } from "./libraryRows";
-import { SuggestClustersButton } from "./SuggestClusters";
+import { SuggestClustersButton } from "./SuggestClustersButton";
 
 /** Corpus quote ids that have a card on the canvas, recomputed only when cards change. */
 function usePlacedQuoteIds(): ReadonlySet<string> {

@@ -1,18 +1,19 @@
-import { memo } from "react";
+import { lazy, memo, Suspense } from "react";
 import type { Quote } from "../../domain/corpus/quote";
 import { highlightSegments } from "../../domain/corpus/search";
 import { useT } from "../../state/useT";
 import { writeQuoteDrag } from "../canvas/quoteDrag";
 import { CorrectButton } from "../corpora/CorrectButton";
 import { SectionLabel } from "./SectionLabel";
-import { SimilarQuotes } from "./SimilarQuotes";
-import "./suggest.css";
 
 /**
  * Quotes longer than this are shown clamped with a button to read them whole (a display
  * choice; the import warns about suspiciously long quotes at LONG_QUOTE_CHARS, far above).
  */
 export const CLAMPED_QUOTE_CHARS = 240;
+
+// Loaded on first use, with the words of the similar-quotes list.
+const SimilarQuotes = lazy(() => import("./SimilarQuotes"));
 
 interface QuoteItemProps {
   quote: Quote;
@@ -119,7 +120,9 @@ export const QuoteItem = memo(function QuoteItem({
         )}
       </div>
       {similarOpen && (
-        <SimilarQuotes quote={quote} id={similarId} onPlaceTogether={onPlaceTogether} />
+        <Suspense fallback={null}>
+          <SimilarQuotes quote={quote} id={similarId} onPlaceTogether={onPlaceTogether} />
+        </Suspense>
       )}
     </article>
   );

@@ -5,6 +5,7 @@ import { useAppStore } from "../../state/StoreProvider";
 import { useSuggestClient } from "../../state/useSuggestClient";
 import { useT } from "../../state/useT";
 import { SectionLabel } from "./SectionLabel";
+import "./suggest.css";
 
 /** How many similar quotes the list shows. */
 export const SIMILAR_COUNT = 5;
@@ -119,3 +120,5 @@ export function SimilarQuotes({
     </section>
   );
 }
+
+export default SimilarQuotes;

@@ -7,6 +7,7 @@ import { useSuggestClient } from "../../state/useSuggestClient";
 import { useT } from "../../state/useT";
 import { ModalDialog } from "../../ui/ModalDialog";
 import { libraryView } from "./libraryRows";
+import "./suggest.css";
 
 type Scope = "selected" | "filter" | "corpus";
 
@@ -289,21 +290,4 @@ export function SuggestClustersDialog({
   );
 }
 
-/** The button that opens the dialog (in the library's header). */
-export function SuggestClustersButton({ onPlace }: { onPlace(accepted: AcceptedCluster[]): void }) {
-  const t = useT();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button
-        type="button"
-        className="suggest-open"
-        title={t("suggest.openHint")}
-        onClick={() => setOpen(true)}
-      >
-        {t("suggest.open")}
-      </button>
-      {open && <SuggestClustersDialog onClose={() => setOpen(false)} onPlace={onPlace} />}
-    </>
-  );
-}
+export default SuggestClustersDialog;
