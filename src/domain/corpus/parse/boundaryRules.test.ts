@@ -105,6 +105,46 @@ describe("boundary rules", () => {
     );
   });
 
+  it("a heading beside the other column holds its whole title from the table of contents (page 51)", () => {
+    const titles = new Map([["4.5", "Mensenhandel meer prioriteit geven"]]);
+    const line = toTextLine(
+      "4.5 Mensenhandel meer prioriteit geven ieders positie, ongeacht vrijwilligheid in prostitutie.",
+      0,
+    );
+    const cutBefore = (word: string, known: ReadonlyMap<string, string>) =>
+      lineOptions(line, DEFAULT_LAYOUT, language, known).find(
+        (o) => o.parts.length === 2 && line.tokens[o.parts[1]?.from ?? 0] === word,
+      )?.baseCost ?? Number.NaN;
+    // Without the title both cuts read alike; with it, "geven" belongs to the heading.
+    expect(cutBefore("geven", new Map())).toBeCloseTo(cutBefore("ieders", new Map()), 1);
+    expect(cutBefore("geven", titles)).toBeGreaterThan(cutBefore("ieders", titles) + 1);
+    const lines = [
+      "Inzetten op arbeidsrechten en legaal kunnen werken sterkt ",
+      "4.5 Mensenhandel meer prioriteit geven ieders positie, ongeacht vrijwilligheid in prostitutie.",
+    ].map((l, i) => toTextLine(l, i));
+    const blocks = pageBlocks(lines, assignColumns(lines, language, DEFAULT_LAYOUT, titles));
+    expect(blocks).toContainEqual({
+      kind: "heading",
+      number: "4.5",
+      title: "Mensenhandel meer prioriteit geven",
+    });
+    expect(blocks.flatMap((b) => (b.kind === "quote" ? [b.text] : []))).toEqual([
+      "Inzetten op arbeidsrechten en legaal kunnen werken sterkt ieders positie, ongeacht vrijwilligheid in prostitutie.",
+    ]);
+  });
+
+  it("a wrapped heading at a line end may hold only the start of its title (page 23)", () => {
+    const titles = new Map([["2.11", "Beperkte mogelijkheid gegevensuitwisseling"]]);
+    const line = toTextLine("2.11  Beperkte mogelijkheid", 0);
+    const whole = lineOptions(line, DEFAULT_LAYOUT, language, titles).find(
+      (o) => o.parts.length === 1 && o.parts[0]?.stream === LEFT,
+    );
+    const without = lineOptions(line, DEFAULT_LAYOUT, language).find(
+      (o) => o.parts.length === 1 && o.parts[0]?.stream === LEFT,
+    );
+    expect(whole?.baseCost).toBe(without?.baseCost);
+  });
+
   it("words that read as running text across a line end bind the lines: 'betrokken' / 'bij' (page 55)", () => {
     expect(language.adjacency("betrokken", "bij")).toBeGreaterThan(2);
     const quotes = quotesOf([

@@ -91,6 +91,8 @@ export function assignColumns(
   lines: readonly TextLine[],
   language: LanguageModel,
   model: LayoutModel = DEFAULT_LAYOUT,
+  /** Section titles the table of contents gives ("4.5" -> "Mensenhandel meer prioriteit geven"). */
+  titles?: ReadonlyMap<string, string>,
 ): Placed[] {
   let beam: Hyp[] = [
     {
@@ -111,7 +113,7 @@ export function assignColumns(
     },
   ];
   for (const line of lines) {
-    const options = lineOptions(line, model, language);
+    const options = lineOptions(line, model, language, titles);
     const next = new Map<string, Hyp>();
     // Children far worse than the best one so far never win; skip them before keying.
     let bound = Number.POSITIVE_INFINITY;

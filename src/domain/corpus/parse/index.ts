@@ -12,6 +12,7 @@ import {
 import { joinLines } from "./hyphenation";
 import { assignIds } from "./ids";
 import { learnLanguage } from "./language";
+import { DEFAULT_LAYOUT } from "./lineOptions";
 import { toTextLine } from "./lines";
 import { type Page, type SeedFile, splitPages } from "./pages";
 import { applyParserCorrections } from "./parserCorrections";
@@ -48,7 +49,10 @@ export function parseSeedFiles(files: readonly SeedFile[], options: ParseOptions
   const results: PageResult[] = pages.map((page) => {
     if (page.kind !== "quotes") return { page, blocks: [] };
     const lines = page.lines.map((l, i) => toTextLine(l, i));
-    return { page, blocks: pageBlocks(lines, assignColumns(lines, language)) };
+    return {
+      page,
+      blocks: pageBlocks(lines, assignColumns(lines, language, DEFAULT_LAYOUT, toc.sections)),
+    };
   });
 
   const headingTitles = new Map<string, string>();

@@ -28,6 +28,8 @@ export const DEFAULT_LAYOUT: LayoutModel = {
   headingWidth: 20300,
 };
 
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
+
 /** Word statistics learned from the corpus itself. */
 export interface LanguageModel {
   /** Capitalised forms of words that mostly occur in lower case: capitalised, they start a sentence. */
@@ -283,10 +285,34 @@ function parentheses(text: string): { closesUnopened: boolean; leavesOpen: boole
   return { closesUnopened, leavesOpen: depth > 0 };
 }
 
+/** Title words as one string of letters: extraction slips ("k ennis") and punctuation do not count. */
+function titleLetters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/**
+ * Cost of a heading part against the title the table of contents gives its number: a
+ * heading that shares its line with the other column ends where its title ends, so the
+ * part must hold the whole title; one that ends the line may wrap and hold its start.
+ */
+function titleCost(line: TextLine, p: PartInfo, titles: ReadonlyMap<string, string>): number {
+  const known = titles.get(line.tokens[p.from] ?? "");
+  if (!p.heading || known === undefined) return 0;
+  const title = titleLetters(known);
+  const here = titleLetters(line.tokens.slice(p.from + 1, p.to).join(" "));
+  if (here === title) return 0;
+  const wraps = p.to === line.tokens.length && title.startsWith(here);
+  return wraps ? 0 : TITLE_MISMATCH;
+}
+
+/** Cost of a heading part that holds more or less than its title in the table of contents. */
+export const TITLE_MISMATCH = 2;
+
 export function lineOptions(
   line: TextLine,
   model: LayoutModel,
   language: LanguageModel,
+  titles: ReadonlyMap<string, string> = NO_TITLES,
 ): LineOption[] {
   const W = model.columnWidth;
   const n = line.tokens.length;
@@ -337,5 +363,9 @@ export function lineOptions(
     options.push({ parts: [part(line, LEFT, 0, n, model)], baseCost: 20, pull: false });
     options.push({ parts: [part(line, RIGHT, 0, n, model)], baseCost: 20, pull: false });
   }
-  return options.map((o) => ({ ...o, masks: endingMasks(o.parts) }));
+  return options.map((o) => ({
+    ...o,
+    baseCost: o.parts.reduce((cost, p) => cost + titleCost(line, p, titles), o.baseCost),
+    masks: endingMasks(o.parts),
+  }));
 }
