@@ -11,6 +11,7 @@ import { useCanvasShortcuts } from "../features/canvas/useCanvasShortcuts";
 import { useGlobalShortcuts } from "../features/canvas/useGlobalShortcuts";
 import { useLayout } from "../features/canvas/useLayout";
 import { LibraryPanel } from "../features/library/LibraryPanel";
+import { SimilarQuotesSlot } from "../features/library/SimilarQuotesSlot";
 import { TransferMenu } from "../features/transfer/TransferMenu";
 import { useWorkshop } from "../features/workshop/useWorkshop";
 import { VoteBadge } from "../features/workshop/VoteBadge";
@@ -52,6 +53,13 @@ function WorkspaceInner() {
   const workshop = useWorkshop(canvasKeyDown);
   useGlobalShortcuts(openHelp);
   const goalView = useAppStore((s) => s.goalView);
+  // The library's similar quotes under a selected card in the side panel.
+  const quoteExtra = useCallback(
+    (quoteId: string) => (
+      <SimilarQuotesSlot quoteId={quoteId} onPlaceTogether={commands.placeTogether} />
+    ),
+    [commands.placeTogether],
+  );
 
   return (
     <div className={goalView ? "workspace goals" : "workspace"}>
@@ -102,7 +110,7 @@ function WorkspaceInner() {
           <WorkshopLayer commands={workshop.commands} />
         </div>
       )}
-      <SidePanel />
+      <SidePanel quoteExtra={quoteExtra} />
       {helpOpen && (
         <Suspense fallback={null}>
           <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -118,3 +118,23 @@ test("similar quotes: a quote's most similar quotes with shared words marked, pu
   await page.keyboard.press("v");
   await expect(first.getByRole("region", { name: "Vergelijkbare citaten" })).toBeVisible();
 });
+
+test("similar quotes of a card on the canvas: shown in the side panel, put beside the card", async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByLabel("Hoofdstuk", { exact: true }).selectOption("3");
+  await page.getByLabel("Thema", { exact: true }).selectOption("3.14");
+  await page
+    .locator("#library article.quote")
+    .first()
+    .getByRole("button", { name: "Op canvas" })
+    .click();
+  const cards = nodesOfKind(page, "quote");
+  await expect(cards).toHaveCount(1);
+  await cards.first().click();
+  const panel = page.locator(".side-panel").getByRole("region", { name: "Vergelijkbare citaten" });
+  await expect(panel.locator("li[data-similar-quote-id]")).toHaveCount(5);
+  await panel.getByRole("button", { name: "Zet ze naast dit citaat op het canvas" }).click();
+  await expect(cards).toHaveCount(6);
+});

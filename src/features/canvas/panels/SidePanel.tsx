@@ -15,9 +15,12 @@ const TAB_NAME: Record<Tab, MessageKey> = {
   checks: "panels.tab.checks",
 };
 
+/** What another feature shows under a selected quote card (the app hands it in). */
+export type QuoteExtra = (quoteId: string) => ReactNode;
+
 /** Only the open tab is rendered, so hidden panels do no work while the canvas changes. */
-const TAB_CONTENT: Record<Tab, () => ReactNode> = {
-  traceability: () => <TraceabilityPanel />,
+const TAB_CONTENT: Record<Tab, (quoteExtra?: QuoteExtra) => ReactNode> = {
+  traceability: (quoteExtra) => <TraceabilityPanel quoteExtra={quoteExtra} />,
   coverage: () => <CoveragePanel />,
   checks: () => <ChecksPanel />,
 };
@@ -40,7 +43,7 @@ function tabAfterKey(current: Tab, key: string): Tab | null {
 }
 
 /** The right-hand panel beside the canvas: evidence, coverage and checks, one tab at a time. */
-export function SidePanel() {
+export function SidePanel({ quoteExtra }: { quoteExtra?: QuoteExtra } = {}) {
   const t = useT();
   const [active, setActive] = useState<Tab>("traceability");
   const baseId = useId();
@@ -92,7 +95,7 @@ export function SidePanel() {
           hidden={tab !== active}
           className="side-panel-body"
         >
-          {tab === active && TAB_CONTENT[tab]()}
+          {tab === active && TAB_CONTENT[tab](quoteExtra)}
         </div>
       ))}
     </aside>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState } from "react";
+import { memo, type ReactNode, useCallback, useMemo, useState } from "react";
 import type { QuoteNode } from "../../../domain/analysis/analysis";
 import { evidenceByCause } from "../../../domain/analysis/evidenceByCause";
 import { evidenceOf, supportingQuoteNodes } from "../../../domain/analysis/graph";
@@ -34,7 +34,12 @@ function singleSelected(ids: ReadonlySet<string>): string | null {
 }
 
 /** Which quotes support the selected cluster, factor or card, and where in the corpus they come from. */
-export function TraceabilityPanel() {
+export function TraceabilityPanel({
+  quoteExtra,
+}: {
+  /** Shown under a selected quote card (the similar quotes, handed in by the app). */
+  quoteExtra?: (quoteId: string) => ReactNode;
+} = {}) {
   const t = useT();
   const selectedCount = useAppStore((s) => s.selectedNodeIds.size);
   const selectedId = useAppStore((s) => singleSelected(s.selectedNodeIds));
@@ -63,6 +68,7 @@ export function TraceabilityPanel() {
       nodeId={subjectId}
       selectedCardId={picked?.subjectId === subjectId ? picked.cardId : null}
       onPick={setPickedFor}
+      quoteExtra={quoteExtra}
     />
   );
 }
@@ -71,10 +77,12 @@ function NodeTraceability({
   nodeId,
   selectedCardId,
   onPick,
+  quoteExtra,
 }: {
   nodeId: string;
   selectedCardId: string | null;
   onPick(cardId: string): void;
+  quoteExtra?: (quoteId: string) => ReactNode;
 }) {
   const t = useT();
   const analysis = useAnalysisContent();
@@ -149,6 +157,7 @@ function NodeTraceability({
           ))}
         </>
       )}
+      {node.kind === "quote" && quoteExtra?.(node.quoteId)}
     </div>
   );
 }
