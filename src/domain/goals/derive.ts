@@ -37,9 +37,11 @@ export function goalFromSource(source: RoledNode & { role: Role }, ids: IdSource
  * Links that touch a goal the analyst added are theirs and kept as they are.
  */
 export function linksFor(analysis: Analysis, tree: Pick<GoalTree, "goals" | "links">): GoalLink[] {
-  const goalOfSource = new Map<string, string>();
+  // Usually one goal a source; two after a merge of causes, until the analyst merges them.
+  const goalsOfSource = new Map<string, string[]>();
   for (const goal of tree.goals) {
-    if (goal.sourceId !== null && !goal.sourceGone) goalOfSource.set(goal.sourceId, goal.id);
+    if (goal.sourceId === null || goal.sourceGone) continue;
+    goalsOfSource.set(goal.sourceId, [...(goalsOfSource.get(goal.sourceId) ?? []), goal.id]);
   }
   const added = new Set(tree.goals.filter((g) => g.sourceId === null).map((g) => g.id));
   const exists = new Set(tree.goals.map((g) => g.id));
@@ -51,13 +53,14 @@ export function linksFor(analysis: Analysis, tree: Pick<GoalTree, "goals" | "lin
   const seen = new Set<string>();
   for (const edge of analysis.edges) {
     if (edge.kind !== "causes") continue;
-    const source = goalOfSource.get(edge.source);
-    const target = goalOfSource.get(edge.target);
-    if (!source || !target || source === target) continue;
-    const key = `${source}>${target}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    derived.push({ id: `link_${source}_${target}`, source, target });
+    for (const source of goalsOfSource.get(edge.source) ?? []) {
+      for (const target of goalsOfSource.get(edge.target) ?? []) {
+        const key = `${source}>${target}`;
+        if (source === target || seen.has(key)) continue;
+        seen.add(key);
+        derived.push({ id: `link_${source}_${target}`, source, target });
+      }
+    }
   }
   return [...derived, ...own];
 }

@@ -9,7 +9,7 @@ import {
 import type { Analysis } from "../analysis/analysis";
 import { countingIds } from "../analysis/ids";
 import { mergeAnalysis } from "../analysis/mergeAnalysis";
-import { removeElements, setLabel, setRole } from "../analysis/operations";
+import { moveIntoCluster, removeElements, setLabel, setRole } from "../analysis/operations";
 import { goalTreeBoard } from "./board";
 import { actionChain, goalChain } from "./chain";
 import { goalTreeFindings, rootCauseIds } from "./checks";
@@ -24,7 +24,7 @@ import {
   setGoalText,
   updateAction,
 } from "./operations";
-import { applyGoalTreeChange, goalTreeChanges, resyncGoalTree } from "./resync";
+import { applyGoalTreeChange, goalTreeChanges, keepGoalsInStep, resyncGoalTree } from "./resync";
 
 /** Problem, three causes (two at the root, one between), two effects, quotes on the causes. */
 function causeTree(): Analysis {
@@ -346,5 +346,79 @@ describe("goalTreeBoard", () => {
       new Set(["causes:draagt bij aan"]),
     );
     expect(board.edges.at(-1)).toMatchObject({ source: actionId, target: kennis });
+  });
+});
+
+describe("a merge of causes", () => {
+  /** The cause tree with a second cause cluster, its goal rewritten and given an action. */
+  function withSecondCluster() {
+    const ids = countingIds();
+    const base = causeTree();
+    let a = withGoalTree(
+      {
+        ...base,
+        nodes: [
+          ...base.nodes,
+          cluster("melden", "cause", "Melden is lastig"),
+          quoteCard("q4", "quote-4", { clusterId: "melden", section: "2.5" }),
+        ],
+        edges: [...base.edges, link("melden", "kern")],
+      },
+      ids,
+    );
+    const melden = goalOf(a, "melden").id;
+    a = setGoalText(a, melden, "Melden is makkelijk");
+    const action = addAction(a, { goalId: melden, title: "Meldknop" }, ids);
+    return { analysis: action.analysis, melden, actionId: action.actionId, ids };
+  }
+
+  it("moves the emptied cluster's goal to the cluster its cards went into, offered as one merge", () => {
+    const { analysis, melden } = withSecondCluster();
+    const merged = keepGoalsInStep(
+      analysis,
+      moveIntoCluster(analysis, "q4", "signalen", { x: 0, y: 0 }),
+    );
+    const goal = merged.goalTree?.goals.find((g) => g.id === melden);
+    expect(goal).toMatchObject({ sourceId: "signalen", text: "Melden is makkelijk" });
+    expect(goal?.sourceGone).toBe(false);
+    const signalen = goalOf(analysis, "signalen").id;
+    const changes = goalTreeChanges(merged);
+    expect(changes).toEqual([
+      {
+        kind: "merged",
+        sourceId: "signalen",
+        text: "Signalen worden niet gedeeld",
+        goalIds: [signalen, melden],
+      },
+    ]);
+    // Removing the emptied cluster afterwards asks nothing more.
+    expect(goalTreeChanges(keepGoalsInStep(merged, removeElements(merged, ["melden"])))).toEqual(
+      changes,
+    );
+  });
+
+  it("merging the goals keeps the one of the cluster, strikes the other out and moves its actions", () => {
+    const { analysis, melden, actionId, ids } = withSecondCluster();
+    const moved = keepGoalsInStep(
+      analysis,
+      moveIntoCluster(analysis, "q4", "signalen", { x: 0, y: 0 }),
+    );
+    const [change] = goalTreeChanges(moved);
+    if (!change) throw new Error("no change offered");
+    const done = applyGoalTreeChange(moved, change, ids);
+    const signalen = goalOf(analysis, "signalen").id;
+    expect(done.goalTree?.goals.find((g) => g.id === melden)).toMatchObject({
+      status: "geschrapt",
+      text: "Melden is makkelijk",
+    });
+    expect(done.goalTree?.actions.find((a) => a.id === actionId)?.goalId).toBe(signalen);
+    expect(goalTreeChanges(done)).toEqual([]);
+  });
+
+  it("leaves the goal of a cluster emptied otherwise (its cards removed) as it was", () => {
+    const { analysis, melden } = withSecondCluster();
+    const emptied = keepGoalsInStep(analysis, removeElements(analysis, ["q4"]));
+    expect(emptied.goalTree?.goals.find((g) => g.id === melden)?.sourceId).toBe("melden");
+    expect(goalTreeChanges(emptied)).toEqual([]);
   });
 });

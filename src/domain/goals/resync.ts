@@ -8,11 +8,13 @@ import type { Goal, GoalKind, GoalTree } from "./goalTree";
  * What changed in the problem tree since the goal tree was made or last brought in step, as
  * offers the analyst accepts one by one. Nothing here deletes a goal: a goal whose source left
  * is marked (see resyncGoalTree) and can be retired (geschrapt), never removed unasked.
- * A merge of two causes shows as one source gone (its goal marked, offered to retire) and,
- * when the label of the one kept changed, a relabel.
+ * A merge of two causes (one cluster's cards moved into another, or both grouped into a new
+ * one) shows as a merge: the goals of both now answer the one cluster (followMergedSources),
+ * offered to become one goal.
  */
 export type GoalTreeChange =
   | { kind: "added"; sourceId: string; text: string; goalKind: GoalKind }
+  | { kind: "merged"; sourceId: string; text: string; goalIds: string[] }
   | { kind: "relabelled"; goalId: string; from: string; to: string }
   | { kind: "kindChanged"; goalId: string; from: GoalKind; to: GoalKind }
   | { kind: "gone"; goalId: string };
@@ -22,9 +24,12 @@ export function goalTreeChanges(analysis: Analysis): GoalTreeChange[] {
   if (!tree) return [];
   const sources = goalSources(analysis);
   const answered = new Set(tree.goals.map((g) => g.sourceId));
+  const cards = cardsByCluster(analysis);
   const changes: GoalTreeChange[] = [];
   for (const source of sources.values()) {
     if (answered.has(source.id)) continue;
+    // An emptied cluster (its cards merged into another) is no new cause.
+    if (source.kind === "cluster" && !cards.has(source.id)) continue;
     changes.push({
       kind: "added",
       sourceId: source.id,
@@ -32,12 +37,25 @@ export function goalTreeChanges(analysis: Analysis): GoalTreeChange[] {
       goalKind: KIND_OF_ROLE[source.role],
     });
   }
+  // Goals answering one source: causes merged. Offered as one merge, nothing else about them.
+  const merged = new Set<string>();
+  for (const [sourceId, goals] of liveGoalsBySource(tree)) {
+    const source = sources.get(sourceId);
+    if (!source || goals.length < 2) continue;
+    for (const goal of goals) merged.add(goal.id);
+    changes.push({
+      kind: "merged",
+      sourceId,
+      text: source.label,
+      goalIds: goals.map((g) => g.id),
+    });
+  }
   for (const goal of tree.goals) {
-    if (goal.sourceId === null) continue;
+    // Retired goals (struck out, or merged into another) ask nothing more.
+    if (goal.sourceId === null || merged.has(goal.id) || goal.status === "geschrapt") continue;
     const source = sources.get(goal.sourceId);
     if (!source) {
-      // Already retired goals ask nothing more.
-      if (goal.status !== "geschrapt") changes.push({ kind: "gone", goalId: goal.id });
+      changes.push({ kind: "gone", goalId: goal.id });
       continue;
     }
     if (source.label !== goal.sourceText)
@@ -52,6 +70,54 @@ export function goalTreeChanges(analysis: Analysis): GoalTreeChange[] {
       changes.push({ kind: "kindChanged", goalId: goal.id, from: goal.kind, to: kind });
   }
   return changes;
+}
+
+/** The goals not struck out, by the source they answer. */
+function liveGoalsBySource(tree: GoalTree): Map<string, Goal[]> {
+  const bySource = new Map<string, Goal[]>();
+  for (const goal of tree.goals) {
+    if (goal.sourceId === null || goal.status === "geschrapt") continue;
+    bySource.set(goal.sourceId, [...(bySource.get(goal.sourceId) ?? []), goal]);
+  }
+  return bySource;
+}
+
+/** The quote cards of each cluster, by cluster id. */
+function cardsByCluster(analysis: Analysis): Map<string, string[]> {
+  const cards = new Map<string, string[]>();
+  for (const node of analysis.nodes) {
+    if (node.kind !== "quote" || node.clusterId === null) continue;
+    cards.set(node.clusterId, [...(cards.get(node.clusterId) ?? []), node.id]);
+  }
+  return cards;
+}
+
+/**
+ * Goals follow their evidence when an edit merges causes: a goal whose source cluster this
+ * edit emptied, every card of it now in one other cluster (moved into it, or grouped with
+ * another's cards into a new one), answers that cluster from now on. Its text and status stay;
+ * two goals answering one cluster are then offered as merged (goalTreeChanges). A cluster
+ * emptied any other way (cards removed, spread, let loose) leaves its goal as it was.
+ */
+export function followMergedSources(before: Analysis, after: Analysis): Analysis {
+  const tree = after.goalTree;
+  if (!tree) return after;
+  const was = cardsByCluster(before);
+  const now = cardsByCluster(after);
+  const clusterOf = new Map<string, string>();
+  for (const [cluster, cards] of now) for (const card of cards) clusterOf.set(card, cluster);
+  let changed = false;
+  const goals = tree.goals.map((goal) => {
+    if (goal.sourceId === null || goal.status === "geschrapt") return goal;
+    const cards = was.get(goal.sourceId) ?? [];
+    if (cards.length === 0 || (now.get(goal.sourceId)?.length ?? 0) > 0) return goal;
+    const into = new Set(cards.map((card) => clusterOf.get(card)));
+    const [target] = into;
+    if (into.size !== 1 || target === undefined || target === goal.sourceId) return goal;
+    changed = true;
+    return { ...goal, sourceId: target };
+  });
+  return changed ? { ...after, goalTree: { ...tree, goals } } : after;
 }
 
 function mapGoal(tree: GoalTree, goalId: string, update: (goal: Goal) => Goal): GoalTree {
@@ -70,6 +136,16 @@ export function needsGoalResync(before: Analysis, after: Analysis): boolean {
     before.edges !== after.edges ||
     !sameNodesApartFromPositions(before.nodes, after.nodes)
   );
+}
+
+/**
+ * What the store runs after an edit (`before` → `after`): when it touched the problem tree or
+ * the goal tree, goals follow merged causes and the tree is resynced; otherwise (a move)
+ * `after` as it is.
+ */
+export function keepGoalsInStep(before: Analysis, after: Analysis): Analysis {
+  if (!needsGoalResync(before, after)) return after;
+  return resyncGoalTree(followMergedSources(before, after));
 }
 
 /**
@@ -131,6 +207,22 @@ export function applyGoalTreeChange(
     case "gone":
       next = mapGoal(tree, change.goalId, (goal) => ({ ...goal, status: "geschrapt" }));
       break;
+    case "merged": {
+      // One goal goes on: the one whose source text is the cluster's, else the first. The
+      // others are struck out (kept, with their text), their actions move to it.
+      const goals = tree.goals.filter((g) => change.goalIds.includes(g.id));
+      const kept = goals.find((g) => g.sourceText === change.text) ?? goals[0];
+      if (!kept) return analysis;
+      const others = new Set(change.goalIds.filter((id) => id !== kept.id));
+      next = {
+        ...tree,
+        goals: tree.goals.map((g) => (others.has(g.id) ? { ...g, status: "geschrapt" } : g)),
+        actions: tree.actions.map((a) =>
+          a.goalId !== null && others.has(a.goalId) ? { ...a, goalId: kept.id } : a,
+        ),
+      };
+      break;
+    }
   }
   return resyncGoalTree({ ...analysis, goalTree: next });
 }

@@ -11,6 +11,7 @@ import { useGoalChange } from "./useGoalTree";
 
 const ACCEPT: Record<GoalTreeChange["kind"], MessageKey> = {
   added: "goals.change.addedAccept",
+  merged: "goals.change.mergedAccept",
   relabelled: "goals.change.relabelledAccept",
   kindChanged: "goals.change.kindChangedAccept",
   gone: "goals.change.goneAccept",
@@ -28,6 +29,11 @@ export function GoalChanges() {
     switch (change.kind) {
       case "added":
         return t("goals.change.added", { text: change.text });
+      case "merged":
+        return t("goals.change.merged", {
+          cause: change.text,
+          goals: change.goalIds.map((id) => `‘${goalText(id)}’`).join(", "),
+        });
       case "relabelled":
         return t("goals.change.relabelled", { from: change.from, to: change.to });
       case "kindChanged":

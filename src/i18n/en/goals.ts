@@ -70,6 +70,9 @@ export const goals: Record<keyof typeof nl, string> = {
   "goals.changes.hint": "Nothing is removed by itself. Take over what fits.",
   "goals.change.added": "New element: {text}",
   "goals.change.addedAccept": "Add goal",
+  "goals.change.merged":
+    "Causes merged into ‘{cause}’: the goals {goals} now answer the same cause",
+  "goals.change.mergedAccept": "Merge goals",
   "goals.change.relabelled": "Text changed: ‘{from}’ is now ‘{to}’",
   "goals.change.relabelledAccept": "Update text",
   "goals.change.kindChanged": "Role changed: {goal}",

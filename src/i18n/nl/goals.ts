@@ -68,6 +68,9 @@ export const goals = {
   "goals.changes.hint": "Niets wordt vanzelf verwijderd. Neem over wat past.",
   "goals.change.added": "Nieuw element: {text}",
   "goals.change.addedAccept": "Doel toevoegen",
+  "goals.change.merged":
+    "Oorzaken samengevoegd in ‘{cause}’: de doelen {goals} beantwoorden nu dezelfde oorzaak",
+  "goals.change.mergedAccept": "Doelen samenvoegen",
   "goals.change.relabelled": "Tekst gewijzigd: ‘{from}’ is nu ‘{to}’",
   "goals.change.relabelledAccept": "Tekst bijwerken",
   "goals.change.kindChanged": "Rol gewijzigd: {goal}",

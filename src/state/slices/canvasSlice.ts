@@ -9,7 +9,7 @@ import {
 import type { IdSource } from "../../domain/analysis/ids";
 import type { Size } from "../../domain/analysis/layoutGraph";
 import { moveNodes } from "../../domain/analysis/operations";
-import { needsGoalResync, resyncGoalTree } from "../../domain/goals/resync";
+import { keepGoalsInStep } from "../../domain/goals/resync";
 import type { SliceCreator } from "../sliceCreator";
 
 export type HistoryState = { analysis: Analysis };
@@ -107,7 +107,7 @@ export const createCanvasSlice =
         const changed = operation(current);
         // The goal tree follows every edit of the problem tree or of itself (goals of vanished
         // elements marked, links following); a move (keyboard nudge, drag) touches neither.
-        const next = needsGoalResync(current, changed) ? resyncGoalTree(changed) : changed;
+        const next = keepGoalsInStep(current, changed);
         if (next !== current) set({ analysis: { ...next, updatedAt: now() } });
       },
       select: (nodeIds, edgeIds = []) =>
@@ -121,7 +121,8 @@ export const createCanvasSlice =
       endDrag: (finish) => {
         const origin = get().dragOrigin;
         if (!origin) return;
-        const moved = finish ? finish(get().analysis) : get().analysis;
+        // A drop can move cards between clusters: the goal tree follows (a merge of causes).
+        const moved = keepGoalsInStep(origin, finish ? finish(get().analysis) : get().analysis);
         // Rewind to the pre-drag document while untracked, then record the whole drag at once.
         set({ analysis: origin, dragOrigin: null });
         history().resume();
