@@ -25,6 +25,12 @@ async function searchable(page: Page) {
 
 /** Until the canvas's view has not moved for half a second (presenting moves it into view). */
 async function viewStill(page: Page) {
+  // Counted afresh each time: an earlier wait's count would let a view about to move pass.
+  await page.evaluate(() => {
+    const seen = window as unknown as { lastView?: string | null; stillFor?: number };
+    seen.lastView = undefined;
+    seen.stillFor = 0;
+  });
   await page.waitForFunction(
     () => {
       const style = document.querySelector(".react-flow__viewport")?.getAttribute("style");
@@ -76,6 +82,20 @@ async function main() {
       await viewStill(page);
       await shot("presenting");
       await page.keyboard.press("Shift+P");
+      await page.locator("html:not(.presenting)").waitFor();
+      // The goal tree of the same analysis, then presented.
+      await page.getByRole("button", { name: "Doelenboom", exact: true }).click();
+      await page.getByRole("button", { name: "Maak doelenboom" }).click();
+      await page.locator('[data-testid="goal-diagram"] .react-flow__node').first().waitFor();
+      await viewStill(page);
+      await shot("goals");
+      await page.getByRole("button", { name: "Presenteren" }).click();
+      await page.locator("html.presenting").waitFor();
+      await viewStill(page);
+      await shot("goals-presenting");
+      await page.keyboard.press("Shift+P");
+      await page.locator("html:not(.presenting)").waitFor();
+      await page.getByRole("button", { name: "Probleemboom", exact: true }).click();
       await page.goto(`${server.url}/#/`);
       await page.locator(".overview").waitFor();
       await shot("overview");
