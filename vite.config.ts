@@ -48,5 +48,9 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/helpers/setupTests.ts"],
     restoreMocks: true,
+    // Hang guards, not speed budgets: sized for a loaded 2-core machine, where the first test
+    // of a file can spend seconds transforming modules (the seed corpus is parsed at import).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
