@@ -38,4 +38,12 @@ export const suggest: Record<keyof typeof nl, string> = {
   "suggest.place": "Put {count, plural, one {# cluster} other {# clusters}} on the canvas",
   "suggest.close": "Close",
   "suggest.placed": "{count, plural, one {# cluster is} other {# clusters are}} on the canvas.",
+  "duplicates.heading": "Near-identical quotes",
+  "duplicates.hint":
+    "Quotes with (nearly) the same words, such as a quote repeated in large print: one of them on the canvas is enough.",
+  "duplicates.none": "No near-identical quotes in this corpus.",
+  "duplicates.count": "{count, plural, one {# group} other {# groups}}",
+  "duplicates.where": "{section} p. {page}",
+  "duplicates.whereNoPage": "{section}",
+  "duplicates.placed": "on canvas",
 };

@@ -41,4 +41,12 @@ export const suggest = {
   "suggest.close": "Sluiten",
   "suggest.placed":
     "{count, plural, one {# cluster staat} other {# clusters staan}} op het canvas.",
+  "duplicates.heading": "Bijna gelijke citaten",
+  "duplicates.hint":
+    "Citaten met (bijna) dezelfde woorden, zoals een citaat dat in grote letters herhaald wordt: één ervan op het canvas is genoeg.",
+  "duplicates.none": "Geen bijna gelijke citaten in dit corpus.",
+  "duplicates.count": "{count, plural, one {# groep} other {# groepen}}",
+  "duplicates.where": "{section} p. {page}",
+  "duplicates.whereNoPage": "{section}",
+  "duplicates.placed": "op canvas",
 } as const;

@@ -106,3 +106,25 @@ describe("CoveragePanel", () => {
     ).toBeInTheDocument();
   });
 });
+
+describe("CoveragePanel: near-identical quotes", () => {
+  it("lists, once opened, the quotes that say the same and which of them is on the canvas", async () => {
+    const repeated = [
+      ...quotes,
+      makeQuote({ id: "r1", text: "Te weinig opvangplekken.", section: "2.1", page: 21 }),
+      makeQuote({ id: "r2", text: "te weinig opvangplekken", section: "2.16", page: 33 }),
+    ];
+    const result = renderWithStore(<CoveragePanel />, { quotes: repeated, language: "nl" });
+    act(() =>
+      result.store
+        .getState()
+        .openAnalysis(makeAnalysis([quoteCard("cr2", "r2", { section: "2.16" })])),
+    );
+    expect(document.querySelector("[data-duplicate-group]")).toBeNull();
+    await userEvent.click(screen.getByText("Bijna gelijke citaten"));
+    const group = document.querySelector('[data-duplicate-group="r1"]') as HTMLElement;
+    expect(group).toHaveTextContent("Te weinig opvangplekken.");
+    expect(group).toHaveTextContent("2.1 p. 21 · 2.16 p. 33 (op canvas)");
+    expect(screen.getByText(/^1 groep/)).toBeInTheDocument();
+  });
+});

@@ -5,6 +5,7 @@ import type { Quote } from "../../../domain/corpus/quote";
 import { useAppStore } from "../../../state/StoreProvider";
 import { useAnalysisContent } from "../../../state/useAnalysisContent";
 import { useT } from "../../../state/useT";
+import { NearDuplicates } from "./NearDuplicates";
 
 function percentOf(placed: number, total: number): number {
   return total === 0 ? 0 : Math.round((placed / total) * 100);
@@ -66,6 +67,7 @@ export function CoveragePanel() {
   const overallId = useId();
   const toggleId = useId();
   const toggleHintId = useId();
+  const [duplicatesOpen, setDuplicatesOpen] = useState(false);
 
   if (coverage.total === 0) return <p className="panel-hint">{t("panels.coverage.noCorpus")}</p>;
   return (
@@ -111,6 +113,16 @@ export function CoveragePanel() {
           <ChapterCoverage key={chapter.chapter} chapter={chapter} />
         ))}
       </ul>
+      {/* Computed when opened: for a very large corpus it takes a moment. */}
+      <details
+        className="coverage-duplicates"
+        onToggle={(e) => setDuplicatesOpen(e.currentTarget.open)}
+      >
+        <summary>
+          <h3 className="near-duplicates-heading">{t("duplicates.heading")}</h3>
+        </summary>
+        {duplicatesOpen && <NearDuplicates />}
+      </details>
     </div>
   );
 }
