@@ -26,7 +26,7 @@ export const suggest: Record<keyof typeof nl, string> = {
   "suggest.cancelled": "Cancelled: nothing has changed.",
   "suggest.failed": "Could not make proposals: {message}",
   "suggest.tooFew": "Choose at least two quotes to get cluster proposals.",
-  "suggest.result": "{count, plural, one {# proposal} other {# proposals}}",
+  "suggest.result": "{count, plural, one {# proposal.} other {# proposals.}}",
   "suggest.unassigned": "{count, plural, one {# quote fits} other {# quotes fit}} no proposal.",
   "suggest.proposals": "Proposed clusters",
   "suggest.label": "Name of proposal {number}",

@@ -27,7 +27,7 @@ export const suggest = {
   "suggest.cancelled": "Geannuleerd: er is niets veranderd.",
   "suggest.failed": "Voorstellen maken lukte niet: {message}",
   "suggest.tooFew": "Kies minstens twee citaten om clusters voor te stellen.",
-  "suggest.result": "{count, plural, one {# voorstel} other {# voorstellen}}",
+  "suggest.result": "{count, plural, one {# voorstel.} other {# voorstellen.}}",
   "suggest.unassigned":
     "{count, plural, one {# citaat past} other {# citaten passen}} bij geen voorstel.",
   "suggest.proposals": "Voorgestelde clusters",
