@@ -156,6 +156,30 @@ describe("several corpora", () => {
     expect(await db.quoteBlocks.where("corpusId").equals("u9").count()).toBe(0);
   });
 
+  it("a cancel answers at once while the import waits for another writer, and nothing is written", async () => {
+    await storeCorpus(db, userCorpus("u1", "Zorg"), manyQuotes(3));
+    // Another connection (a second tab) keeps a write transaction on the quote blocks open.
+    const other = db.backendDB().transaction(["quoteBlocks"], "readwrite");
+    let release = false;
+    const spin = () => {
+      if (!release) other.objectStore("quoteBlocks").count().onsuccess = spin;
+    };
+    spin();
+    const otherDone = new Promise((resolve) => {
+      other.oncomplete = resolve;
+    });
+    const controller = new AbortController();
+    const storing = storeCorpus(db, userCorpus("u1", "Zorg"), manyQuotes(10), {
+      signal: controller.signal,
+    });
+    controller.abort();
+    await expect(storing).rejects.toBeInstanceOf(ImportCancelled);
+    release = true;
+    await otherDone;
+    // Read once the waiting import's transaction has had its turn.
+    expect((await readCorpus(db, "u1"))?.quotes).toHaveLength(3);
+  });
+
   it("a re-import of the same source replaces its quotes and keeps the corrections", async () => {
     await storeCorpus(db, userCorpus("u1", "Zorg"), manyQuotes(IMPORT_CHUNK + 1));
     await hideQuote("u1", "m1");

@@ -128,6 +128,17 @@ export class ImportCancelled extends Error {
   }
 }
 
+/** `promise`, or ImportCancelled as soon as `signal` aborts. */
+export function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new ImportCancelled());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new ImportCancelled());
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
 /**
  * Stores an imported corpus: its quotes in blocks and then its record, all in one
  * transaction. A cancel (through `signal`) or a failure aborts the transaction, so nothing
@@ -141,7 +152,9 @@ export async function storeCorpus(
   options: { onProgress?(done: number, total: number): void; signal?: AbortSignal } = {},
 ): Promise<CorpusRecord> {
   const record: CorpusRecord = { ...corpus, quoteCount: quotes.length, storage: "blocks" };
-  await db.transaction("rw", db.corpora, db.quotes, db.quoteBlocks, async () => {
+  // A cancel answers at once, also while the transaction still waits for another one (a tab
+  // writing the same stores): when it starts, it sees the cancel and aborts itself.
+  const written = db.transaction("rw", db.corpora, db.quotes, db.quoteBlocks, async () => {
     await db.quotes.where("corpusId").equals(corpus.id).delete();
     await db.quoteBlocks.where("corpusId").equals(corpus.id).delete();
     for (let from = 0; from < quotes.length; from += IMPORT_CHUNK) {
@@ -157,6 +170,7 @@ export async function storeCorpus(
     if (options.signal?.aborted) throw new ImportCancelled();
     await db.corpora.put(toStoredRecord(corpusRecordType, record));
   });
+  await untilAborted(written, options.signal);
   return record;
 }
 

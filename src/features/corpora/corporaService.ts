@@ -15,6 +15,7 @@ import {
   readCorpus,
   renameCorpus,
   storeCorpus,
+  untilAborted,
 } from "../../persistence/corpusRepo";
 import { addCorrection, listCorrections, removeCorrection } from "../../persistence/correctionRepo";
 import type { CorpusRecord, OntrafelDb } from "../../persistence/db";
@@ -24,7 +25,6 @@ import { CORPUS_CHANNEL, type CorpusChannel } from "./corpusChannel";
 import { corpusDownload } from "./corpusExport";
 import { startCorpusSync } from "./corpusSync";
 import { shownCorpus } from "./shownCorpus";
-import { untilAborted } from "./untilAborted";
 
 /** Import progress: which stage, and how far (done of total, in quotes or pages). */
 export interface ImportProgress {
