@@ -1,0 +1,80 @@
+// Ontrafel's sync server: a stock Hocuspocus server (Yjs over WebSocket) with the documents in
+// one SQLite file, a token check in onAuthenticate and the link API in onRequest.
+import { Database } from "@hocuspocus/extension-database";
+import { Server } from "@hocuspocus/server";
+import { handleApiRequest } from "./httpApi";
+import { openSyncStore, type SyncStore } from "./syncStore";
+
+export interface SyncServerOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  /** Milliseconds an edit may wait before the document is written to SQLite (Hocuspocus' default 2 s). */
+  storeDebounceMs?: number;
+  quiet?: boolean;
+  /** Stop cleanly on SIGINT/SIGTERM (the command line server); off in tests. */
+  stopOnSignals?: boolean;
+}
+
+export interface RunningSyncServer {
+  port: number;
+  httpUrl: string;
+  webSocketUrl: string;
+  server: Server;
+  store: SyncStore;
+  stop(): Promise<void>;
+}
+
+/** Why a connection is refused; the app words it for the user. */
+export type RefusalReason = "revoked" | "unknown-token";
+
+function refuse(reason: RefusalReason): Error & { reason: RefusalReason } {
+  return Object.assign(new Error(reason), { reason });
+}
+
+export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
+  const store = openSyncStore(options.dataDir);
+  const host = options.host ?? "127.0.0.1";
+  const server = new Server({
+    port: options.port,
+    address: host,
+    quiet: options.quiet ?? false,
+    stopOnSignals: options.stopOnSignals ?? false,
+    debounce: options.storeDebounceMs ?? 2000,
+    async onAuthenticate({ documentName, token, connectionConfig }) {
+      const access = store.accessFor(documentName, token);
+      if (access.kind === "revoked") throw refuse("revoked");
+      if (access.kind === "unknown") throw refuse("unknown-token");
+      if (access.kind === "owner") return { role: "owner" };
+      // The server drops every update sent over a read-only connection.
+      if (access.role === "readonly") connectionConfig.readOnly = true;
+      return { role: access.role, linkId: access.linkId };
+    },
+    async onRequest({ request, response, instance }) {
+      if (await handleApiRequest(store, instance, request, response)) {
+        // An empty rejection tells Hocuspocus the request is answered.
+        return Promise.reject();
+      }
+    },
+    async onDestroy() {
+      store.close();
+    },
+    extensions: [
+      new Database({
+        fetch: async ({ documentName }) => store.loadState(documentName),
+        store: async ({ documentName, state }) => store.saveState(documentName, state),
+      }),
+    ],
+  });
+  await server.listen();
+  const port = server.address.port;
+  return {
+    port,
+    httpUrl: `http://${host}:${port}`,
+    webSocketUrl: `ws://${host}:${port}`,
+    server,
+    store,
+    stop: () => server.destroy(),
+  };
+}

@@ -1,0 +1,156 @@
+// The sync server's one SQLite file: each shared document's Yjs state, its owner secret and
+// its links. Secrets and link tokens are kept only as SHA-256 hashes, so a copy of the file
+// does not open any document.
+import { createHash } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+
+export const LINK_ROLES = ["editor", "readonly", "participant"] as const;
+export type LinkRole = (typeof LINK_ROLES)[number];
+
+/** Who a token lets in: the owner (edits and manages links) or a link with its role. */
+export type Access =
+  | { kind: "owner" }
+  | { kind: "link"; linkId: string; role: LinkRole }
+  | { kind: "revoked" }
+  | { kind: "unknown" };
+
+export interface LinkInfo {
+  id: string;
+  role: LinkRole;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** A random string of `bytes` random bytes (crypto.getRandomValues), URL-safe base64. */
+export function randomKey(bytes: number): string {
+  const buffer = new Uint8Array(bytes);
+  crypto.getRandomValues(buffer);
+  return Buffer.from(buffer).toString("base64url");
+}
+
+const hash = (secret: string) => createHash("sha256").update(secret).digest("hex");
+
+export function isLinkRole(value: unknown): value is LinkRole {
+  return typeof value === "string" && (LINK_ROLES as readonly string[]).includes(value);
+}
+
+export interface SyncStore {
+  createDocument(): { name: string; ownerSecret: string };
+  documentExists(name: string): boolean;
+  isOwner(name: string, secret: string): boolean;
+  accessFor(name: string, token: string): Access;
+  createLink(name: string, role: LinkRole): { id: string; token: string; role: LinkRole };
+  listLinks(name: string): LinkInfo[];
+  /** Revokes a link; false when the document has no such link. */
+  revokeLink(name: string, linkId: string): boolean;
+  loadState(name: string): Uint8Array | null;
+  saveState(name: string, state: Uint8Array): void;
+  close(): void;
+}
+
+export function openSyncStore(dataDir: string): SyncStore {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, "ontrafel-sync.sqlite"));
+  db.pragma("journal_mode = WAL");
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS documents (
+      name TEXT PRIMARY KEY,
+      owner_secret_hash TEXT NOT NULL,
+      state BLOB,
+      created_at TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS links (
+      id TEXT PRIMARY KEY,
+      document TEXT NOT NULL REFERENCES documents(name),
+      token_hash TEXT NOT NULL UNIQUE,
+      role TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      revoked_at TEXT
+    );
+    CREATE INDEX IF NOT EXISTS links_by_document ON links(document);
+  `);
+
+  const insertDocument = db.prepare(
+    "INSERT INTO documents (name, owner_secret_hash, created_at) VALUES (?, ?, ?)",
+  );
+  const selectDocument = db.prepare<[string], { owner_secret_hash: string }>(
+    "SELECT owner_secret_hash FROM documents WHERE name = ?",
+  );
+  const selectLinkByToken = db.prepare<
+    [string, string],
+    { id: string; role: string; revoked_at: string | null }
+  >("SELECT id, role, revoked_at FROM links WHERE document = ? AND token_hash = ?");
+  const insertLink = db.prepare(
+    "INSERT INTO links (id, document, token_hash, role, created_at) VALUES (?, ?, ?, ?, ?)",
+  );
+  const selectLinks = db.prepare<
+    [string],
+    { id: string; role: string; created_at: string; revoked_at: string | null }
+  >("SELECT id, role, created_at, revoked_at FROM links WHERE document = ? ORDER BY created_at");
+  const updateRevoked = db.prepare(
+    "UPDATE links SET revoked_at = ? WHERE document = ? AND id = ? AND revoked_at IS NULL",
+  );
+  const selectLinkById = db.prepare<[string, string], { id: string }>(
+    "SELECT id FROM links WHERE document = ? AND id = ?",
+  );
+  const selectState = db.prepare<[string], { state: Buffer | null }>(
+    "SELECT state FROM documents WHERE name = ?",
+  );
+  const updateState = db.prepare("UPDATE documents SET state = ? WHERE name = ?");
+
+  const now = () => new Date().toISOString();
+
+  return {
+    createDocument() {
+      // 128 random bits for the name (unguessable), 256 for the owner's secret.
+      const name = randomKey(16);
+      const ownerSecret = randomKey(32);
+      insertDocument.run(name, hash(ownerSecret), now());
+      return { name, ownerSecret };
+    },
+    documentExists: (name) => selectDocument.get(name) !== undefined,
+    isOwner(name, secret) {
+      const row = selectDocument.get(name);
+      return row !== undefined && secret !== "" && row.owner_secret_hash === hash(secret);
+    },
+    accessFor(name, token) {
+      if (token === "") return { kind: "unknown" };
+      const document = selectDocument.get(name);
+      if (!document) return { kind: "unknown" };
+      if (document.owner_secret_hash === hash(token)) return { kind: "owner" };
+      const link = selectLinkByToken.get(name, hash(token));
+      if (!link || !isLinkRole(link.role)) return { kind: "unknown" };
+      if (link.revoked_at !== null) return { kind: "revoked" };
+      return { kind: "link", linkId: link.id, role: link.role };
+    },
+    createLink(name, role) {
+      const id = randomKey(9);
+      const token = randomKey(32);
+      insertLink.run(id, name, hash(token), role, now());
+      return { id, token, role };
+    },
+    listLinks: (name) =>
+      selectLinks
+        .all(name)
+        .flatMap((row) =>
+          isLinkRole(row.role)
+            ? [{ id: row.id, role: row.role, createdAt: row.created_at, revokedAt: row.revoked_at }]
+            : [],
+        ),
+    revokeLink(name, linkId) {
+      if (!selectLinkById.get(name, linkId)) return false;
+      updateRevoked.run(now(), name, linkId);
+      return true;
+    },
+    loadState(name) {
+      const row = selectState.get(name);
+      return row?.state ? new Uint8Array(row.state) : null;
+    },
+    saveState(name, state) {
+      updateState.run(Buffer.from(state), name);
+    },
+    close: () => db.close(),
+  };
+}

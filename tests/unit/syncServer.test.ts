@@ -1,0 +1,321 @@
+// @vitest-environment node
+// The sync server for real: Hocuspocus on a free localhost port, SQLite in a temporary folder,
+// clients as HocuspocusProvider over `ws` and, for the forged update, a bare WebSocket speaking
+// the protocol by hand.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
+import { type RunningSyncServer, startSyncServer } from "../../server/syncServer";
+
+let dataDir: string;
+let running: RunningSyncServer | null = null;
+const providers: HocuspocusProvider[] = [];
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), "ontrafel-sync-"));
+});
+
+afterEach(async () => {
+  for (const provider of providers.splice(0)) {
+    provider.destroy();
+    provider.configuration.websocketProvider.destroy();
+  }
+  await running?.stop();
+  running = null;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function start(): Promise<RunningSyncServer> {
+  running = await startSyncServer({ dataDir, port: 0, quiet: true, storeDebounceMs: 50 });
+  return running;
+}
+
+async function api(
+  server: RunningSyncServer,
+  path: string,
+  init: RequestInit & { secret?: string } = {},
+): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (init.secret) headers.set("Authorization", `Bearer ${init.secret}`);
+  if (init.body) headers.set("Content-Type", "application/json");
+  return fetch(`${server.httpUrl}${path}`, { ...init, headers });
+}
+
+async function createDocument(server: RunningSyncServer) {
+  const response = await api(server, "/api/documents", { method: "POST" });
+  expect(response.status).toBe(201);
+  return (await response.json()) as { name: string; ownerSecret: string };
+}
+
+async function createLink(server: RunningSyncServer, name: string, secret: string, role: string) {
+  const response = await api(server, `/api/documents/${name}/links`, {
+    method: "POST",
+    secret,
+    body: JSON.stringify({ role }),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as { id: string; token: string; role: string };
+}
+
+type Outcome = { kind: "synced" } | { kind: "refused"; reason: string };
+
+/** A provider connected with `token`, and how its connection went (synced or refused). */
+function connect(server: RunningSyncServer, name: string, token: string) {
+  const document = new Y.Doc();
+  let settle: (outcome: Outcome) => void = () => {};
+  const outcome = new Promise<Outcome>((resolve) => {
+    settle = resolve;
+  });
+  const provider = new HocuspocusProvider({
+    // Node 20 has no WebSocket of its own.
+    websocketProvider: new HocuspocusProviderWebsocket({
+      url: server.webSocketUrl,
+      WebSocketPolyfill: WebSocket,
+    }),
+    name,
+    document,
+    token,
+    onSynced: () => settle({ kind: "synced" }),
+    onAuthenticationFailed: ({ reason }) => settle({ kind: "refused", reason }),
+  });
+  provider.attach();
+  providers.push(provider);
+  return { document, provider, outcome };
+}
+
+function serverDocument(server: RunningSyncServer, name: string): Y.Doc {
+  const document = server.server.hocuspocus.documents.get(name);
+  if (!document) throw new Error(`the server has no open document ${name}`);
+  return document;
+}
+
+/** Resolves when `check` holds after one of the document's updates (or at once). */
+function when(document: Y.Doc, check: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (check()) return resolve();
+    const onUpdate = () => {
+      if (!check()) return;
+      document.off("update", onUpdate);
+      resolve();
+    };
+    document.on("update", onUpdate);
+  });
+}
+
+/** Resolves when the provider has no edit waiting for the server's acknowledgement. */
+function untilAcknowledged(provider: HocuspocusProvider): Promise<void> {
+  return new Promise((resolve) => {
+    if (!provider.hasUnsyncedChanges) return resolve();
+    const onChange = ({ number }: { number: number }) => {
+      if (number !== 0) return;
+      provider.off("unsyncedChanges", onChange);
+      resolve();
+    };
+    provider.on("unsyncedChanges", onChange);
+  });
+}
+
+describe("sync server", () => {
+  it("gives every document a name of at least 128 random bits", async () => {
+    const server = await start();
+    const first = await createDocument(server);
+    const second = await createDocument(server);
+    expect(Buffer.from(first.name, "base64url").length).toBeGreaterThanOrEqual(16);
+    expect(first.name).not.toBe(second.name);
+    expect(first.ownerSecret).not.toBe(second.ownerSecret);
+  });
+
+  it("lets an editor link write, and a second client receives the edit", async () => {
+    const server = await start();
+    const { name, ownerSecret } = await createDocument(server);
+    const link = await createLink(server, name, ownerSecret, "editor");
+    const editor = connect(server, name, link.token);
+    const owner = connect(server, name, ownerSecret);
+    expect(await editor.outcome).toEqual({ kind: "synced" });
+    expect(await owner.outcome).toEqual({ kind: "synced" });
+
+    editor.document.getMap("nodes").set("n1", "Te weinig handhaving");
+    const ownerNodes = owner.document.getMap("nodes");
+    await when(owner.document, () => ownerNodes.has("n1"));
+    expect(ownerNodes.get("n1")).toBe("Te weinig handhaving");
+    expect(serverDocument(server, name).getMap("nodes").get("n1")).toBe("Te weinig handhaving");
+  });
+
+  it("drops what a read-only link sends, through the provider and as forged protocol messages", async () => {
+    const server = await start();
+    const { name, ownerSecret } = await createDocument(server);
+    const readonly = await createLink(server, name, ownerSecret, "readonly");
+    const owner = connect(server, name, ownerSecret);
+    await owner.outcome;
+    owner.document.getMap("nodes").set("n1", "origineel");
+    await untilAcknowledged(owner.provider);
+    const before = Y.encodeStateAsUpdate(serverDocument(server, name));
+
+    // Through the provider: it reads, and its local edit never reaches the server.
+    const viewer = connect(server, name, readonly.token);
+    expect(await viewer.outcome).toEqual({ kind: "synced" });
+    expect(viewer.document.getMap("nodes").get("n1")).toBe("origineel");
+    expect(viewer.provider.authorizedScope).toBe("readonly");
+
+    // At the protocol level: a bare socket authenticates with the read-only token and sends an
+    // update and a sync step 2 that would overwrite the node; the server answers "not applied".
+    const forged = new Y.Doc();
+    Y.applyUpdate(forged, before);
+    forged.getMap("nodes").set("n1", "vervalst");
+    forged.getMap("nodes").set("n2", "ingevoegd");
+    const forgedUpdate = Y.encodeStateAsUpdate(forged);
+    const statuses = await sendForged(server, name, readonly.token, forgedUpdate);
+    expect(statuses).toEqual([false, false]);
+
+    const serverNodes = serverDocument(server, name).getMap("nodes");
+    expect(serverNodes.get("n1")).toBe("origineel");
+    expect(serverNodes.has("n2")).toBe(false);
+    expect(Y.encodeStateAsUpdate(serverDocument(server, name))).toEqual(before);
+    expect(owner.document.getMap("nodes").has("n2")).toBe(false);
+  });
+
+  it("refuses a revoked link, also closing a connection that was open", async () => {
+    const server = await start();
+    const { name, ownerSecret } = await createDocument(server);
+    const link = await createLink(server, name, ownerSecret, "editor");
+    const before = connect(server, name, link.token);
+    expect(await before.outcome).toEqual({ kind: "synced" });
+    const closed = new Promise<string>((resolve) =>
+      before.provider.on("close", ({ event }: { event: { reason: string } }) =>
+        resolve(event.reason),
+      ),
+    );
+
+    const revoke = await api(server, `/api/documents/${name}/links/${link.id}`, {
+      method: "DELETE",
+      secret: ownerSecret,
+    });
+    expect(revoke.status).toBe(204);
+    expect(await closed).toBe("revoked");
+    // What it edits afterwards never reaches the server.
+    before.document.getMap("nodes").set("n1", "na intrekking");
+
+    const after = connect(server, name, link.token);
+    expect(await after.outcome).toEqual({ kind: "refused", reason: "revoked" });
+    const listed = await api(server, `/api/documents/${name}/links`, { secret: ownerSecret });
+    const { links } = (await listed.json()) as {
+      links: { id: string; revokedAt: string | null }[];
+    };
+    expect(links).toHaveLength(1);
+    expect(links[0]?.id).toBe(link.id);
+    expect(links[0]?.revokedAt).not.toBeNull();
+    const owner = connect(server, name, ownerSecret);
+    expect(await owner.outcome).toEqual({ kind: "synced" });
+    expect(owner.document.getMap("nodes").has("n1")).toBe(false);
+  });
+
+  it("refuses a made-up token and link management without the owner secret", async () => {
+    const server = await start();
+    const { name, ownerSecret } = await createDocument(server);
+    const stranger = connect(server, name, "niet-een-token");
+    expect(await stranger.outcome).toEqual({ kind: "refused", reason: "unknown-token" });
+    const link = await createLink(server, name, ownerSecret, "editor");
+    // A link's token is not the owner's secret: it cannot make or revoke links.
+    const asEditor = await api(server, `/api/documents/${name}/links`, {
+      method: "POST",
+      secret: link.token,
+      body: JSON.stringify({ role: "editor" }),
+    });
+    expect(asEditor.status).toBe(403);
+    const revoke = await api(server, `/api/documents/${name}/links/${link.id}`, {
+      method: "DELETE",
+    });
+    expect(revoke.status).toBe(403);
+  });
+
+  it("keeps documents and links across a restart", async () => {
+    const first = await start();
+    const { name, ownerSecret } = await createDocument(first);
+    const link = await createLink(first, name, ownerSecret, "editor");
+    const editor = connect(first, name, link.token);
+    await editor.outcome;
+    editor.document.getMap("nodes").set("n1", "blijft bewaard");
+    await untilAcknowledged(editor.provider);
+    editor.provider.configuration.websocketProvider.destroy();
+    await first.stop();
+    running = null;
+
+    const second = await start();
+    const reader = connect(second, name, link.token);
+    expect(await reader.outcome).toEqual({ kind: "synced" });
+    expect(reader.document.getMap("nodes").get("n1")).toBe("blijft bewaard");
+  });
+});
+
+/**
+ * Authenticates a bare WebSocket with `token` and sends `update` as a Yjs update and as a sync
+ * step 2; answers the server's sync statuses for the two (true = applied).
+ */
+async function sendForged(
+  server: RunningSyncServer,
+  name: string,
+  token: string,
+  update: Uint8Array,
+): Promise<boolean[]> {
+  const MESSAGE_SYNC = 0;
+  const MESSAGE_AUTH = 2;
+  const MESSAGE_SYNC_STATUS = 8;
+  const AUTH_TOKEN = 0;
+  const AUTH_AUTHENTICATED = 2;
+  const socket = new WebSocket(server.webSocketUrl);
+  await new Promise((resolve, reject) => {
+    socket.once("open", resolve);
+    socket.once("error", reject);
+  });
+  const message = (write: (encoder: encoding.Encoder) => void) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, name);
+    write(encoder);
+    return encoding.toUint8Array(encoder);
+  };
+  const statuses: boolean[] = [];
+  const done = new Promise<boolean[]>((resolve, reject) => {
+    socket.on("message", (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      decoding.readVarString(decoder);
+      const type = decoding.readVarUint(decoder);
+      if (type === MESSAGE_AUTH) {
+        if (decoding.readVarUint(decoder) !== AUTH_AUTHENTICATED) reject(new Error("refused"));
+        socket.send(
+          message((encoder) => {
+            encoding.writeVarUint(encoder, MESSAGE_SYNC);
+            syncProtocol.writeUpdate(encoder, update);
+          }),
+        );
+        socket.send(
+          message((encoder) => {
+            encoding.writeVarUint(encoder, MESSAGE_SYNC);
+            encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+            encoding.writeVarUint8Array(encoder, update);
+          }),
+        );
+      }
+      if (type === MESSAGE_SYNC_STATUS) {
+        statuses.push(decoding.readVarUint(decoder) === 1);
+        if (statuses.length === 2) resolve(statuses);
+      }
+    });
+  });
+  socket.send(
+    message((encoder) => {
+      encoding.writeVarUint(encoder, MESSAGE_AUTH);
+      encoding.writeVarUint(encoder, AUTH_TOKEN);
+      encoding.writeVarString(encoder, token);
+    }),
+  );
+  const result = await done;
+  socket.close();
+  return result;
+}
