@@ -2,108 +2,22 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fileOf, IMPORT_FIXTURES } from "../../tests/helpers/importFixtures";
 import {
-  type Analysis,
-  type AnalysisEdge,
-  type AnalysisNode,
-  analysisSchema,
-  EDGE_KINDS,
-  newAnalysis,
-  ROLES,
-} from "../domain/analysis/analysis";
+  analysisArbitrary as arbitraryOf,
+  coordinate,
+  text,
+} from "../../tests/helpers/analysisArbitrary";
+import { fileOf, IMPORT_FIXTURES } from "../../tests/helpers/importFixtures";
+import { type Analysis, analysisSchema } from "../domain/analysis/analysis";
 import type { ImportError } from "../domain/importError";
 import { analysisFileText, quotesUsed } from "./analysisFile";
 import { ANALYSIS_KEYWORD, withTextChunk } from "./pngText";
 import { type ImportContext, readImportFile } from "./readImport";
 
+const analysisArbitrary = arbitraryOf();
 const context: ImportContext = { corpusId: "seed", quotes: [], now: 0 };
 const plainPng = new Uint8Array(readFileSync(join(IMPORT_FIXTURES, "png-without-analysis.png")));
 const encode = (text: string) => new TextEncoder().encode(text);
-
-const text = (max: number) => fc.string({ unit: "grapheme", maxLength: max });
-// JSON has no -0; a position of -0 is 0.
-const coordinate = fc
-  .double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true })
-  .map((v) => (v === 0 ? 0 : v));
-const position = fc.record({ x: coordinate, y: coordinate });
-const role = fc.constantFrom(...ROLES, null);
-
-/** A valid analysis: unique ids, cards in existing clusters, links between existing nodes. */
-const analysisArbitrary: fc.Arbitrary<Analysis> = fc
-  .record({
-    title: text(40),
-    clusters: fc.array(fc.record({ label: text(30), role, collapsed: fc.boolean(), position }), {
-      maxLength: 3,
-    }),
-    quotes: fc.array(
-      fc.record({
-        position,
-        cluster: fc.nat(),
-        inCluster: fc.boolean(),
-        text: text(80).filter((t) => t.length > 0),
-        page: fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }),
-        sectionTitle: fc.option(text(20), { nil: null }),
-      }),
-      { maxLength: 6 },
-    ),
-    factors: fc.array(fc.record({ label: text(40), role, position }), { maxLength: 3 }),
-    notes: fc.array(fc.record({ text: text(60), position }), { maxLength: 2 }),
-    links: fc.array(
-      fc.record({
-        from: fc.nat(),
-        to: fc.nat(),
-        kind: fc.constantFrom(...EDGE_KINDS),
-        label: text(20),
-      }),
-      { maxLength: 6 },
-    ),
-  })
-  .map((r) => {
-    const nodes: AnalysisNode[] = [];
-    r.clusters.forEach((c, i) => {
-      nodes.push({ kind: "cluster", id: `c${i}`, ...c });
-    });
-    r.quotes.forEach((q, i) => {
-      const clusterId =
-        q.inCluster && r.clusters.length > 0 ? `c${q.cluster % r.clusters.length}` : null;
-      nodes.push({
-        kind: "quote",
-        id: `k${i}`,
-        position: q.position,
-        clusterId,
-        quoteId: `q${i}`,
-        corpusId: "seed",
-        snapshot: {
-          text: q.text,
-          chapter: 2,
-          chapterTitle: "Problemen",
-          section: "2.1",
-          sectionTitle: q.sectionTitle,
-          page: q.page,
-          source: "002.txt",
-        },
-      });
-    });
-    r.factors.forEach((f, i) => {
-      nodes.push({ kind: "factor", id: `f${i}`, ...f });
-    });
-    r.notes.forEach((n, i) => {
-      nodes.push({ kind: "note", id: `n${i}`, ...n });
-    });
-    const edges: AnalysisEdge[] =
-      nodes.length === 0
-        ? []
-        : r.links.map((l, i) => ({
-            id: `e${i}`,
-            source: (nodes[l.from % nodes.length] as AnalysisNode).id,
-            target: (nodes[l.to % nodes.length] as AnalysisNode).id,
-            kind: l.kind,
-            label: l.label,
-          }));
-    const base = newAnalysis({ id: "a", title: r.title, corpusId: "seed", now: 1_700_000_000_000 });
-    return { ...base, nodes, edges };
-  });
 
 const exported = (analysis: Analysis) =>
   analysisFileText(analysis, quotesUsed(analysis, "seed", []), new Date(0));

@@ -1,0 +1,165 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { analysisArbitrary, richAnalysisArbitrary } from "../../../tests/helpers/analysisArbitrary";
+import { fixturesOfVersion } from "../../../tests/helpers/versionFixtures";
+import { ANALYSIS_SCHEMA_VERSION, type Analysis } from "../../domain/analysis/analysis";
+import { readAnalysis } from "../../domain/analysis/migrations";
+import { analysisOfYDoc, writeAnalysis, yDocOfAnalysis } from "./analysisYDoc";
+
+const read = (doc: Y.Doc): Analysis => {
+  const result = analysisOfYDoc(doc);
+  if (!result.ok) throw new Error(`not an analysis: ${JSON.stringify(result.error)}`);
+  return result.value;
+};
+
+/** A second document that has received everything `doc` holds, as over the wire. */
+function replica(doc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  return copy;
+}
+
+function exchange(a: Y.Doc, b: Y.Doc): void {
+  const fromA = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
+  const fromB = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
+  Y.applyUpdate(b, fromA);
+  Y.applyUpdate(a, fromB);
+}
+
+describe("an analysis as a Yjs document", () => {
+  it("opens a fixture of every schema version: migrated, converted and read back unchanged", () => {
+    for (let version = 1; version <= ANALYSIS_SCHEMA_VERSION; version++) {
+      const fixtures = fixturesOfVersion("analysis", version);
+      expect(fixtures.length, `fixtures of version ${version}`).toBeGreaterThan(0);
+      for (const [name, raw] of fixtures) {
+        const migrated = readAnalysis(raw);
+        if (!migrated.ok) throw new Error(`${name} does not open`);
+        // A replica, so what is compared went through Yjs' binary encoding.
+        expect(read(replica(yDocOfAnalysis(migrated.value))), name).toEqual(migrated.value);
+      }
+    }
+  });
+
+  it("any analysis survives the trip into a Yjs document and its encoding", () => {
+    fc.assert(
+      fc.property(richAnalysisArbitrary(), (analysis) => {
+        expect(read(replica(yDocOfAnalysis(analysis)))).toEqual(analysis);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("writing a second analysis over the first leaves exactly the second", () => {
+    fc.assert(
+      fc.property(richAnalysisArbitrary("x"), richAnalysisArbitrary("x"), (first, second) => {
+        const doc = yDocOfAnalysis(first);
+        writeAnalysis(doc, second);
+        expect(read(replica(doc))).toEqual(second);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("writes nothing when nothing changed, and only the changed field when one did", () => {
+    fc.assert(
+      fc.property(
+        richAnalysisArbitrary().filter((a) => a.nodes.length > 0),
+        fc.string(),
+        (analysis, title) => {
+          const doc = yDocOfAnalysis(analysis);
+          let updates = 0;
+          doc.on("update", () => updates++);
+          writeAnalysis(doc, structuredClone(analysis));
+          expect(updates).toBe(0);
+          const before = Y.encodeStateVector(doc);
+          const moved = analysis.nodes.map((node, i) =>
+            i === 0 ? { ...node, position: { x: node.position.x + 7, y: 1 } } : node,
+          );
+          writeAnalysis(doc, { ...analysis, nodes: moved, title: `${title}!` });
+          // Two field sets (a position, a title), not a rewrite of the nodes.
+          const delta = Y.decodeUpdate(Y.encodeStateAsUpdate(doc, before));
+          expect(delta.structs).toHaveLength(2);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("two people editing from one start converge, and both their nodes survive", () => {
+    fc.assert(
+      fc.property(
+        analysisArbitrary("s"),
+        richAnalysisArbitrary("b"),
+        richAnalysisArbitrary("c"),
+        (start, mine, theirs) => {
+          const left = yDocOfAnalysis(start);
+          const right = replica(left);
+          writeAnalysis(left, mine);
+          writeAnalysis(right, theirs);
+          exchange(left, right);
+          const merged = read(left);
+          expect(read(right)).toEqual(merged);
+          // Both replaced every starting node with their own: the merge holds both sets whole.
+          const byId = new Map(merged.nodes.map((node) => [node.id, node]));
+          expect(merged.nodes).toHaveLength(mine.nodes.length + theirs.nodes.length);
+          for (const node of [...mine.nodes, ...theirs.nodes])
+            expect(byId.get(node.id)).toEqual(node);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("keeps concurrent changes to different fields of one node, and dots on different nodes", () => {
+    const start: Analysis = {
+      ...readOk(fixturesOfVersion("analysis", ANALYSIS_SCHEMA_VERSION)[0]?.[1]),
+    };
+    const node = start.nodes.find((n) => n.kind === "factor" || n.kind === "cluster");
+    if (!node) throw new Error("the fixture needs a factor or cluster");
+    const round = {
+      id: "r1",
+      name: "Ronde 1",
+      startedAt: 1,
+      closedAt: null,
+      dotsPerParticipant: 3,
+      participants: 4,
+      votes: {},
+    };
+    const left = yDocOfAnalysis({ ...start, votingRounds: [round] });
+    const right = replica(left);
+    const at = (doc: Y.Doc) => read(doc);
+    const leftNow = at(left);
+    writeAnalysis(left, {
+      ...leftNow,
+      nodes: leftNow.nodes.map((n) => (n.id === node.id ? { ...n, label: "Nieuw label" } : n)),
+      votingRounds: [{ ...round, votes: { [node.id]: 2 } }],
+    });
+    const rightNow = at(right);
+    const other = rightNow.nodes.find((n) => n.id !== node.id)?.id ?? "elders";
+    writeAnalysis(right, {
+      ...rightNow,
+      nodes: rightNow.nodes.map((n) => (n.id === node.id ? { ...n, position: { x: 5, y: 6 } } : n)),
+      votingRounds: [{ ...round, votes: { [other]: 1 } }],
+    });
+    exchange(left, right);
+    const merged = read(left);
+    const mergedNode = merged.nodes.find((n) => n.id === node.id);
+    expect(mergedNode && "label" in mergedNode && mergedNode.label).toBe("Nieuw label");
+    expect(mergedNode?.position).toEqual({ x: 5, y: 6 });
+    expect(merged.votingRounds[0]?.votes).toEqual({ [node.id]: 2, [other]: 1 });
+    expect(read(right)).toEqual(merged);
+  });
+
+  it("refuses a document whose content is not a valid analysis", () => {
+    const doc = yDocOfAnalysis(readOk(fixturesOfVersion("analysis", 4)[0]?.[1]));
+    doc.getArray<Y.Map<unknown>>("nodes").get(0).set("kind", "vreemd");
+    expect(analysisOfYDoc(doc).ok).toBe(false);
+  });
+});
+
+function readOk(raw: unknown): Analysis {
+  const result = readAnalysis(raw);
+  if (!result.ok) throw new Error("fixture does not open");
+  return result.value;
+}
