@@ -7,7 +7,7 @@
  * the chapter has themes, and scored by adjusted Rand index (ARI) and normalised mutual
  * information (NMI) beside two baselines of the same run: random clusters of the same sizes as
  * the engine's (seeded, mean of RANDOM_DRAWS draws) and the same clustering on plain word
- * counts (no stemming, no bigrams, no TF-IDF). For "similar quotes": precision@5, the share of
+ * counts (no stemming, no bigrams, no TF-IDF, no latent directions). For "similar quotes": precision@5, the share of
  * each quote's five most similar quotes in its chapter that have its theme, against the theme
  * base rate (the share a random pick would have).
  */
@@ -16,8 +16,12 @@ import { join } from "node:path";
 import { parseSeedFiles } from "../src/domain/corpus/parse/index";
 import { adjustedRandIndex, normalisedMutualInformation } from "../src/domain/suggest/agreement";
 import { clusterMembers } from "../src/domain/suggest/proposals";
-import { lexicalSource, type SimilarityIndex } from "../src/domain/suggest/similarity";
-import { TFIDF, WORD_COUNTS } from "../src/domain/suggest/vectors";
+import {
+  blendedSource,
+  lexicalSource,
+  type SimilarityIndex,
+} from "../src/domain/suggest/similarity";
+import { WORD_COUNTS } from "../src/domain/suggest/vectors";
 import { seededRandom } from "../tests/helpers/syntheticCorpus";
 
 const RANDOM_DRAWS = 200;
@@ -34,7 +38,7 @@ const quotes = parseSeedFiles(files);
 const texts = quotes.map((q) => q.text);
 
 const started = performance.now();
-const engine = lexicalSource(TFIDF).index(texts);
+const engine = blendedSource().index(texts);
 const counts = lexicalSource(WORD_COUNTS, "counts").index(texts);
 
 /** Cluster number per member, in member order (singletons are clusters of their own). */

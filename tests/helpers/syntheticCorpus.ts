@@ -1,4 +1,7 @@
 import { CHAPTER_TITLES_SEED, type Quote } from "../../src/domain/corpus/quote";
+import { seededRandom } from "../../src/domain/seededRandom";
+
+export { seededRandom };
 
 /**
  * Deterministic, Dutch-sounding quotes in the shape of the seed corpus, for tests and
@@ -70,18 +73,6 @@ const SECTIONS_PER_CHAPTER = [10, 28, 15, 17] as const;
 const MIN_WORDS = 10;
 const MAX_WORDS = 60;
 const MAX_PAGE = 500;
-
-/** mulberry32: a tiny seeded PRNG giving floats in [0, 1); the same seed, the same quotes. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;

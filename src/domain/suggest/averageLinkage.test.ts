@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { agnes, type Cluster } from "ml-hclust";
 import { describe, expect, it } from "vitest";
-import { averageLinkage, cutTree, mergesForGroups } from "./averageLinkage";
+import { averageLinkage, cutTree, sizeCap, splitForGroups } from "./averageLinkage";
 import { pairSlot } from "./similarity";
 
 function condensed(points: readonly number[][]): Float32Array {
@@ -75,20 +75,68 @@ describe("average linkage by nearest-neighbour chain", () => {
   });
 });
 
-describe("cutting for k real groups", () => {
-  it("cuts below an outlier so that k groups of two or more remain", () => {
-    // Two pairs and one far point: two clusters would be {pairs} and {outlier}.
+describe("splitting the tree for k groups", () => {
+  it("splits an outlier off first and keeps k groups of two or more", () => {
+    // Two pairs and one far point: the outlier goes alone, the pairs are the two groups.
     const points = [[0], [1], [10], [11], [100]];
     const merges = averageLinkage(points.length, condensed(points));
-    expect(canonical(cutTree(merges, 5, 2))).toBe(JSON.stringify([[0, 1, 2, 3], [4]]));
-    const steps = mergesForGroups(merges, 5, 2);
-    expect(canonical(cutTree(merges, 5, 5 - steps))).toBe(JSON.stringify([[0, 1], [2, 3], [4]]));
+    expect(splitForGroups(merges, 5, 2)).toEqual([[0, 1], [2, 3], [4]]);
   });
 
-  it("takes the level with the most groups when k are never there", () => {
+  it("takes the state with the most groups when k are never there", () => {
     const points = [[0], [1], [50]];
     const merges = averageLinkage(points.length, condensed(points));
-    const steps = mergesForGroups(merges, 3, 2);
-    expect(canonical(cutTree(merges, 3, 3 - steps))).toBe(JSON.stringify([[0, 1], [2]]));
+    expect(splitForGroups(merges, 3, 2)).toEqual([[0, 1], [2]]);
+  });
+
+  it("splits the largest group, not the loosest small one", () => {
+    // Eight close points and a loose pair: a cut at the highest merges would split the pair
+    // first; three groups split the eight instead.
+    const points = [[0], [1], [2], [3], [5], [6], [7], [8], [40], [60]];
+    const merges = averageLinkage(points.length, condensed(points));
+    expect(splitForGroups(merges, 10, 3)).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+      [8, 9],
+    ]);
+  });
+
+  it("re-cuts a group larger than the cap where a cut at one height keeps it whole", () => {
+    // 32 points close together and four far pairs: asking for 4 groups, a height cut keeps
+    // the 32 together (beside three pairs); the cap (3 × 40 / 4 = 30) splits it.
+    const dense = Array.from({ length: 32 }, (_, i) => [i]);
+    const pairs = [1000, 2000, 3000, 4000].flatMap((x) => [[x], [x + 1]]);
+    const points = [...dense, ...pairs];
+    const merges = averageLinkage(points.length, condensed(points));
+    const byHeight = new Map<number, number>();
+    for (const label of cutTree(merges, points.length, 5))
+      byHeight.set(label, (byHeight.get(label) ?? 0) + 1);
+    expect(Math.max(...byHeight.values())).toBe(32);
+    const groups = splitForGroups(merges, points.length, 4);
+    expect(sizeCap(points.length, 4)).toBe(30);
+    expect(Math.max(...groups.map((g) => g.length))).toBeLessThanOrEqual(30);
+    expect(groups.flat().sort((a, b) => a - b)).toEqual(points.map((_, i) => i));
+  });
+
+  it("never leaves a group over the cap once k groups are there, and loses no item", () => {
+    const point = fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 2, maxLength: 2 });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(point, { minLength: 2, maxLength: 30, selector: (p) => p.join(",") }),
+        fc.integer({ min: 1, max: 8 }),
+        (points, k) => {
+          const groups = splitForGroups(
+            averageLinkage(points.length, condensed(points)),
+            points.length,
+            k,
+          );
+          expect(groups.flat().sort((a, b) => a - b)).toEqual(points.map((_, i) => i));
+          const real = groups.filter((g) => g.length >= 2).length;
+          const largest = Math.max(...groups.map((g) => g.length));
+          expect(real < k || largest <= sizeCap(points.length, k)).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

@@ -112,35 +112,89 @@ export function cutTree(merges: readonly Merge[], n: number, k: number): Int32Ar
   return labels;
 }
 
-/**
- * How many of the lowest merges leave `k` groups of two or more items (the level where the
- * k-th real group would be lost by the next merge); items still alone then fit no group.
- * Cutting at k clusters instead would let outliers, each a cluster of its own, take the places
- * of real groups. With fewer than k real groups at every level: the first level with the most.
- */
-export function mergesForGroups(merges: readonly Merge[], n: number, k: number): number {
+/** How much larger than the mean size (items / k) a proposed group may be. */
+export const SIZE_CAP_FACTOR = 3;
+
+/** The largest group `splitForGroups` leaves for `n` items in about `k` groups. */
+export function sizeCap(n: number, k: number): number {
+  return Math.max(2, Math.ceil((SIZE_CAP_FACTOR * n) / Math.max(1, k)));
+}
+
+interface TreeNode {
+  size: number;
+  height: number;
+  /** Child node ids (leaves are 0..n-1, merges n, n+1, …); none for a leaf. */
+  children: [number, number] | null;
+}
+
+function buildTree(merges: readonly Merge[], n: number): { nodes: TreeNode[]; roots: number[] } {
+  const nodes: TreeNode[] = Array.from({ length: n }, () => ({
+    size: 1,
+    height: 0,
+    children: null,
+  }));
   const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const size = new Int32Array(n).fill(1);
-  let groups = 0;
-  let enough = -1;
-  let most = 0;
-  let mostAt = 0;
-  merges.forEach((merge, s) => {
+  const nodeOf = Int32Array.from({ length: n }, (_, i) => i);
+  for (const merge of merges) {
     const ra = find(parent, merge.a);
     const rb = find(parent, merge.b);
-    if (ra === rb) return;
-    const sa = size[ra] as number;
-    const sb = size[rb] as number;
-    if (sa === 1 && sb === 1) groups++;
-    else if (sa > 1 && sb > 1) groups--;
+    if (ra === rb) continue;
+    const a = nodeOf[ra] as number;
+    const b = nodeOf[rb] as number;
     const root = Math.min(ra, rb);
     parent[Math.max(ra, rb)] = root;
-    size[root] = sa + sb;
-    if (groups >= k) enough = s + 1;
-    if (groups > most) {
-      most = groups;
-      mostAt = s + 1;
+    nodeOf[root] = nodes.length;
+    nodes.push({
+      size: (nodes[a] as TreeNode).size + (nodes[b] as TreeNode).size,
+      height: merge.height,
+      children: [a, b],
+    });
+  }
+  const roots = new Set<number>();
+  for (let i = 0; i < n; i++) roots.add(nodeOf[find(parent, i)] as number);
+  return { nodes, roots: [...roots] };
+}
+
+/**
+ * Groups of the `n` items from the tree, split top-down, the largest group first (the looser
+ * one of equal size), until there are `k` groups of two or more and none is larger than
+ * `sizeCap(n, k)`. Cutting the tree at one height instead leaves, on short texts, one group
+ * that swallowed half the items beside many crumbs; splitting the largest keeps proposals of
+ * a size an analyst can read, and an outlier split off on its way stays alone (fits no group).
+ * When k groups of two or more are never there, the last state with the most is taken.
+ * Groups come back as sorted item lists, ordered by their first item.
+ */
+export function splitForGroups(merges: readonly Merge[], n: number, k: number): number[][] {
+  if (n === 0) return [];
+  const { nodes, roots } = buildTree(merges, n);
+  const cap = sizeCap(n, k);
+  const open = [...roots];
+  const node = (id: number) => nodes[id] as TreeNode;
+  let groups = open.filter((id) => node(id).size >= 2).length;
+  let most = { groups, open: [...open] };
+  for (;;) {
+    let largest = -1;
+    for (const id of open) {
+      if (node(id).children === null) continue;
+      if (
+        largest < 0 ||
+        node(id).size > node(largest).size ||
+        (node(id).size === node(largest).size && node(id).height > node(largest).height)
+      )
+        largest = id;
     }
-  });
-  return enough >= 0 ? enough : mostAt;
+    if (largest < 0 || (groups >= k && node(largest).size <= cap)) break;
+    const children = node(largest).children as [number, number];
+    open.splice(open.indexOf(largest), 1, ...children);
+    groups += children.filter((id) => node(id).size >= 2).length - 1;
+    if (groups >= most.groups) most = { groups, open: [...open] };
+  }
+  const chosen = groups >= k ? open : most.open;
+  const leaves = (id: number): number[] => {
+    const children = node(id).children;
+    return children ? [...leaves(children[0]), ...leaves(children[1])] : [id];
+  };
+  return chosen
+    .map((id) => leaves(id).sort((a, b) => a - b))
+    .sort((a, b) => (a[0] as number) - (b[0] as number));
 }

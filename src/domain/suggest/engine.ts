@@ -1,5 +1,5 @@
 import { proposeClusters } from "./proposals";
-import { lexicalSource, type SimilaritySource } from "./similarity";
+import { blendedSource, type SimilaritySource } from "./similarity";
 import { markWords, sharedStems, type TextPiece } from "./words";
 
 /** The quotes suggestions are made from: one corpus, as shown in the library. */
@@ -40,10 +40,10 @@ export interface SuggestEngine {
   propose(ids: readonly string[], k: number, onProgress?: (done: number) => void): Suggestions;
 }
 
-/** Suggestions over one corpus, from any similarity source (Dutch TF-IDF by default). */
+/** Suggestions over one corpus, from any similarity source (Dutch TF-IDF + LSA by default). */
 export function createSuggestEngine(
   corpus: SuggestCorpus,
-  source: SimilaritySource = lexicalSource(),
+  source: SimilaritySource = blendedSource(),
 ): SuggestEngine {
   const index = source.index(corpus.texts);
   const position = new Map(corpus.ids.map((id, i) => [id, i]));

@@ -1,4 +1,4 @@
-import { averageLinkage, cutTree, mergesForGroups } from "./averageLinkage";
+import { averageLinkage, splitForGroups } from "./averageLinkage";
 import { tokenizeDutch } from "./dutch";
 import type { SimilarityIndex } from "./similarity";
 import { commonForms, contentStems } from "./words";
@@ -24,9 +24,9 @@ export const REASON_WORDS = 5;
 
 /**
  * Groups `members` (positions in the index's corpus) into `k` clusters of two or more by
- * average linkage on the index's similarities, cut where the k-th group would be merged away;
- * members still alone there come back as groups of one. The same members, in any order, give the same
- * proposals: they are put in ascending order first and every tie goes to the lower position.
+ * average linkage on the index's similarities, the tree split top-down, largest group first,
+ * until there are k groups and none is oversized (`splitForGroups`); members split off alone
+ * come back as groups of one. The same members, in any order, give the same proposals: they are put in ascending order first and every tie goes to the lower position.
  */
 export function clusterMembers(
   index: SimilarityIndex,
@@ -41,15 +41,9 @@ export function clusterMembers(
   for (let i = 0; i < distances.length; i++) distances[i] = 1 - (distances[i] as number);
   onProgress?.(0.3);
   const merges = averageLinkage(m, distances, (done) => onProgress?.(0.3 + 0.7 * done));
-  const steps = mergesForGroups(merges, m, Math.max(1, Math.round(k)));
-  const labels = cutTree(merges, m, m - steps);
-  const groups: number[][] = [];
-  sorted.forEach((member, i) => {
-    const label = labels[i] as number;
-    if (!groups[label]) groups[label] = [];
-    (groups[label] as number[]).push(member);
-  });
-  return groups;
+  return splitForGroups(merges, m, Math.max(1, Math.round(k))).map((group) =>
+    group.map((i) => sorted[i] as number),
+  );
 }
 
 /** Label words and shared words of each group, scored against the whole selection. */

@@ -1,3 +1,4 @@
+import { latentCoordinates } from "./latent";
 import { buildTermSpace, type SparseVector, type TermOptions, TFIDF } from "./vectors";
 
 export interface Neighbour {
@@ -79,8 +80,17 @@ function dot(a: SparseVector, b: SparseVector): number {
   return sum;
 }
 
+/** A lexical index that can also add its scores of one text to a running total. */
+export interface LexicalIndex extends SimilarityIndex {
+  /** Adds `weight` × the similarity of text `i` with every text sharing a term to `into`. */
+  addScores(i: number, weight: number, into: Float64Array): void;
+}
+
 /** Cosine similarity of sparse vectors, with an inverted index for fast neighbour lists. */
-export function vectorSimilarityIndex(vectors: readonly SparseVector[], termCount: number) {
+export function vectorSimilarityIndex(
+  vectors: readonly SparseVector[],
+  termCount: number,
+): LexicalIndex {
   const postings = invert(vectors, termCount);
   const size = vectors.length;
   const scores = new Float64Array(size);
@@ -107,8 +117,16 @@ export function vectorSimilarityIndex(vectors: readonly SparseVector[], termCoun
     return count;
   }
 
-  const index: SimilarityIndex = {
+  const index: LexicalIndex = {
     size,
+    addScores(i, weight, into) {
+      const count = accumulate(i);
+      for (let c = 0; c < count; c++) {
+        const doc = touched[c] as number;
+        mark[doc] = 0;
+        into[doc] = (into[doc] as number) + weight * Math.min(1, scores[doc] as number);
+      }
+    },
     similarity: (a, b) => Math.min(1, dot(vectors[a] as SparseVector, vectors[b] as SparseVector)),
     nearest(i, k, among) {
       const count = accumulate(i);
@@ -152,6 +170,130 @@ export function lexicalSource(options: TermOptions = TFIDF, name = "tfidf"): Sim
     index(texts) {
       const space = buildTermSpace(texts, options);
       return vectorSimilarityIndex(space.vectors, space.vocabulary.length);
+    },
+  };
+}
+
+/** Dot product of the rows at `pa` and `pb` of row-major `rows` (four terms a step: faster). */
+function latentDot(rows: Float32Array, pa: number, pb: number, dimensions: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let d = 0;
+  for (; d + 3 < dimensions; d += 4) {
+    s0 += (rows[pa + d] as number) * (rows[pb + d] as number);
+    s1 += (rows[pa + d + 1] as number) * (rows[pb + d + 1] as number);
+    s2 += (rows[pa + d + 2] as number) * (rows[pb + d + 2] as number);
+    s3 += (rows[pa + d + 3] as number) * (rows[pb + d + 3] as number);
+  }
+  for (; d < dimensions; d++) s0 += (rows[pa + d] as number) * (rows[pb + d] as number);
+  return s0 + s1 + s2 + s3;
+}
+
+/** Cosine of texts a and b in row-major unit `coordinates` of `dimensions` columns. */
+function latentCosine(coordinates: Float32Array, dimensions: number, a: number, b: number) {
+  return Math.max(0, latentDot(coordinates, a * dimensions, b * dimensions, dimensions));
+}
+
+/** The `k` best of `scores` (not `skip`, within `among`), best first, ties to the lower index. */
+function topScores(
+  scores: Float64Array,
+  k: number,
+  skip: number,
+  among?: ReadonlySet<number>,
+): Neighbour[] {
+  const best: Neighbour[] = [];
+  if (k <= 0) return best;
+  for (let doc = 0; doc < scores.length; doc++) {
+    const score = Math.min(1, scores[doc] as number);
+    if (doc === skip || score <= 1e-9 || (among && !among.has(doc))) continue;
+    if (best.length === k && score <= (best[k - 1] as Neighbour).score) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && (best[at - 1] as Neighbour).score < score) at--;
+    best.splice(at, 0, { index: doc, score });
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+/**
+ * The lexical similarity blended with the latent one: `latentWeight` × latent cosine (negative
+ * counts as 0) + the rest × lexical cosine.
+ */
+export function blendedSimilarityIndex(
+  lexical: LexicalIndex,
+  coordinates: Float32Array,
+  dimensions: number,
+  latentWeight: number,
+): SimilarityIndex {
+  const size = lexical.size;
+  const lexicalWeight = 1 - latentWeight;
+  const latent = (a: number, b: number) => latentCosine(coordinates, dimensions, a, b);
+  return {
+    size,
+    similarity: (a, b) => lexicalWeight * lexical.similarity(a, b) + latentWeight * latent(a, b),
+    nearest(i, k, among) {
+      const scores = new Float64Array(size);
+      lexical.addScores(i, lexicalWeight, scores);
+      const at = i * dimensions;
+      for (let doc = 0; doc < size; doc++) {
+        const dot = latentDot(coordinates, at, doc * dimensions, dimensions);
+        if (dot > 0) scores[doc] = (scores[doc] as number) + latentWeight * dot;
+      }
+      return topScores(scores, k, i, among);
+    },
+    pairwise(members) {
+      const out = lexical.pairwise(members);
+      const m = members.length;
+      let slot = 0;
+      // The members' coordinates side by side: the m² dot products read memory in order.
+      const packed = new Float32Array(m * dimensions);
+      members.forEach((member, at) => {
+        packed.set(
+          coordinates.subarray(member * dimensions, (member + 1) * dimensions),
+          at * dimensions,
+        );
+      });
+      for (let a = 0; a < m; a++) {
+        const pa = a * dimensions;
+        for (let b = a + 1; b < m; b++, slot++) {
+          const dot = latentDot(packed, pa, b * dimensions, dimensions);
+          const blended = lexicalWeight * (out[slot] as number) + latentWeight * Math.max(0, dot);
+          out[slot] = Math.min(1, blended);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** Latent directions learned from the corpus, and the latent similarity's share of the blend. */
+export const LATENT_DIMENSIONS = 100;
+export const LATENT_WEIGHT = 0.3;
+
+/**
+ * The suggestions' source: the lexical TF-IDF similarity (stems, compounds, bigrams) blended
+ * with latent semantic analysis learned from the same corpus on the device (`latent.ts`, on
+ * single words and compound parts; bigrams are too rare to have company), so quotes about
+ * the same thing in different words still come together. Lexical evidence keeps most weight.
+ */
+export function blendedSource(
+  dimensions = LATENT_DIMENSIONS,
+  latentWeight = LATENT_WEIGHT,
+): SimilaritySource {
+  return {
+    name: "tfidf+lsa",
+    index(texts) {
+      const space = buildTermSpace(texts, TFIDF);
+      const words = buildTermSpace(texts, { ...TFIDF, bigrams: false });
+      const latent = latentCoordinates(words.vectors, words.vocabulary.length, dimensions);
+      return blendedSimilarityIndex(
+        vectorSimilarityIndex(space.vectors, space.vocabulary.length),
+        latent.coordinates,
+        latent.dimensions,
+        latentWeight,
+      );
     },
   };
 }
