@@ -42,8 +42,11 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
   const t = useT();
   const store = useAppStoreApi();
   const selectedCount = useAppStore((s) => s.selectedNodeIds.size);
-  const canUndo = useStore(store.temporal, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(store.temporal, (s) => s.futureStates.length > 0);
+  const sharedUndo = useAppStore((s) => s.undoControl);
+  const canUndoHere = useStore(store.temporal, (s) => s.pastStates.length > 0);
+  const canRedoHere = useStore(store.temporal, (s) => s.futureStates.length > 0);
+  const canUndo = sharedUndo ? sharedUndo.canUndo : canUndoHere;
+  const canRedo = sharedUndo ? sharedUndo.canRedo : canRedoHere;
   const busy = layoutStatus.kind === "busy";
 
   return (

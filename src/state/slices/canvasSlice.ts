@@ -14,6 +14,17 @@ import type { SliceCreator } from "../sliceCreator";
 
 export type HistoryState = { analysis: Analysis };
 
+/**
+ * An undo history that replaces the store's own while an analysis is shared: the Yjs undo
+ * manager, which undoes only this person's edits (app/sync/bindAnalysis.ts).
+ */
+export interface UndoControl {
+  undo(): void;
+  redo(): void;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
 const EMPTY: ReadonlySet<string> = new Set();
 
 export interface CanvasSlice {
@@ -33,6 +44,9 @@ export interface CanvasSlice {
   /** Rendered node sizes as React Flow measured them (session only). */
   nodeSizes: ReadonlyMap<string, Size>;
   ids: IdSource;
+  /** Set while the analysis is shared: undo and redo go there instead of the store's history. */
+  undoControl: UndoControl | null;
+  setUndoControl(control: UndoControl | null): void;
 
   /** Shows another analysis (on its problem tree); its undo history starts empty. */
   openAnalysis(analysis: Analysis): void;
@@ -77,6 +91,8 @@ export const createCanvasSlice =
       linkSourceId: null,
       nodeSizes: new Map(),
       ids,
+      undoControl: null,
+      setUndoControl: (undoControl) => set({ undoControl }),
 
       openAnalysis: (analysis) => {
         // Another analysis opens on its problem tree; the same one (read again) keeps its view.
@@ -152,7 +168,15 @@ export const createCanvasSlice =
         if (updates.size === 0) return;
         set({ nodeSizes: new Map([...get().nodeSizes, ...updates]) });
       },
-      undo: () => history().undo(),
-      redo: () => history().redo(),
+      undo: () => {
+        const shared = get().undoControl;
+        if (shared) shared.undo();
+        else history().undo();
+      },
+      redo: () => {
+        const shared = get().undoControl;
+        if (shared) shared.redo();
+        else history().redo();
+      },
     };
   };

@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
+import type { Analysis } from "../../domain/analysis/analysis";
+import { setLabel } from "../../domain/analysis/operations";
+import { analysisOfYDoc } from "../../io/ydoc/analysisYDoc";
+import { createAppStore } from "../../state/createAppStore";
+import { type AnalysisBinding, bindAnalysis } from "./bindAnalysis";
+
+const bindings: AnalysisBinding[] = [];
+afterEach(() => {
+  for (const binding of bindings.splice(0)) binding.stop();
+});
+
+const start = makeAnalysis([factor("a", null, "A"), factor("b", null, "B")]);
+const REMOTE = "the other device";
+
+/** Two Yjs documents that pass every update to each other at once, as a server would. */
+function linkedDocs(): [Y.Doc, Y.Doc] {
+  const left = new Y.Doc();
+  const right = new Y.Doc();
+  left.on("update", (update: Uint8Array, origin: unknown) => {
+    if (origin !== REMOTE) Y.applyUpdate(right, update, REMOTE);
+  });
+  right.on("update", (update: Uint8Array, origin: unknown) => {
+    if (origin !== REMOTE) Y.applyUpdate(left, update, REMOTE);
+  });
+  return [left, right];
+}
+
+function person(doc: Y.Doc, readOnly = false, analysis: Analysis = start) {
+  const store = createAppStore();
+  store.getState().openAnalysis(analysis);
+  bindings.push(bindAnalysis(store, doc, { readOnly }));
+  const label = (id: string) => {
+    const node = store.getState().analysis.nodes.find((n) => n.id === id);
+    return node && "label" in node ? node.label : undefined;
+  };
+  const position = (id: string) =>
+    store.getState().analysis.nodes.find((n) => n.id === id)?.position;
+  return { store, state: () => store.getState(), label, position };
+}
+
+/** Store writes reach the document after the current action (a microtask). */
+const settled = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+describe("the store bound to a shared Yjs document", () => {
+  it("shares the first person's analysis, and the second one's store shows it", () => {
+    const [left, right] = linkedDocs();
+    const alice = person(left);
+    const bob = person(right, false, makeAnalysis([factor("z", null, "anders")]));
+    expect(bob.state().analysis.nodes.map((n) => n.id)).toEqual(["a", "b"]);
+    expect(bob.label("a")).toBe("A");
+    expect(alice.state().analysis.id).toBe(bob.state().analysis.id);
+  });
+
+  it("carries an edit to the other store without a step in its undo history", async () => {
+    const [left, right] = linkedDocs();
+    const alice = person(left);
+    const bob = person(right);
+    alice.state().change((a) => setLabel(a, "a", "Armoede"));
+    await settled();
+    expect(bob.label("a")).toBe("Armoede");
+    expect(bob.state().undoControl?.canUndo).toBe(false);
+    expect(bob.store.temporal.getState().pastStates).toHaveLength(0);
+    const inDoc = analysisOfYDoc(right);
+    expect(inDoc.ok && inDoc.value.nodes.find((n) => n.id === "a")).toMatchObject({
+      label: "Armoede",
+    });
+  });
+
+  it("undoes only my own edit, never a colleague's made after it", async () => {
+    const [left, right] = linkedDocs();
+    const alice = person(left);
+    const bob = person(right);
+    alice.state().change((a) => setLabel(a, "a", "van Alice"));
+    await settled();
+    bob.state().change((a) => setLabel(a, "b", "van Bob"));
+    await settled();
+    expect(alice.state().undoControl?.canUndo).toBe(true);
+    alice.state().undo();
+    for (const someone of [alice, bob]) {
+      expect(someone.label("a")).toBe("A");
+      expect(someone.label("b")).toBe("van Bob");
+    }
+    alice.state().redo();
+    expect(bob.label("a")).toBe("van Alice");
+    // Bob's undo takes back his edit only.
+    bob.state().undo();
+    expect(alice.label("b")).toBe("B");
+    expect(alice.label("a")).toBe("van Alice");
+  });
+
+  it("makes a whole drag one undo step, and shows it to the other at the drop", async () => {
+    const [left, right] = linkedDocs();
+    const alice = person(left);
+    const bob = person(right);
+    const before = alice.position("a");
+    alice.state().beginDrag();
+    for (let step = 1; step <= 5; step++) {
+      alice.state().dragTo(new Map([["a", { x: 100 * step, y: 10 * step }]]));
+      await settled();
+    }
+    expect(bob.position("a")).toEqual(before);
+    alice.state().endDrag();
+    await settled();
+    expect(bob.position("a")).toEqual({ x: 500, y: 50 });
+    alice.state().undo();
+    expect(alice.position("a")).toEqual(before);
+    expect(bob.position("a")).toEqual(before);
+    expect(alice.state().undoControl?.canUndo).toBe(false);
+  });
+
+  it("keeps each person's viewport to themselves", async () => {
+    const [left, right] = linkedDocs();
+    const alice = person(left);
+    const bob = person(right);
+    const bobsView = bob.state().analysis.viewport;
+    alice.state().setViewport({ x: 300, y: -20, zoom: 2 });
+    alice.state().change((a) => setLabel(a, "a", "na het pannen"));
+    await settled();
+    expect(bob.label("a")).toBe("na het pannen");
+    expect(bob.state().analysis.viewport).toEqual(bobsView);
+    expect(alice.state().analysis.viewport).toEqual({ x: 300, y: -20, zoom: 2 });
+  });
+
+  it("writes nothing from a read-only binding and puts a local change back", async () => {
+    const [left, right] = linkedDocs();
+    const alice = person(left);
+    const viewer = person(right, true);
+    const updates: unknown[] = [];
+    right.on("update", (_u: Uint8Array, origin: unknown) => updates.push(origin));
+    viewer.state().change((a) => setLabel(a, "a", "mag niet"));
+    await settled();
+    expect(viewer.label("a")).toBe("A");
+    expect(alice.label("a")).toBe("A");
+    expect(updates).toEqual([]);
+    // What others change still arrives.
+    alice.state().change((a) => setLabel(a, "b", "zichtbaar"));
+    await settled();
+    expect(viewer.label("b")).toBe("zichtbaar");
+  });
+
+  it("gives undo back to the store's own history when the binding stops", async () => {
+    const [left] = linkedDocs();
+    const alice = person(left);
+    expect(alice.state().undoControl).not.toBeNull();
+    bindings.pop()?.stop();
+    expect(alice.state().undoControl).toBeNull();
+    alice.state().change((a) => setLabel(a, "a", "lokaal"));
+    alice.state().undo();
+    expect(alice.label("a")).toBe("A");
+  });
+});
