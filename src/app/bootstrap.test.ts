@@ -45,6 +45,21 @@ describe("bootstrap", () => {
     second.db?.close();
   });
 
+  it("reopens a stored analysis without writing it again, and records when it was opened", async () => {
+    const first = await start();
+    const id = first.store.getState().analysis.id;
+    const before = await first.db?.analyses.get(id);
+    first.db?.close();
+    const second = await start();
+    const after = await second.db?.analyses.get(id);
+    // The document is stored as it was (same time, same content); only the opening time moved.
+    expect(after?.updatedAt).toBe(before?.updatedAt);
+    expect(after?.analysis).toEqual(before?.analysis);
+    expect(after?.openedAt).toBeGreaterThanOrEqual(before?.openedAt ?? Number.POSITIVE_INFINITY);
+    expect((await second.db?.meta.get("lastOpenedAnalysisId"))?.value).toBe(id);
+    second.db?.close();
+  });
+
   it("prefers a newer rescue copy left by an unload over the stored analysis, then stores it", async () => {
     const first = await start();
     const stored = first.store.getState().analysis;

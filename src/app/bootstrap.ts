@@ -39,20 +39,36 @@ function withRescue(stored: Analysis | null, rescue: RescueCopy): Analysis {
   return rescued.updatedAt >= stored.updatedAt ? rescued : stored;
 }
 
+/** The analysis start-up opens, and what must be stored for it once it is on screen. */
+interface StartChoice {
+  analysis: Analysis;
+  /** The pointer (last opened) that was read; null when there was none. */
+  pointer: string | null;
+  /** A newer Ontrafel's analysis was found: it and the pointer to it are left alone. */
+  newer: boolean;
+  /** Rescue copies merged in (cleared once the result is stored). */
+  rescued: number;
+  /** The analysis is not stored as it is: new, or rescue copies were merged in. */
+  unsaved: boolean;
+}
+
 /**
- * The analysis to show on start: the deep-linked one, else the one open last (or a copy rescued from an unload that
- * IndexedDB did not finish, when that is newer), else a new one that is saved straight away.
+ * The analysis to show on start, read only: the deep-linked one, else the one open last (or a
+ * copy rescued from an unload that IndexedDB did not finish, when that is newer), else a new one.
  */
-async function startAnalysis(
+async function chooseAnalysis(
   store: AppStore,
   db: OntrafelDb | null,
   corpusId: string,
   preferredId: string | null,
-): Promise<Analysis> {
+): Promise<StartChoice> {
   const state = store.getState();
-  const preferred = db && preferredId ? await loadAnalysis(db, preferredId) : null;
-  const id = preferred?.ok ? preferredId : db ? await lastOpenedId(db) : null;
-  const stored = db && id ? await loadAnalysis(db, id) : null;
+  const [preferred, pointer] = await Promise.all([
+    db && preferredId ? loadAnalysis(db, preferredId) : null,
+    db ? lastOpenedId(db) : null,
+  ]);
+  const id = preferred?.ok ? preferredId : pointer;
+  const stored = preferred?.ok ? preferred : db && id ? await loadAnalysis(db, id) : null;
   // A newer Ontrafel's analysis is left as it is, and so is the pointer to it; another opens.
   const newer = [preferred, stored].some((r) => r?.ok === false && r.error.kind === "tooNew");
   if (newer) state.setStorageIssue({ kind: "newerRecord" });
@@ -61,29 +77,37 @@ async function startAnalysis(
   // Every tab that went away before its save landed left a copy: each is merged in.
   const rescued = id ? readRescueCopies(id) : [];
   for (const copy of rescued) analysis = withRescue(analysis, copy);
-  if (!analysis) {
-    const now = Date.now();
-    analysis = newAnalysis({
-      id: state.ids.next("analysis"),
-      title: await defaultTitle(db, state.language, now),
-      corpusId,
-      now,
-    });
+  if (analysis) {
+    return { analysis, pointer: id, newer, rescued: rescued.length, unsaved: rescued.length > 0 };
   }
-  if (db) {
-    try {
-      await saveAnalysis(db, analysis);
-      if (!newer) await rememberLastOpened(db, analysis.id);
-      if (id && rescued.length > 0) clearRescueCopies(id);
-    } catch (error) {
-      // Storage full: the analysis still opens; it stays in memory (and its rescue copies
-      // stay) until the autosave's retry can store it.
-      if (!isQuotaError(error)) throw error;
-      state.setStorageIssue({ kind: "quota" });
-      state.setSaveState({ kind: "error", message: "" });
-    }
+  const now = Date.now();
+  analysis = newAnalysis({
+    id: state.ids.next("analysis"),
+    title: await defaultTitle(db, state.language, now),
+    corpusId,
+    now,
+  });
+  return { analysis, pointer: id, newer, rescued: 0, unsaved: true };
+}
+
+/**
+ * Stores what start-up chose: a new or rescued analysis, and the pointer to it (with its
+ * opening time). A stored analysis opened as it is needs no write of its own.
+ */
+async function keepChoice(store: AppStore, db: OntrafelDb, choice: StartChoice): Promise<void> {
+  const { analysis, pointer, newer, rescued, unsaved } = choice;
+  try {
+    if (unsaved) await saveAnalysis(db, analysis);
+    if (!newer) await rememberLastOpened(db, analysis.id);
+    if (pointer && rescued > 0) clearRescueCopies(pointer);
+  } catch (error) {
+    // Storage full: the analysis still opens; it stays in memory (and its rescue copies
+    // stay) until the autosave's retry can store it.
+    if (!isQuotaError(error)) throw error;
+    const state = store.getState();
+    state.setStorageIssue({ kind: "quota" });
+    state.setSaveState({ kind: "error", message: "" });
   }
-  return analysis;
 }
 
 /**
@@ -100,6 +124,7 @@ export async function bootstrap(
     const source = seedCorpusSource();
     let db: OntrafelDb | null = null;
     let loaded: LoadedCorpus;
+    let choice: StartChoice;
     try {
       db = openDb();
       const newer = await isNewerStoredDatabase(db.name);
@@ -111,7 +136,11 @@ export async function bootstrap(
         throw new Error("database of a newer Ontrafel");
       }
       performance.mark("ontrafel:seed-import-start");
-      loaded = await loadOrImportCorpus(db, source);
+      // The quotes and the analysis are read side by side: neither waits for the other.
+      [loaded, choice] = await Promise.all([
+        loadOrImportCorpus(db, source),
+        chooseAnalysis(store, db, source.id, preferredAnalysisId),
+      ]);
       if (loaded.imported)
         performance.measure("ontrafel:seed-import", "ontrafel:seed-import-start");
     } catch (error) {
@@ -119,10 +148,12 @@ export async function bootstrap(
       console.warn("IndexedDB unavailable, keeping everything in memory", error);
       db = null;
       loaded = await inMemory(source);
+      choice = await chooseAnalysis(store, null, source.id, preferredAnalysisId);
     }
-    const analysis = await startAnalysis(store, db, loaded.corpus.id, preferredAnalysisId);
-    store.getState().openAnalysis(analysis);
+    store.getState().openAnalysis(choice.analysis);
     store.getState().corpusLoaded(loaded.corpus, loaded.quotes, db !== null);
+    // Stored once the workspace has what it shows; start-up is done when it is stored.
+    if (db) await keepChoice(store, db, choice);
     return db;
   } catch (error) {
     store.getState().corpusFailed(error instanceof Error ? error.message : String(error));
