@@ -5,7 +5,8 @@ import { median, type RunPlan, repeat, round } from "./stats";
 /**
  * The contract with the app (src/): on a first visit it records
  * performance.measure(SEED_IMPORT) around parse + IndexedDB write, and on every visit it
- * sets performance.mark(SEARCHABLE) once the corpus is loaded and the search index is ready.
+ * sets performance.mark(SEARCHABLE) once the library shows the corpus and answers a query (its
+ * search index is built when the page is idle right after, or by the first query).
  */
 export const SEED_IMPORT = "ontrafel:seed-import";
 export const SEARCHABLE = "ontrafel:searchable";

@@ -1,3 +1,5 @@
+import { whenIdle } from "../services/whenIdle";
+
 /**
  * Offline support for workshop rooms: the service worker (built by vite-plugin-pwa) precaches
  * the whole build, corpus included, about 6 MB. It is registered once start-up is done and the
@@ -10,7 +12,5 @@ export function registerServiceWorkerWhenIdle(): void {
     // Without it the app still works; it only will not open offline.
     navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {});
   };
-  if (typeof window.requestIdleCallback === "function")
-    window.requestIdleCallback(register, { timeout: 2000 });
-  else setTimeout(register, 500);
+  whenIdle(register, 2000);
 }

@@ -11,10 +11,16 @@ export interface SearchHit {
 export interface QuoteSearch {
   /** Ranked hits for a free-text query; an empty query gives no hits. */
   search(query: string): SearchHit[];
+  /** Builds the index now if it is not built yet (called when the page is idle). */
+  prepare(): void;
 }
+
+const NOT_ASCII = /\P{ASCII}/u;
 
 /** Lower case without diacritics, so "coördinator" finds "coordinator" and the other way round. */
 export function foldTerm(term: string): string {
+  // Plain ASCII (most Dutch words) has nothing to strip: lower case is all it needs.
+  if (!NOT_ASCII.test(term)) return term.toLowerCase();
   return term
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -41,11 +47,12 @@ const INDEX_OPTIONS = {
   extractField: (doc: Quote, field: string) => String(doc[field as keyof Quote] ?? ""),
 };
 
-function searchOver(index: MiniSearch<Quote>): QuoteSearch {
+function searchOver(index: () => MiniSearch<Quote>): QuoteSearch {
   return {
+    prepare: () => void index(),
     search(query) {
       if (tokenize(query).length === 0) return [];
-      return index
+      return index()
         .search(query, {
           prefix: (term) => term.length >= 2,
           fuzzy: (term) => fuzziness(term),
@@ -64,8 +71,16 @@ function indexOf(quotes: readonly Quote[]): MiniSearch<Quote> {
   return index;
 }
 
+/**
+ * Search over `quotes`. The index is built on the first query, or before it by `prepare`, so
+ * the library shows its quotes without waiting for the index.
+ */
 export function buildQuoteSearch(quotes: readonly Quote[]): QuoteSearch {
-  return searchOver(indexOf(quotes));
+  let index: MiniSearch<Quote> | null = null;
+  return searchOver(() => {
+    index ??= indexOf(quotes);
+    return index;
+  });
 }
 
 /**
@@ -77,7 +92,8 @@ export function serializeQuoteSearch(quotes: readonly Quote[]): string {
 }
 
 export function loadQuoteSearch(json: string): QuoteSearch {
-  return searchOver(MiniSearch.loadJSON<Quote>(json, INDEX_OPTIONS));
+  const index = MiniSearch.loadJSON<Quote>(json, INDEX_OPTIONS);
+  return searchOver(() => index);
 }
 
 export interface TextSegment {
