@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import type { ParseBenchResult } from "../../tests/bench/pages/parse";
+import { benchPageResult } from "./benchPage";
 import { type Metrics, metric } from "./metrics";
 import { median, round } from "./stats";
 
@@ -13,30 +14,20 @@ export async function benchParseInBrowser(
   runs: number,
   timeoutMs: number,
 ): Promise<Metrics> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(`${benchUrl}/parse.html?runs=${runs}`);
-    const handle = await page.waitForFunction(() => window.__parseResult, undefined, {
-      timeout: timeoutMs,
-    });
-    const result = (await handle.jsonValue()) as ParseBenchResult | { error: string };
-    if ("error" in result) throw new Error(`parse bench page failed: ${result.error}`);
-    if (result.quotes === 0) throw new Error("the parser found no quotes in the browser");
-    return {
-      seed_parse_browser_cold_ms: metric("seed_parse_browser_cold_ms", round(result.coldMs), "ms"),
-      seed_parse_browser_ms: metric(
-        "seed_parse_browser_ms",
-        round(median(result.warmSamples)),
-        "ms",
-      ),
-      floor_seed_split_browser_ms: metric(
-        "floor_seed_split_browser_ms",
-        round(median(result.floorSamples), 2),
-        "ms",
-      ),
-    };
-  } finally {
-    await context.close();
-  }
+  const result = await benchPageResult<ParseBenchResult>(browser, {
+    url: `${benchUrl}/parse.html?runs=${runs}`,
+    resultKey: "__parseResult",
+    label: "parse",
+    timeoutMs,
+  });
+  if (result.quotes === 0) throw new Error("the parser found no quotes in the browser");
+  return {
+    seed_parse_browser_cold_ms: metric("seed_parse_browser_cold_ms", round(result.coldMs), "ms"),
+    seed_parse_browser_ms: metric("seed_parse_browser_ms", round(median(result.warmSamples)), "ms"),
+    floor_seed_split_browser_ms: metric(
+      "floor_seed_split_browser_ms",
+      round(median(result.floorSamples), 2),
+      "ms",
+    ),
+  };
 }

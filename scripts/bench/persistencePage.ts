@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import type { PersistenceBenchResult } from "../../tests/bench/pages/persistenceBench";
+import { benchPageResult } from "./benchPage";
 import { type Metrics, metric } from "./metrics";
 import { median, round } from "./stats";
 
@@ -29,26 +30,20 @@ export async function persistenceSample(
   timeoutMs: number,
   floor = false,
 ): Promise<PersistenceBenchResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const query = new URLSearchParams({
-      n: String(size.nodes),
-      clusters: String(size.clusters),
-      links: String(size.links),
-      runs: String(size.runs),
-      ...(floor ? { floor: "1" } : {}),
-    });
-    await page.goto(`${benchUrl}/persistence.html?${query}`);
-    const handle = await page.waitForFunction(() => window.__persistenceBench, undefined, {
-      timeout: timeoutMs,
-    });
-    const result = (await handle.jsonValue()) as PersistenceBenchResult | { error: string };
-    if ("error" in result) throw new Error(`persistence bench page failed: ${result.error}`);
-    return result;
-  } finally {
-    await context.close();
-  }
+  const query = new URLSearchParams({
+    n: String(size.nodes),
+    clusters: String(size.clusters),
+    links: String(size.links),
+    runs: String(size.runs),
+    ...(floor ? { floor: "1" } : {}),
+  });
+  return benchPageResult<PersistenceBenchResult>(browser, {
+    url: `${benchUrl}/persistence.html?${query}`,
+    resultKey: "__persistenceBench",
+    label: "persistence",
+    timeoutMs,
+    viewport: { width: 1280, height: 800 },
+  });
 }
 
 export async function benchPersistence(

@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import type { SearchBenchResult } from "../../tests/bench/pages/search";
+import { benchPageResult } from "./benchPage";
 import { type Metrics, metric } from "./metrics";
 import { percentile, round } from "./stats";
 
@@ -22,36 +23,35 @@ export async function benchSearch(
   size: SearchBenchSize,
   timeoutMs: number,
 ): Promise<Metrics> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const query = new URLSearchParams({
-      quotes: String(size.quotes),
-      queries: String(size.queries),
-      passes: String(size.passes),
-    });
-    await page.goto(`${benchUrl}/search.html?${query}`);
-    const handle = await page.waitForFunction(() => window.__benchResult, undefined, {
-      timeout: timeoutMs,
-    });
-    const result = (await handle.jsonValue()) as SearchBenchResult | { error: string };
-    if ("error" in result) throw new Error(`search bench page failed: ${result.error}`);
-    const isolated = await page.evaluate(() => self.crossOriginIsolated);
-    if (!isolated) console.warn("bench: search page is not cross-origin isolated (coarse timer)");
-    const at = (name: string, samples: number[], p: number) =>
-      [name, metric(name, round(percentile(samples, p), 3), "ms")] as const;
-    return Object.fromEntries([
-      at("search_p50_ms_20k", result.samples, 50),
-      at("search_p95_ms_20k", result.samples, 95),
-      at("floor_minisearch_p50_ms_20k", result.floorSamples, 50),
-      at("floor_minisearch_p95_ms_20k", result.floorSamples, 95),
-      ["search_index_20k_ms", metric("search_index_20k_ms", round(result.buildMs), "ms")],
-      [
-        "floor_minisearch_index_20k_ms",
-        metric("floor_minisearch_index_20k_ms", round(result.floorBuildMs), "ms"),
-      ],
-    ]);
-  } finally {
-    await context.close();
-  }
+  const query = new URLSearchParams({
+    quotes: String(size.quotes),
+    queries: String(size.queries),
+    passes: String(size.passes),
+  });
+  const result = await benchPageResult<SearchBenchResult>(
+    browser,
+    {
+      url: `${benchUrl}/search.html?${query}`,
+      resultKey: "__benchResult",
+      label: "search",
+      timeoutMs,
+    },
+    async (page) => {
+      const isolated = await page.evaluate(() => self.crossOriginIsolated);
+      if (!isolated) console.warn("bench: search page is not cross-origin isolated (coarse timer)");
+    },
+  );
+  const at = (name: string, samples: number[], p: number) =>
+    [name, metric(name, round(percentile(samples, p), 3), "ms")] as const;
+  return Object.fromEntries([
+    at("search_p50_ms_20k", result.samples, 50),
+    at("search_p95_ms_20k", result.samples, 95),
+    at("floor_minisearch_p50_ms_20k", result.floorSamples, 50),
+    at("floor_minisearch_p95_ms_20k", result.floorSamples, 95),
+    ["search_index_20k_ms", metric("search_index_20k_ms", round(result.buildMs), "ms")],
+    [
+      "floor_minisearch_index_20k_ms",
+      metric("floor_minisearch_index_20k_ms", round(result.floorBuildMs), "ms"),
+    ],
+  ]);
 }

@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import type { SuggestBenchResult } from "../../tests/bench/pages/suggest";
+import { benchPageResult } from "./benchPage";
 import { type Metrics, metric } from "./metrics";
 import { percentile, round } from "./stats";
 
@@ -22,35 +23,29 @@ export async function benchSuggest(
   size: SuggestBenchSize,
   timeoutMs: number,
 ): Promise<Metrics> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const query = new URLSearchParams({
-      questions: String(size.questions),
-      large: String(size.large),
-      propose: String(size.propose),
-    });
-    await page.goto(`${benchUrl}/suggest.html?${query}`);
-    const handle = await page.waitForFunction(() => window.__suggestResult, undefined, {
-      timeout: timeoutMs,
-    });
-    const result = (await handle.jsonValue()) as SuggestBenchResult | { error: string };
-    if ("error" in result) throw new Error(`suggest bench page failed: ${result.error}`);
-    const p95 = (name: string, samples: number[]) =>
-      [name, metric(name, round(percentile(samples, 95), 2), "ms")] as const;
-    const ms = (name: string, value: number) => [name, metric(name, round(value), "ms")] as const;
-    return Object.fromEntries([
-      p95("similar_p95_ms_seed", result.similarSeed),
-      p95("similar_p95_ms_20k", result.similarLarge),
-      p95("floor_worker_roundtrip_p95_ms", result.roundTrip),
-      ms("suggest_index_20k_ms", result.indexLargeMs),
-      ms("suggest_seed_ms", result.proposeSeedMs),
-      ms("suggest_5000_ms", result.proposeLargeMs),
-      ms("floor_pairwise_seed_ms", result.pairwiseSeedMs),
-      ms("floor_pairwise_5000_ms", result.pairwiseLargeMs),
-      ms("suggest_longest_task_ms", result.longestTaskMs),
-    ]);
-  } finally {
-    await context.close();
-  }
+  const query = new URLSearchParams({
+    questions: String(size.questions),
+    large: String(size.large),
+    propose: String(size.propose),
+  });
+  const result = await benchPageResult<SuggestBenchResult>(browser, {
+    url: `${benchUrl}/suggest.html?${query}`,
+    resultKey: "__suggestResult",
+    label: "suggest",
+    timeoutMs,
+  });
+  const p95 = (name: string, samples: number[]) =>
+    [name, metric(name, round(percentile(samples, 95), 2), "ms")] as const;
+  const ms = (name: string, value: number) => [name, metric(name, round(value), "ms")] as const;
+  return Object.fromEntries([
+    p95("similar_p95_ms_seed", result.similarSeed),
+    p95("similar_p95_ms_20k", result.similarLarge),
+    p95("floor_worker_roundtrip_p95_ms", result.roundTrip),
+    ms("suggest_index_20k_ms", result.indexLargeMs),
+    ms("suggest_seed_ms", result.proposeSeedMs),
+    ms("suggest_5000_ms", result.proposeLargeMs),
+    ms("floor_pairwise_seed_ms", result.pairwiseSeedMs),
+    ms("floor_pairwise_5000_ms", result.pairwiseLargeMs),
+    ms("suggest_longest_task_ms", result.longestTaskMs),
+  ]);
 }
