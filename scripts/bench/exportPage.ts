@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import type { ExportBenchResult } from "../../tests/bench/pages/exportBench";
+import { benchPageResult } from "./benchPage";
 import { type Metrics, metric } from "./metrics";
 import { median, round } from "./stats";
 
@@ -26,43 +27,38 @@ export async function benchExport(
   size: ExportBenchSize,
   timeoutMs: number,
 ): Promise<Metrics> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const query = new URLSearchParams({
-      png: String(size.pngNodes),
-      json: String(size.jsonNodes),
-      runs: String(size.runs),
-      pngRuns: String(size.pngRuns),
-    });
-    await page.goto(`${benchUrl}/export.html?${query}`);
-    const handle = await page.waitForFunction(() => window.__exportBench, undefined, {
-      timeout: timeoutMs * 3,
-    });
-    const result = (await handle.jsonValue()) as ExportBenchResult | { error: string };
-    if ("error" in result) throw new Error(`export bench page failed: ${result.error}`);
-    const image = result.png;
-    console.log(
-      `bench: export PNG ${image.nodes} nodes → ${image.width} × ${image.height} px at ${image.ratio}×, ${round(image.bytes / 1024)} KiB; JSON ${result.jsonNodes} nodes = ${round(result.jsonBytes / 1024)} KiB`,
-    );
-    console.log(`bench: export slide ${result.slide.width} × ${result.slide.height} px`);
-    const medians: Record<string, number[]> = {
-      png_export_500_ms: result.pngSamples,
-      png_encode_floor_ms: result.encodeSamples,
-      png_slide_500_ms: result.slideSamples,
-      json_export_2000_ms: result.jsonExportSamples,
-      json_import_2000_ms: result.jsonImportSamples,
-      floor_png_encode_slide_ms: result.slideEncodeSamples,
-      floor_json_stringify_2000_ms: result.jsonStringifySamples,
-      floor_json_parse_put_2000_ms: result.jsonParsePutSamples,
-    };
-    return Object.fromEntries(
-      Object.entries(medians).map(([name, samples]) => [
-        name,
-        metric(name, round(median(samples)), "ms"),
-      ]),
-    );
-  } finally {
-    await context.close();
-  }
+  const query = new URLSearchParams({
+    png: String(size.pngNodes),
+    json: String(size.jsonNodes),
+    runs: String(size.runs),
+    pngRuns: String(size.pngRuns),
+  });
+  const result = await benchPageResult<ExportBenchResult>(browser, {
+    url: `${benchUrl}/export.html?${query}`,
+    resultKey: "__exportBench",
+    label: "export",
+    timeoutMs: timeoutMs * 3,
+    viewport: { width: 1280, height: 800 },
+  });
+  const image = result.png;
+  console.log(
+    `bench: export PNG ${image.nodes} nodes → ${image.width} × ${image.height} px at ${image.ratio}×, ${round(image.bytes / 1024)} KiB; JSON ${result.jsonNodes} nodes = ${round(result.jsonBytes / 1024)} KiB`,
+  );
+  console.log(`bench: export slide ${result.slide.width} × ${result.slide.height} px`);
+  const medians: Record<string, number[]> = {
+    png_export_500_ms: result.pngSamples,
+    png_encode_floor_ms: result.encodeSamples,
+    png_slide_500_ms: result.slideSamples,
+    json_export_2000_ms: result.jsonExportSamples,
+    json_import_2000_ms: result.jsonImportSamples,
+    floor_png_encode_slide_ms: result.slideEncodeSamples,
+    floor_json_stringify_2000_ms: result.jsonStringifySamples,
+    floor_json_parse_put_2000_ms: result.jsonParsePutSamples,
+  };
+  return Object.fromEntries(
+    Object.entries(medians).map(([name, samples]) => [
+      name,
+      metric(name, round(median(samples)), "ms"),
+    ]),
+  );
 }

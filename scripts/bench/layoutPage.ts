@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import type { LayoutBenchResult } from "../../tests/bench/pages/layoutBench";
+import { benchPageResult } from "./benchPage";
 import { type Metrics, metric } from "./metrics";
 import { median, round } from "./stats";
 
@@ -32,54 +33,49 @@ export async function benchLayout(
   timeoutMs: number,
   name = "layout_500",
 ): Promise<Metrics> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const query = new URLSearchParams(
-      Object.entries(size).map(([key, value]) => [key, String(value)]),
-    );
-    await page.goto(`${benchUrl}/layout.html?${query}`);
-    const handle = await page.waitForFunction(() => window.__layoutBench, undefined, {
-      timeout: timeoutMs,
-    });
-    const result = (await handle.jsonValue()) as LayoutBenchResult | { error: string };
-    if ("error" in result) throw new Error(`layout bench page failed: ${result.error}`);
-    console.log(
-      `bench: layout of ${result.nodes} nodes and ${result.edges} links: ${result.overlaps} overlapping pairs after`,
-    );
-    if (result.overlaps > 0)
-      throw new Error(`${name}: ${result.overlaps} overlapping pairs after layout`);
-    return {
-      [`${name}_ms`]: metric(`${name}_ms`, round(median(result.samples)), "ms"),
-      [`${name}_main_thread_block_ms`]: metric(
-        `${name}_main_thread_block_ms`,
-        round(Math.max(...result.blocks)),
-        "ms",
-      ),
-      [`${name}_cold_ms`]: metric(`${name}_cold_ms`, round(result.coldMs), "ms"),
-      [`${name}_overlaps`]: metric(`${name}_overlaps`, result.overlaps, "pairs"),
-      [`${name}_compute_ms`]: metric(
-        `${name}_compute_ms`,
-        round(median(result.computeSamples)),
-        "ms",
-      ),
-      [`floor_elk_${name}_ms`]: metric(
-        `floor_elk_${name}_ms`,
-        round(median(result.elkPaintedSamples)),
-        "ms",
-      ),
-      [`floor_elk_${name}_compute_ms`]: metric(
-        `floor_elk_${name}_compute_ms`,
-        round(median(result.elkSamples)),
-        "ms",
-      ),
-      [`floor_elk_${name}_cold_ms`]: metric(
-        `floor_elk_${name}_cold_ms`,
-        round(result.elkColdMs),
-        "ms",
-      ),
-    };
-  } finally {
-    await context.close();
-  }
+  const query = new URLSearchParams(
+    Object.entries(size).map(([key, value]) => [key, String(value)]),
+  );
+  const result = await benchPageResult<LayoutBenchResult>(browser, {
+    url: `${benchUrl}/layout.html?${query}`,
+    resultKey: "__layoutBench",
+    label: "layout",
+    timeoutMs,
+    viewport: { width: 1280, height: 800 },
+  });
+  console.log(
+    `bench: layout of ${result.nodes} nodes and ${result.edges} links: ${result.overlaps} overlapping pairs after`,
+  );
+  if (result.overlaps > 0)
+    throw new Error(`${name}: ${result.overlaps} overlapping pairs after layout`);
+  return {
+    [`${name}_ms`]: metric(`${name}_ms`, round(median(result.samples)), "ms"),
+    [`${name}_main_thread_block_ms`]: metric(
+      `${name}_main_thread_block_ms`,
+      round(Math.max(...result.blocks)),
+      "ms",
+    ),
+    [`${name}_cold_ms`]: metric(`${name}_cold_ms`, round(result.coldMs), "ms"),
+    [`${name}_overlaps`]: metric(`${name}_overlaps`, result.overlaps, "pairs"),
+    [`${name}_compute_ms`]: metric(
+      `${name}_compute_ms`,
+      round(median(result.computeSamples)),
+      "ms",
+    ),
+    [`floor_elk_${name}_ms`]: metric(
+      `floor_elk_${name}_ms`,
+      round(median(result.elkPaintedSamples)),
+      "ms",
+    ),
+    [`floor_elk_${name}_compute_ms`]: metric(
+      `floor_elk_${name}_compute_ms`,
+      round(median(result.elkSamples)),
+      "ms",
+    ),
+    [`floor_elk_${name}_cold_ms`]: metric(
+      `floor_elk_${name}_cold_ms`,
+      round(result.elkColdMs),
+      "ms",
+    ),
+  };
 }
