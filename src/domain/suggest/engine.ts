@@ -33,9 +33,26 @@ export interface Suggestions {
   unassigned: string[];
 }
 
+/** A group of quotes on the canvas (a cluster), as the engine sees it. */
+export interface QuoteGroup {
+  id: string;
+  quoteIds: readonly string[];
+}
+
+/** How well a quote fits a group: its mean similarity to the group's quotes. */
+export interface GroupFit {
+  id: string;
+  score: number;
+}
+
 export interface SuggestEngine {
   /** The `k` quotes most like quote `id` (none when it is not in the corpus). */
   similar(id: string, k: number): SimilarQuote[];
+  /**
+   * The `count` groups quote `id` fits best (mean similarity to their other quotes), best
+   * first, ties in the groups' order; only groups it shares something with.
+   */
+  fit(id: string, groups: readonly QuoteGroup[], count: number): GroupFit[];
   /** About `k` clusters of the quotes `ids` (ids not in the corpus are left out). */
   propose(ids: readonly string[], k: number, onProgress?: (done: number) => void): Suggestions;
 }
@@ -67,6 +84,24 @@ export function createSuggestEngine(
           pieces,
         };
       });
+    },
+    fit(id, groups, count) {
+      const at = position.get(id);
+      if (at === undefined) return [];
+      const fits: GroupFit[] = [];
+      for (const group of groups) {
+        const members = positionsOf(group.quoteIds).filter((member) => member !== at);
+        if (members.length === 0) continue;
+        let sum = 0;
+        for (const member of members) sum += index.similarity(at, member);
+        const score = sum / members.length;
+        if (score > 1e-9) fits.push({ id: group.id, score });
+      }
+      return fits
+        .map((fit, order) => ({ fit, order }))
+        .sort((a, b) => b.fit.score - a.fit.score || a.order - b.order)
+        .slice(0, count)
+        .map((x) => x.fit);
     },
     propose(ids, k, onProgress) {
       const members = positionsOf(ids);

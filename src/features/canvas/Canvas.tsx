@@ -20,6 +20,7 @@ import { CanvasBackground } from "./CanvasBackground";
 import { CanvasMiniMap } from "./CanvasMiniMap";
 import type { CanvasCommands } from "./canvasCommands";
 import { clusterOutlines, finishDrag } from "./cardDrag";
+import { DragFitStatus, useDragFit } from "./dragFit";
 import { FitUnseenContent } from "./FitUnseenContent";
 import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
@@ -145,19 +146,29 @@ export function Canvas({
 
   const outlinesAtDragStart = useRef<Map<string, Box>>(new Map());
 
-  const onNodeDragStart = useCallback(() => {
-    outlinesAtDragStart.current = clusterOutlines(flow);
-    store.getState().beginDrag();
-  }, [store, flow]);
+  const dragFit = useDragFit();
+
+  const onNodeDragStart = useCallback(
+    (_event: unknown, node: FlowNode, dragged: FlowNode[]) => {
+      outlinesAtDragStart.current = clusterOutlines(flow);
+      store.getState().beginDrag();
+      // One quote card dragged: which clusters it fits best (several cards: no single answer).
+      if (dragged.length <= 1 && node.data.node.kind === "quote")
+        dragFit.start(node.data.node.quoteId);
+    },
+    [store, flow, dragFit],
+  );
 
   const onNodeDragStop = useCallback(
-    (_event: unknown, _node: FlowNode, dragged: FlowNode[]) =>
+    (_event: unknown, _node: FlowNode, dragged: FlowNode[]) => {
+      dragFit.end();
       finishDrag(
         store,
         dragged.map((n) => n.id),
         outlinesAtDragStart.current,
-      ),
-    [store],
+      );
+    },
+    [store, dragFit],
   );
 
   // Cards drawn by their cluster (zoomed far out) are no React Flow nodes to deselect.
@@ -182,13 +193,14 @@ export function Canvas({
 
   const onDrop = useCallback(
     (event: DragEvent) => {
+      dragFit.end();
       const quoteId = readQuoteDrag(event.dataTransfer);
       const quote = quoteId ? quotes.find((q) => q.id === quoteId) : undefined;
       if (!quote) return;
       event.preventDefault();
       commands.placeQuote(quote, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
     },
-    [commands, flow, quotes],
+    [commands, flow, quotes, dragFit],
   );
 
   return (
@@ -246,6 +258,7 @@ export function Canvas({
       </OpeningZoomContext.Provider>
       {isEmpty && <EmptyCanvasHint />}
       <LinkModeBanner />
+      <DragFitStatus />
     </section>
   );
 }

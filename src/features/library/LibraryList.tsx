@@ -1,8 +1,16 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react";
+import {
+  type DragEvent,
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
 import type { Quote } from "../../domain/corpus/quote";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
+import { useDragFit } from "../canvas/dragFit";
 import { noteShortcut, shortcutFor } from "../canvas/shortcuts";
 import type { LibraryRow } from "./libraryRows";
 import { QuoteItem } from "./QuoteItem";
@@ -131,9 +139,24 @@ export function LibraryList({
     if (Number.isInteger(index) && rows[index]?.kind === "quote") setActiveIndex(index);
   };
 
+  // "Bij welk cluster hoort dit?": a quote dragged out of the list highlights its best clusters.
+  const dragFit = useDragFit();
+  const onDragStart = (event: DragEvent) => {
+    const quoteId = (event.target as HTMLElement).closest<HTMLElement>("[data-quote-id]")?.dataset
+      .quoteId;
+    if (quoteId) dragFit.start(quoteId);
+  };
+
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: key handling is delegated from the focusable quotes inside
-    <div ref={scrollRef} className="library-list" onKeyDown={onKeyDown} onFocus={onFocus}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: key and drag handling is delegated from the quotes inside
+    <div
+      ref={scrollRef}
+      className="library-list"
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onDragStart={onDragStart}
+      onDragEnd={dragFit.end}
+    >
       <ul
         aria-label={t("library.list")}
         style={{ height: virtualizer.getTotalSize(), position: "relative" }}

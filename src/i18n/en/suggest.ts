@@ -38,6 +38,8 @@ export const suggest: Record<keyof typeof nl, string> = {
   "suggest.place": "Put {count, plural, one {# cluster} other {# clusters}} on the canvas",
   "suggest.close": "Close",
   "suggest.placed": "{count, plural, one {# cluster is} other {# clusters are}} on the canvas.",
+  "suggest.dragFitOne": "Fits cluster {first} best.",
+  "suggest.dragFitTwo": "Fits cluster {first} best, then {second}.",
   "duplicates.heading": "Near-identical quotes",
   "duplicates.hint":
     "Quotes with (nearly) the same words, such as a quote repeated in large print: one of them on the canvas is enough.",

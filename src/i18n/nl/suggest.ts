@@ -41,6 +41,8 @@ export const suggest = {
   "suggest.close": "Sluiten",
   "suggest.placed":
     "{count, plural, one {# cluster staat} other {# clusters staan}} op het canvas.",
+  "suggest.dragFitOne": "Past het best bij cluster {first}.",
+  "suggest.dragFitTwo": "Past het best bij cluster {first}, daarna bij {second}.",
   "duplicates.heading": "Bijna gelijke citaten",
   "duplicates.hint":
     "Citaten met (bijna) dezelfde woorden, zoals een citaat dat in grote letters herhaald wordt: één ervan op het canvas is genoeg.",

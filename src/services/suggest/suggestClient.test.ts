@@ -23,6 +23,23 @@ describe("the suggestions client (on the page, without Worker support)", () => {
     expect(await client.similar("not-there", 2)).toEqual([]);
   });
 
+  it("names the clusters a quote fits best, best first, leaving out its own place in one", async () => {
+    const client = createSuggestClient();
+    client.setCorpus(corpus);
+    const groups = [
+      { id: "school", quoteIds: ["s1", "s2"] },
+      { id: "aangifte", quoteIds: ["a1", "a2"] },
+      { id: "empty", quoteIds: [] },
+    ];
+    const fits = await client.fit("a3", groups, 2);
+    expect(fits.length).toBeLessThanOrEqual(2);
+    expect(fits[0]?.id).toBe("aangifte");
+    expect((await client.fit("s3", groups, 1)).map((f) => f.id)).toEqual(["school"]);
+    // A quote dragged out of its own cluster is not compared with itself.
+    const own = await client.fit("a1", [{ id: "alone", quoteIds: ["a1"] }], 2);
+    expect(own).toEqual([]);
+  });
+
   it("proposes clusters of the quotes asked for, with progress", async () => {
     const client = createSuggestClient();
     client.setCorpus(corpus);

@@ -1,10 +1,18 @@
-import type { SimilarQuote, SuggestCorpus, Suggestions } from "../../domain/suggest/engine";
+import type {
+  GroupFit,
+  QuoteGroup,
+  SimilarQuote,
+  SuggestCorpus,
+  Suggestions,
+} from "../../domain/suggest/engine";
 import type { SuggestReply, SuggestRequest } from "./suggestJob";
 
 export interface SuggestClient {
   /** The quotes suggestions are made from; replaces the previous corpus. */
   setCorpus(corpus: SuggestCorpus): void;
   similar(quoteId: string, count: number): Promise<SimilarQuote[]>;
+  /** The `count` groups the quote fits best, best first ("bij welk cluster hoort dit?"). */
+  fit(quoteId: string, groups: readonly QuoteGroup[], count: number): Promise<GroupFit[]>;
   /**
    * About `clusters` clusters of the quotes; `onProgress` hears the share done (0..1).
    * Aborting rejects with an AbortError and stops the work at once (the worker is ended and
@@ -108,6 +116,14 @@ export function createSuggestClient(): SuggestClient {
         ask(
           { kind: "similar", id: ++lastId, quoteId, count },
           { resolve: (r) => resolve("similar" in r ? r.similar : []), reject },
+        );
+      });
+    },
+    fit(quoteId, groups, count) {
+      return new Promise((resolve, reject) => {
+        ask(
+          { kind: "fit", id: ++lastId, quoteId, groups: groups.map((g) => ({ ...g })), count },
+          { resolve: (r) => resolve("fits" in r ? r.fits : []), reject },
         );
       });
     },

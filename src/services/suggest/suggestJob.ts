@@ -1,5 +1,7 @@
 import {
   createSuggestEngine,
+  type GroupFit,
+  type QuoteGroup,
   type SimilarQuote,
   type SuggestCorpus,
   type SuggestEngine,
@@ -10,10 +12,12 @@ import {
 export type SuggestRequest =
   | { kind: "corpus"; corpus: SuggestCorpus }
   | { kind: "similar"; id: number; quoteId: string; count: number }
+  | { kind: "fit"; id: number; quoteId: string; groups: QuoteGroup[]; count: number }
   | { kind: "propose"; id: number; quoteIds: readonly string[]; clusters: number };
 
 export type SuggestReply =
   | { id: number; similar: SimilarQuote[] }
+  | { id: number; fits: GroupFit[] }
   | { id: number; suggestions: Suggestions }
   | { id: number; progress: number }
   | { id: number; crash: string };
@@ -39,6 +43,11 @@ export function createSuggestResponder(post: (reply: SuggestReply) => void) {
     try {
       if (request.kind === "similar")
         post({ id: request.id, similar: ready().similar(request.quoteId, request.count) });
+      else if (request.kind === "fit")
+        post({
+          id: request.id,
+          fits: ready().fit(request.quoteId, request.groups, request.count),
+        });
       else {
         let last = -1;
         const onProgress = (done: number) => {

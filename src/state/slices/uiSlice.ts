@@ -61,6 +61,8 @@ export interface UiSlice {
   /** The goal tree is shown instead of the problem tree (session only). */
   goalView: boolean;
   goalSelection: GoalSelection | null;
+  /** While a quote is dragged: the clusters it fits best, best first (none otherwise). */
+  dragFit: readonly string[];
   setLanguage(language: Language): void;
   setSaveState(saveState: SaveState): void;
   setRoute(route: Route): void;
@@ -74,6 +76,7 @@ export interface UiSlice {
   setStoragePersisted(persisted: boolean | null): void;
   setGoalView(on: boolean): void;
   selectGoalItem(selection: GoalSelection | null): void;
+  setDragFit(clusterIds: readonly string[]): void;
 }
 
 export const createUiSlice =
@@ -88,6 +91,7 @@ export const createUiSlice =
     storagePersisted: null,
     goalView: false,
     goalSelection: null,
+    dragFit: [],
     setLanguage: (language) => set({ language }),
     setSaveState: (saveState) => set({ saveState }),
     setRoute: (route) =>
@@ -109,4 +113,5 @@ export const createUiSlice =
     setStoragePersisted: (storagePersisted) => set({ storagePersisted }),
     setGoalView: (goalView) => set({ goalView }),
     selectGoalItem: (goalSelection) => set({ goalSelection }),
+    setDragFit: (dragFit) => set({ dragFit }),
   });

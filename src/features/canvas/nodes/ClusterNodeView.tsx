@@ -17,13 +17,16 @@ export const ClusterNodeView = memo(function ClusterNodeView({
 }: NodeProps<FlowNode>) {
   const t = useT();
   const change = useAppStore((s) => s.change);
+  // While a quote is dragged: 1 or 2 when this cluster is the best or second-best fit.
+  const fitRank = useAppStore((s) => s.dragFit.indexOf(data.node.id) + 1);
   if (data.node.kind !== "cluster") return null;
   const cluster = data.node;
   const roleClass = cluster.role ? ` role-${cluster.role}` : "";
   return (
     <div
-      className={`node cluster${roleClass}${cluster.collapsed ? " collapsed" : ""}${selected ? " selected" : ""}`}
+      className={`node cluster${roleClass}${cluster.collapsed ? " collapsed" : ""}${selected ? " selected" : ""}${fitRank > 0 ? " drag-fit" : ""}`}
       data-node-id={cluster.id}
+      data-drag-fit={fitRank > 0 ? fitRank : undefined}
     >
       <NodeHandles />
       <header className="cluster-header">
