@@ -7,33 +7,36 @@ import { readAnalysis } from "./migrations";
 import { analysisDrift, quotesById } from "./quoteDrift";
 
 /**
- * A saved analysis holding a card for every quote the seed parser produced before its
- * boundary rules changed (parser version 1, corrections applied, as the app shows them):
- * tests/fixtures/analysis/seed-parser-v1-all-cards.json. Parsing the seeds again with today's
- * parser must keep every card whose quote kept its text, and mark only the others.
+ * Saved analyses holding a card for every quote the seed parser produced before its rules
+ * changed (corrections applied, as the app shows them): parser version 1 (597 quotes, before
+ * issue 15's boundary rules) and version 3 (592 quotes, before the topic evidence of version
+ * 4), in tests/fixtures/analysis/. Parsing the seeds again with today's parser must keep
+ * every card whose quote kept its text and section, and mark only the others.
  */
 const root = join(import.meta.dirname, "..", "..", "..");
 const files = readdirSync(join(root, "seeds"))
   .filter((name) => name.endsWith(".txt"))
   .sort()
   .map((name) => ({ name, text: readFileSync(join(root, "seeds", name), "utf8") }));
-const saved = readAnalysis(
-  JSON.parse(
-    readFileSync(join(root, "tests/fixtures/analysis/seed-parser-v1-all-cards.json"), "utf8"),
-  ),
-);
-if (!saved.ok) throw new Error("the saved analysis no longer reads");
-const analysis = saved.value;
-const cards = analysis.nodes.filter((n): n is QuoteNode => n.kind === "quote");
 const quotes = parseSeedFiles(files);
-const drift = analysisDrift(analysis, analysis.corpusId, quotesById(quotes));
 const keyOf = (q: Pick<QuoteSnapshot, "section" | "text">) => `${q.section}|${q.text}`;
 const currentKeys = new Set(quotes.map(keyOf));
 
-describe("an analysis saved before the parser changed", () => {
-  it("holds a card for each of the 597 quotes of parser version 1", () => {
-    expect(cards).toHaveLength(597);
-    expect(new Set(cards.map((c) => c.quoteId)).size).toBe(597);
+describe.each([
+  { version: 1, file: "seed-parser-v1-all-cards.json", count: 597 },
+  { version: 3, file: "seed-parser-v3-all-cards.json", count: 592 },
+])("an analysis saved with parser version $version", ({ file, count }) => {
+  const saved = readAnalysis(
+    JSON.parse(readFileSync(join(root, "tests/fixtures/analysis", file), "utf8")),
+  );
+  if (!saved.ok) throw new Error(`the saved analysis ${file} no longer reads`);
+  const analysis = saved.value;
+  const cards = analysis.nodes.filter((n): n is QuoteNode => n.kind === "quote");
+  const drift = analysisDrift(analysis, analysis.corpusId, quotesById(quotes));
+
+  it(`holds a card for each of its ${count} quotes`, () => {
+    expect(cards).toHaveLength(count);
+    expect(new Set(cards.map((c) => c.quoteId)).size).toBe(count);
   });
 
   it("shows no drift mark on a card whose quote kept its text and section", () => {

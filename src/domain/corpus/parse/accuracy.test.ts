@@ -29,12 +29,14 @@ describe("parser accuracy on the 16 hand-checked pages (npm run accuracy prints 
     expect(corrected.exact / corrected.total).toBeGreaterThanOrEqual(0.97);
   });
 
-  it("keeps its floor without corrections (measured: 327/371 = 88.1 %)", () => {
-    expect(alone.exact / alone.total).toBeGreaterThanOrEqual(0.88);
+  it("keeps its floor without corrections (measured: 341/371 = 91.9 %)", () => {
+    expect(alone.exact / alone.total).toBeGreaterThanOrEqual(0.915);
   });
 
-  it("puts at least 96 % of the exactly matched quotes in the right section", () => {
-    expect(corrected.exactAndSection / corrected.exact).toBeGreaterThanOrEqual(0.96);
+  it("puts at least 97 % of the exactly matched quotes in the right section, alone and corrected", () => {
+    // Measured: 334/341 = 97.9 % alone, 357/365 = 97.8 % with the corrections.
+    expect(alone.exactAndSection / alone.exact).toBeGreaterThanOrEqual(0.97);
+    expect(corrected.exactAndSection / corrected.exact).toBeGreaterThanOrEqual(0.97);
   });
 });
 

@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assignColumns } from "./columns";
+import { assignColumns, readColumns, type TopicEvidence } from "./columns";
+import { parseSeedFiles } from "./index";
 import { learnLanguage } from "./language";
-import { DEFAULT_LAYOUT, LEFT, lineOptions } from "./lineOptions";
+import { DEFAULT_LAYOUT, LEFT, lineOptions, RIGHT } from "./lineOptions";
 import { toTextLine } from "./lines";
 import { splitPages } from "./pages";
 import { pageBlocks } from "./segment";
+import { learnTopics } from "./topics";
 
 /**
  * One test per boundary rule, each on the smallest excerpt of the seed text that shows it.
@@ -177,5 +179,58 @@ describe("boundary rules", () => {
   it("a pair never seen after a frequent word is evidence against it; after a rare word it is none", () => {
     expect(language.adjacency("de", "het")).toBeLessThan(0);
     expect(language.adjacency("zorgcoördinator", "gisteren")).toBe(0);
+  });
+
+  it("a line that goes on after a full stop starts with a capital: no quote ends in '. en' (page 25)", () => {
+    // Page 25: "... na slachtofferschap." ended its quote; reading the right column's "en" as
+    // its continuation made "... slachtofferschap. en".
+    for (const corrections of [false, true]) {
+      const endings = parseSeedFiles(files, { corrections })
+        .map((q) => q.text)
+        .filter((text) => /\p{L}{2}[.?!] \p{Ll}+[.,]?$/u.test(text));
+      expect(endings).toEqual([]);
+    }
+  });
+
+  it("where the layout cannot tell the columns apart, a lone line goes to the section its words belong to (page 23)", () => {
+    // Rows 3-11 of page 23: the left column is in 2.10 until its heading 2.11, the right column
+    // is 2.11 throughout. Two lone one-line quotes share rows 4 and 5, one in each column.
+    const excerpt = [
+      "Zorgcoördinator komt soms klem te zitten omdat deze ",
+      "informatie heeft waar met ambtshalve op vervolgd (meldingen Mensen zijn moeilijk te volgen; in diverse systemen en soms ",
+      "komen dan op naam zorgcoördinator en deze worden dus eruit; geen dossiervorming.",
+      "zichtbaar).",
+      "18-/18+ scheiding schaadt slachtoffer/dader aanpak.",
+      "(Kennis van) AVG is beperkt en belemmerend.",
+      "Verslechtering bedenktijd en B8 voor grote groep: ",
+      "Dublinclaimanten, slachtoffer met weinig opsporingsindicaties. Door privacywetgeving geen uitwisseling tussen organisaties ",
+      "die zich met mensenhandel bezig houden, daardoor wordt een ",
+      "signaal geen mensenhandel zaak en worden de daders niet ",
+      "2.11  Beperkte mogelijkheid gestraft. ",
+      "gegevensuitwisseling",
+    ];
+    const topics = learnTopics(
+      parseSeedFiles(files, { corrections: false }),
+      new Map([["2.11", "Beperkte mogelijkheid gegevensuitwisseling"]]),
+    );
+    const avg = "(Kennis van) AVG is beperkt en belemmerend.";
+    const split = "18-/18+ scheiding schaadt slachtoffer/dader aanpak.";
+    // The privacy line is more at home in 2.11 (AVG, privacy) than the youth-care line.
+    expect(topics.preference(avg, "2.11", "2.10", 23)).toBeGreaterThan(
+      topics.preference(split, "2.11", "2.10", 23),
+    );
+    const lines = excerpt.map((l, i) => toTextLine(l, i));
+    const rightColumnOf = (topic?: TopicEvidence) => {
+      const { placed } = readColumns(lines, language, DEFAULT_LAYOUT, undefined, topic);
+      return [4, 5].filter((row) => placed.some((p) => p.line === row && p.stream === RIGHT));
+    };
+    // By layout alone both readings leave one gap row in each column, and it picks row 4.
+    expect(rightColumnOf()).toEqual([4]);
+    const topic: TopicEvidence = {
+      leftTop: "2.10",
+      rightTop: "2.11",
+      preference: (text, section, other) => topics.preference(text, section, other, 23),
+    };
+    expect(rightColumnOf(topic)).toEqual([5]);
   });
 });

@@ -52,6 +52,9 @@ const HEAD = 4; // a wrapped heading: its second line follows
 const AFTER_HEADING = 8; // flag: the stream's last line was (the end of) a heading
 const COLON = 16; // flag: the stream's last line ended in a colon (a list may follow)
 const BULLET = 32; // flag: the stream's last line belongs to a bullet item
+const FULL_STOP = 64; // flag: the stream's last line ended a sentence with . ? or !
+/** A line that goes on after a full stop starts a new sentence: with a capital. */
+const LOWER_AFTER_STOP = 1;
 /** A bullet item placed in a column that has no list going (no colon, no earlier item). */
 const STRAY_BULLET = 1.5;
 
@@ -75,6 +78,8 @@ interface Hyp {
   /** Last word placed in each stream as the language model's word pairs spell it. */
   readonly lastPairWords: readonly string[];
   readonly cost: number;
+  /** The part of `cost` that is topic evidence. */
+  readonly topicCost: number;
   readonly parent: Hyp | null;
   readonly option: LineOption | null;
   readonly mask: number;
@@ -87,13 +92,74 @@ interface Hyp {
   readonly rightContinues: boolean;
 }
 
+/**
+ * What the sections of a page are about, for a page whose columns are in different sections
+ * (a heading in one column): a line goes to the column whose section its words belong to.
+ */
+export interface TopicEvidence {
+  /** Section at the top of the left column, and of the right column (the left column's last). */
+  readonly leftTop: string | null;
+  readonly rightTop: string | null;
+  /** How much better the words of a text are at home in `section` than in `other` (see topics.ts). */
+  readonly preference: (text: string, section: string, other: string) => number;
+}
+
+/** Weight of topic evidence, and its bound per line part: it breaks ties, it does not overrule layout. */
+const TOPIC_WEIGHT = 0.05;
+const TOPIC_MAX = 15;
+
+function sectionOf(order: number): string {
+  return `${Math.floor(order / 100)}.${order % 100}`;
+}
+
+/**
+ * Cost of the topic of part `p` in its stream's section `own` while the other column is in
+ * section `other`: how much better the other section fits its words (0 where both are one).
+ */
+function topicCost(
+  topic: TopicEvidence,
+  line: TextLine,
+  p: PartInfo,
+  own: string | null,
+  other: string | null,
+  cache: Map<string, number>,
+): number {
+  if (own === null || other === null || own === other) return 0;
+  const key = `${line.index}:${p.from}:${p.to}:${own}:${other}`;
+  let cost = cache.get(key);
+  if (cost === undefined) {
+    const text = line.tokens.slice(p.from, p.to).join(" ");
+    const better = -topic.preference(text, own, other);
+    cost = TOPIC_WEIGHT * Math.min(TOPIC_MAX, Math.max(0, better));
+    cache.set(key, cost);
+  }
+  return cost;
+}
+
+/** The column reading of a page, and its cost without the topic evidence. */
+export interface ColumnReading {
+  readonly placed: Placed[];
+  readonly layoutCost: number;
+}
+
 export function assignColumns(
+  lines: readonly TextLine[],
+  language: LanguageModel,
+  model: LayoutModel = DEFAULT_LAYOUT,
+  titles?: ReadonlyMap<string, string>,
+): Placed[] {
+  return readColumns(lines, language, model, titles).placed;
+}
+
+export function readColumns(
   lines: readonly TextLine[],
   language: LanguageModel,
   model: LayoutModel = DEFAULT_LAYOUT,
   /** Section titles the table of contents gives ("4.5" -> "Mensenhandel meer prioriteit geven"). */
   titles?: ReadonlyMap<string, string>,
-): Placed[] {
+  topic?: TopicEvidence,
+): ColumnReading {
+  const topicCache = new Map<string, number>();
   let beam: Hyp[] = [
     {
       states: [START, START, CLOSED, CLOSED],
@@ -102,6 +168,7 @@ export function assignColumns(
       lastWords: ["", "", "", ""],
       lastPairWords: ["", "", "", ""],
       cost: 0,
+      topicCost: 0,
       parent: null,
       option: null,
       mask: 0,
@@ -121,7 +188,7 @@ export function assignColumns(
       for (const option of options) {
         if (hyp.cost + option.baseCost > bound) continue;
         for (const mask of option.masks) {
-          const child = expand(hyp, line, option, mask, model, language);
+          const child = expand(hyp, line, option, mask, model, language, topic, topicCache);
           if (!child || child.cost > bound) continue;
           if (child.cost + PRUNE_MARGIN < bound) bound = child.cost + PRUNE_MARGIN;
           const key = stateKey(child);
@@ -150,7 +217,10 @@ export function assignColumns(
       bestCost = cost;
     }
   }
-  return backtrack(best);
+  return {
+    placed: backtrack(best),
+    layoutCost: bestCost - (best?.topicCost ?? 0),
+  };
 }
 
 function backtrack(last: Hyp | null): Placed[] {
@@ -185,7 +255,7 @@ function stateKey(h: Hyp): string {
     key = key * 5 + state;
     key = key * 60 + (carries ? Math.round((h.widths[s] ?? 0) / 600) + 1 : 0);
     key =
-      key * 64 +
+      key * 128 +
       (state === CLOSED ? flags & (AFTER_HEADING | COLON | BULLET) : carries ? flags : 0);
     keys[s >> 1] = key;
   }
@@ -211,6 +281,8 @@ function expand(
   mask: number,
   model: LayoutModel,
   language: LanguageModel,
+  topic: TopicEvidence | undefined,
+  topicCache: Map<string, number>,
 ): Hyp | null {
   const states = [...hyp.states];
   const widths = [...hyp.widths];
@@ -218,6 +290,7 @@ function expand(
   const lastWords = [...hyp.lastWords];
   const lastPairWords = [...hyp.lastPairWords];
   let cost = hyp.cost + option.baseCost;
+  let topicTotal = hyp.topicCost;
   let present = 0;
   let leftLast = hyp.leftLast;
   let rightFirst = hyp.rightFirst;
@@ -267,6 +340,16 @@ function expand(
       flags[s] = AFTER_HEADING;
       continue;
     }
+    if (topic && !pull && option.parts.length === 1) {
+      const left = leftLast > 0 ? sectionOf(leftLast) : topic.leftTop;
+      const right = rightLast > 0 ? sectionOf(rightLast) : topic.rightTop;
+      const extra =
+        s === LEFT
+          ? topicCost(topic, line, p, left, right, topicCache)
+          : topicCost(topic, line, p, right, left, topicCache);
+      cost += extra;
+      topicTotal += extra;
+    }
     const listGoing = ((flags[s] ?? 0) & (COLON | BULLET)) !== 0;
     // Bullet items continue the quote whose colon introduced them, in the same column.
     if (p.bullet && !listGoing) cost += STRAY_BULLET;
@@ -276,6 +359,7 @@ function expand(
       } else if (((flags[s] ?? 0) & 2) === 0) cost += fitCost(columnWidth, widths[s] ?? 0, p);
       // A word broken by a hyphen should rejoin into a word the corpus knows.
       else if (!language.words.has((lastWords[s] ?? "").replace(/-$/, "") + p.firstWord)) cost += 1;
+      if (p.startKind === LOWER && ((flags[s] ?? 0) & FULL_STOP) !== 0) cost += LOWER_AFTER_STOP;
       if (p.startKind === UPPER && ((flags[s] ?? 0) & 1) === 0) cost += 1;
       // A pair the corpus knows across the line end ("criminele" / "uitbuiting") binds the lines.
       // Words that read as running text across the line end ("betrokken" / "bij") bind the lines.
@@ -320,6 +404,7 @@ function expand(
       (p.endsHyphen ? 2 : 0) |
       (wantOpen ? paren : 0) |
       (p.endsColon ? COLON : 0) |
+      (p.endsFullStop ? FULL_STOP : 0) |
       (inItem ? BULLET : 0);
   }
 
@@ -345,6 +430,7 @@ function expand(
     lastWords,
     lastPairWords,
     cost,
+    topicCost: topicTotal,
     parent: hyp,
     option,
     mask,

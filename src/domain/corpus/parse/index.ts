@@ -1,12 +1,13 @@
 import { normaliseForId } from "../hash";
 import { CHAPTER_TITLES_SEED, type Quote } from "../quote";
-import { assignColumns } from "./columns";
+import { LEFT, readColumns, type TopicEvidence } from "./columns";
 import {
   chapterOf,
   parseChapterTitlePage,
   parseTableOfContents,
   repairTitle,
   sectionAtPageTop,
+  type TableOfContents,
   tocSectionBefore,
 } from "./headings";
 import { joinLines } from "./hyphenation";
@@ -19,11 +20,15 @@ import { applyParserCorrections } from "./parserCorrections";
 import { findRepeatedQuote, linesSpelling, splitAtPull } from "./pullQuotes";
 import { SEED_CORRECTIONS } from "./seedCorrections";
 import { type Block, type BlockLine, pageBlocks } from "./segment";
+import { learnTopics } from "./topics";
 
 export type { SeedFile } from "./pages";
 
 /** Bump whenever the parser's output can change. */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
+
+/** How much worse by layout alone a reading may be and still win on the topics of its lines. */
+const TOPIC_TIE = 0.5;
 
 export interface ParseOptions {
   /** Apply the reviewed seed corrections (default true). */
@@ -33,6 +38,16 @@ export interface ParseOptions {
 interface PageResult {
   readonly page: Page;
   readonly blocks: Block[];
+  /** Section number of the left column's last heading, if any. */
+  readonly leftHeading?: string;
+  /** What the reading costs by its layout evidence alone (topic evidence left out). */
+  readonly layoutCost: number;
+}
+
+interface Draft {
+  readonly quotes: Array<Omit<Quote, "id">>;
+  /** Section at the top of each quote page (by page index). */
+  readonly pageTop: ReadonlyMap<number, string | null>;
 }
 
 /** Quotes of the quote pages, in book order: page ascending, left column then right. */
@@ -46,15 +61,56 @@ export function parseSeedFiles(files: readonly SeedFile[], options: ParseOptions
 
   const quotePages = pages.filter((p) => p.kind === "quotes");
   const language = learnLanguage(quotePages.flatMap((p) => p.lines));
-  const results: PageResult[] = pages.map((page) => {
-    if (page.kind !== "quotes") return { page, blocks: [] };
-    const lines = page.lines.map((l, i) => toTextLine(l, i));
-    return {
-      page,
-      blocks: pageBlocks(lines, assignColumns(lines, language, DEFAULT_LAYOUT, toc.sections)),
-    };
+  const textLines = pages.map((page) => page.lines.map((l, i) => toTextLine(l, i)));
+  const read = (index: number, topic?: TopicEvidence): PageResult => {
+    const page = pages[index] as Page;
+    if (page.kind !== "quotes") return { page, blocks: [], layoutCost: 0 };
+    const lines = textLines[index] ?? [];
+    const { placed, layoutCost } = readColumns(
+      lines,
+      language,
+      DEFAULT_LAYOUT,
+      toc.sections,
+      topic,
+    );
+    const leftHeadings = placed.filter((p) => p.heading && p.stream === LEFT);
+    const last = leftHeadings[leftHeadings.length - 1];
+    const leftHeading = last ? lines[last.line]?.tokens[last.from] : undefined;
+    return { page, blocks: pageBlocks(lines, placed), leftHeading, layoutCost };
+  };
+  const firstReading = pages.map((_, i) => read(i));
+  const first = draftQuotes(firstReading, toc, chapterTitles);
+  // Second reading of the pages whose columns hold different sections: with their topics.
+  const titles = new Map(toc.sections);
+  for (const r of firstReading)
+    for (const b of r.blocks)
+      if (b.kind === "heading" && !titles.has(b.number)) titles.set(b.number, b.title);
+  const topics = learnTopics(first.quotes, titles);
+  const results = firstReading.map((r, i) => {
+    if (!r.blocks.some((b) => b.kind === "heading")) return r;
+    const top = first.pageTop.get(i) ?? null;
+    const rightTop = r.leftHeading ?? top;
+    const second = read(i, {
+      leftTop: top,
+      rightTop,
+      preference: (text, section, other) => topics.preference(text, section, other, r.page.page),
+    });
+    // Topic evidence only decides between readings the layout finds (nearly) equally good.
+    return second.layoutCost <= r.layoutCost + TOPIC_TIE ? second : r;
   });
+  const { quotes: draft } = draftQuotes(results, toc, chapterTitles);
+  const corrected =
+    options.corrections === false ? draft : applyParserCorrections(draft, SEED_CORRECTIONS).quotes;
+  return assignIds(corrected);
+}
 
+/** Quotes of the read pages, with their sections, chapters and pull-quote flags. */
+function draftQuotes(
+  results: readonly PageResult[],
+  toc: TableOfContents,
+  chapterTitles: Map<number, string>,
+): Draft {
+  const pageTop = new Map<number, string | null>();
   const headingTitles = new Map<string, string>();
   for (const r of results) {
     for (const b of r.blocks)
@@ -96,6 +152,7 @@ export function parseSeedFiles(files: readonly SeedFile[], options: ParseOptions
       fromTableOfContents:
         page.page !== null ? tocSectionBefore(toc, chapterHere, page.page) : null,
     });
+    pageTop.set(index, section);
     const pageQuotes: Array<Omit<Quote, "id">> = [];
     const pullBlocks: Array<readonly BlockLine[]> = [];
     for (const block of blocks) {
@@ -144,9 +201,7 @@ export function parseSeedFiles(files: readonly SeedFile[], options: ParseOptions
     if (section) chapter = chapterOf(section);
     previousPage = page.page;
   }
-  const corrected =
-    options.corrections === false ? draft : applyParserCorrections(draft, SEED_CORRECTIONS).quotes;
-  return assignIds(corrected);
+  return { quotes: draft, pageTop };
 }
 
 function firstHeadingOf(blocks: readonly Block[]): string | null {

@@ -65,6 +65,8 @@ export interface PartInfo {
   readonly wrappedHeading: boolean;
   readonly endsInStopword: boolean;
   readonly endsSentence: boolean;
+  /** Ends in a full stop, question or exclamation mark (not an abbreviation): a new sentence follows. */
+  readonly endsFullStop: boolean;
   /** Ends in a colon: it introduces what follows (text or bullet items), so it rarely ends a quote. */
   readonly endsColon: boolean;
   readonly endsHyphen: boolean;
@@ -133,7 +135,7 @@ const STOPWORDS = new Set([
   "tot",
   "een",
 ]);
-const ABBREVIATIONS = new Set(["bijv.", "bijvoorbeeld.", "etc.", "incl.", "excl.", "resp."]);
+const ABBREVIATIONS = new Set(["bijv.", "bv.", "bijvoorbeeld.", "etc.", "incl.", "excl.", "resp."]);
 // A closing parenthesis alone ends no sentence: "(drugs)" + "criminaliteit".
 const SENTENCE_END = /[.?!:;][”’"')]*$/;
 
@@ -262,6 +264,8 @@ function part(
     wrappedHeading: heading && line.wideGap[from + 1] === true,
     endsInStopword: STOPWORDS.has(last.toLowerCase()),
     endsSentence,
+    endsFullStop:
+      /\p{L}{2,}\)?[.?!][”’"')]*$/u.test(last) && !ABBREVIATIONS.has(last.toLowerCase()),
     endsColon,
     endsHyphen: /-$/.test(last),
     label: to - from <= 2 && /:$/.test(last),
