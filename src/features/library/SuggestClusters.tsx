@@ -51,6 +51,19 @@ function useScopes(): Record<Scope, readonly Quote[]> {
   }, [quotes, search, query, chapter, section, nodes, selected]);
 }
 
+let proposalNumber = 0;
+
+/** A proposal from the engine's cluster, open for a decision. */
+function proposalOf(cluster: { quoteIds: string[]; words: string[]; sharedWords: string[] }) {
+  return {
+    key: `p${++proposalNumber}`,
+    label: cluster.words.join(", "),
+    quoteIds: cluster.quoteIds,
+    sharedWords: cluster.sharedWords,
+    decision: "open",
+  } satisfies Proposal;
+}
+
 /** A starting number of clusters: about one per eight quotes, at least two. */
 function defaultCount(quotes: number): number {
   return Math.max(2, Math.min(Math.floor(quotes / 2), Math.round(quotes / 8)));
@@ -58,7 +71,7 @@ function defaultCount(quotes: number): number {
 
 /**
  * "Stel clusters voor": choose which quotes and about how many clusters, see the proposals
- * with a label and their shared words, accept, rename or reject each; only "Zet op het canvas"
+ * with a label and their shared words, accept, rename, split, merge or reject each; only "Zet op het canvas"
  * changes the analysis, as one undo step.
  */
 export function SuggestClustersDialog({
@@ -102,13 +115,7 @@ export function SuggestClustersDialog({
           setRun({
             kind: "done",
             unassigned: result.unassigned.length,
-            proposals: result.clusters.map((c, i) => ({
-              key: `${i}-${c.quoteIds[0]}`,
-              label: c.words.join(", "),
-              quoteIds: c.quoteIds,
-              sharedWords: c.sharedWords,
-              decision: "open",
-            })),
+            proposals: result.clusters.map(proposalOf),
           }),
         (error: unknown) => {
           if (abort.signal.aborted) setRun({ kind: "cancelled" });
@@ -127,6 +134,60 @@ export function SuggestClustersDialog({
         ? { ...r, proposals: r.proposals.map((p) => (p.key === key ? { ...p, ...change } : p)) }
         : r,
     );
+  const [busy, setBusy] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const [mergeTarget, setMergeTarget] = useState<Record<string, string>>({});
+  /** Replaces proposal `key` by `next` (the members left out count as fitting none). */
+  const replace = (key: string, next: Proposal[], leftOut: number) =>
+    setRun((r) =>
+      r.kind === "done"
+        ? {
+            ...r,
+            unassigned: r.unassigned + leftOut,
+            proposals: r.proposals.flatMap((p) => (p.key === key ? next : [p])),
+          }
+        : r,
+    );
+  /** Splits a proposal in two the way the engine would cluster its members alone. */
+  const split = (proposal: Proposal) => {
+    setBusy(true);
+    client
+      .propose(proposal.quoteIds, 2)
+      .then(
+        (result) => {
+          if (result.clusters.length < 2) return;
+          replace(proposal.key, result.clusters.map(proposalOf), result.unassigned.length);
+          setAnnouncement(t("suggest.splitDone", { count: result.clusters.length }));
+        },
+        () => setAnnouncement(t("suggest.splitFailed")),
+      )
+      .finally(() => setBusy(false));
+  };
+  /** Merges proposal `into` with `other`: one proposal, `into`'s name, words shared anew. */
+  const merge = (into: Proposal, other: Proposal) => {
+    const quoteIds = [...into.quoteIds, ...other.quoteIds];
+    setBusy(true);
+    client
+      .propose(quoteIds, 1)
+      .then(
+        (result) => {
+          const sharedWords = result.clusters[0]?.sharedWords ?? [];
+          setRun((r) =>
+            r.kind === "done"
+              ? {
+                  ...r,
+                  proposals: r.proposals
+                    .filter((p) => p.key !== other.key)
+                    .map((p) => (p.key === into.key ? { ...p, quoteIds, sharedWords } : p)),
+                }
+              : r,
+          );
+          setAnnouncement(t("suggest.mergeDone", { label: into.label, other: other.label }));
+        },
+        () => setAnnouncement(t("suggest.splitFailed")),
+      )
+      .finally(() => setBusy(false));
+  };
   const accepted =
     run.kind === "done" ? run.proposals.filter((p) => p.decision === "accepted") : [];
   const place = () => {
@@ -220,6 +281,7 @@ export function SuggestClustersDialog({
           <p>
             {t("suggest.result", { count: run.proposals.length })}
             {run.unassigned > 0 && ` ${t("suggest.unassigned", { count: run.unassigned })}`}
+            {announcement && ` ${announcement}`}
           </p>
         )}
       </div>
@@ -268,7 +330,44 @@ export function SuggestClustersDialog({
                 >
                   {t("suggest.reject")}
                 </button>
+                {p.quoteIds.length >= 4 && (
+                  <button type="button" disabled={busy} onClick={() => split(p)}>
+                    {t("suggest.split")}
+                  </button>
+                )}
               </div>
+              {run.proposals.length > 1 && (
+                <div className="suggest-merge">
+                  <label>
+                    {t("suggest.mergeWith")}
+                    <select
+                      value={mergeTarget[p.key] ?? ""}
+                      onChange={(event) =>
+                        setMergeTarget((m) => ({ ...m, [p.key]: event.target.value }))
+                      }
+                    >
+                      <option value="">{t("suggest.mergeChoose")}</option>
+                      {run.proposals.map((other, j) =>
+                        other.key === p.key ? null : (
+                          <option key={other.key} value={other.key}>
+                            {t("suggest.mergeOption", { number: j + 1, label: other.label })}
+                          </option>
+                        ),
+                      )}
+                    </select>
+                  </label>
+                  <button
+                    type="button"
+                    disabled={busy || !run.proposals.some((o) => o.key === mergeTarget[p.key])}
+                    onClick={() => {
+                      const other = run.proposals.find((o) => o.key === mergeTarget[p.key]);
+                      if (other) merge(p, other);
+                    }}
+                  >
+                    {t("suggest.merge")}
+                  </button>
+                </div>
+              )}
             </li>
           ))}
         </ol>

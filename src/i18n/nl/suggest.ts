@@ -41,6 +41,15 @@ export const suggest = {
   "suggest.close": "Sluiten",
   "suggest.placed":
     "{count, plural, one {# cluster staat} other {# clusters staan}} op het canvas.",
+  "suggest.split": "Splitsen",
+  "suggest.splitDone":
+    "Voorstel gesplitst in {count, plural, one {# voorstel} other {# voorstellen}}.",
+  "suggest.splitFailed": "Dat lukte niet; de voorstellen zijn niet veranderd.",
+  "suggest.mergeWith": "Samenvoegen met",
+  "suggest.mergeChoose": "Kies een voorstel",
+  "suggest.mergeOption": "{number}. {label}",
+  "suggest.merge": "Samenvoegen",
+  "suggest.mergeDone": "{other} is samengevoegd met {label}.",
   "suggest.dragFitOne": "Past het best bij cluster {first}.",
   "suggest.dragFitTwo": "Past het best bij cluster {first}, daarna bij {second}.",
   "duplicates.heading": "Bijna gelijke citaten",
