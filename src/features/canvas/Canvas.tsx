@@ -206,7 +206,13 @@ export function Canvas({
   return (
     <section
       ref={section}
-      className={zoomLevel === "detail" ? "canvas flow-board" : "canvas flow-board zoomed-out"}
+      className={[
+        "canvas flow-board",
+        zoomLevel === "detail" ? "" : "zoomed-out",
+        manyNodes ? "many-nodes" : "",
+      ]
+        .filter(Boolean)
+        .join(" ")}
       id="canvas"
       tabIndex={-1}
       aria-label={t("canvas.label")}
