@@ -138,15 +138,15 @@ export function meetsFloorTarget(m: Metric, metrics: Metrics): boolean | null {
  */
 export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   layout_500_main_thread_block_ms:
-    "the stall is the one commit that moves the 500 nodes and redraws their links after ELK answers (105-188 ms in a profiled run, 190 ms of it garbage collection over the page's run); not yet broken down to the function",
+    "the stall is the one synchronous commit that moves the 500 nodes and redraws their links (zustand's useSyncExternalStore cannot be time-sliced); a CPU profile of 2026-12-06 spreads it over React and React Flow internals with no hot spot of ours",
   warm_start_to_searchable_ms:
-    "profile 2026-12-05 (a warm start of 314 ms): main script run by 119 ms (the floor page is searchable by then), IndexedDB open 30, corpus read 23, analysis 10, search index built on the main thread 40, library and React Flow first render 70; the seed quotes' chunk (59 ms) no longer loads on a return visit",
+    "trace 2026-12-06 (after reading quotes and analysis side by side, no start-up writes, the index built when idle): the main thread's work before the mark is the app's scripts (main chunk 55 ms and workspace chunk 50 ms of evaluation, loaded machine) and the workspace's first React commit with the page's first style and layout (~85 ms), none of which the floor page has; IndexedDB waits overlap them",
   cold_start_to_searchable_ms:
     "the warm start's steps plus storing the 592 seed quotes and compiling the workspace chunks (React Flow) that the floor page does not have",
   canvas_2000_pan_zoomed_in_frame_p95_ms:
-    "trace 2026-12-05: every tile is re-rastered each pan frame (ours and bare alike); with dashes off while moving our raster is still ~2x bare's (snap-grid dots, wider links, card text)",
+    "trace 2026-12-06: every tile is re-rastered each pan frame (ours and bare alike); with dashes and, on large boards, the grid dots off while moving our raster is ~1.6x bare's (wider links for the projector, card text)",
   canvas_2000_pan_zoomed_in_long_frames_pct:
-    "same trace: raster-bound, ~2x bare's raster per frame after the dash fix (long frames 43 -> 10 of ~110)",
+    "same trace: raster-bound, ~1.6x bare's raster thread time per pan (460-490 ms against 290) after the dash and grid-dot fixes",
   canvas_2000_pan_frame_p95_ms:
     "regressed since 2026-11-24 (0.5x then); not profiled yet, see docs/PERFORMANCE.md",
 };
