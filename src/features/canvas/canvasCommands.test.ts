@@ -52,6 +52,35 @@ describe("canvas commands", () => {
     expectUndoable(before);
   });
 
+  it("puts similar quotes into the cluster of the card they are like, in one undo step", () => {
+    const { commands, doc, expectUndoable } = setup(
+      makeAnalysis([cluster("k1"), quoteCard("c1", "q1", { clusterId: "k1" })]),
+    );
+    const before = doc();
+    const added = commands.placeTogether([
+      makeQuote({ id: "q1" }),
+      makeQuote({ id: "q2" }),
+      makeQuote({ id: "q3" }),
+    ]);
+    expect(added).toHaveLength(2);
+    const cards = doc().nodes.filter((n) => n.kind === "quote");
+    expect(cards.map((n) => [n.quoteId, n.clusterId])).toEqual([
+      ["q1", "k1"],
+      ["q2", "k1"],
+      ["q3", "k1"],
+    ]);
+    // Laid out in the cluster's grid: no two cards on the same spot.
+    expect(new Set(cards.map((n) => `${n.position.x},${n.position.y}`)).size).toBe(3);
+    expectUndoable(before);
+  });
+
+  it("puts similar quotes beside a free card, outside any cluster", () => {
+    const { commands, doc } = setup(makeAnalysis([cluster("k1"), quoteCard("c1", "q1")]));
+    commands.placeTogether([makeQuote({ id: "q1" }), makeQuote({ id: "q2" })]);
+    const added = doc().nodes.find((n) => n.kind === "quote" && n.quoteId === "q2");
+    expect(added).toMatchObject({ clusterId: null });
+  });
+
   it("focuses the existing card instead of placing a quote twice", () => {
     const { commands, doc, view, store } = setup(makeAnalysis([quoteCard("c1", "q1")]));
     expect(commands.placeQuote(makeQuote({ id: "q1" }))).toBe("focused");

@@ -15,6 +15,7 @@ import {
   parseFragment,
   pasteFragment,
   placeAcceptedClusters,
+  placeIntoCluster,
   placeQuotes,
   removeElements,
   setCollapsed,
@@ -112,17 +113,21 @@ export function createCanvasCommands(
       return "placed";
     },
     /**
-     * Puts quotes on the canvas side by side (the similar quotes beside the one they are like),
-     * as one undo step; quotes already on the canvas stay where they are.
+     * Puts quotes on the canvas together (the similar quotes with the one they are like), as one
+     * undo step: into the cluster of the first quote's card when it is in one, else beside it
+     * (or where the person is looking); quotes already on the canvas stay where they are.
      */
     placeTogether(quotes: readonly Quote[]): string[] {
       const analysis = state().analysis;
       const fresh = quotes.filter((q) => !cardForQuote(analysis, q.id));
       const first = quotes[0] ? cardForQuote(analysis, quotes[0].id) : undefined;
-      // Beside the card that is there already, or where the person is looking.
+      // Into the cluster of the card that is there already, beside it, or where the person is looking.
       const at = first ? absolutePosition(analysis, first) : centredOn(view.centre(), QUOTE_SIZE);
+      const clusterId = first?.clusterId ?? null;
       return addAndSelect((a) => {
-        const result = placeQuotes(a, fresh, a.corpusId, at, state().ids);
+        const result = clusterId
+          ? placeIntoCluster(a, fresh, clusterId, state().ids)
+          : placeQuotes(a, fresh, a.corpusId, at, state().ids);
         return { analysis: result.analysis, added: result.nodeIds };
       });
     },

@@ -1,8 +1,10 @@
+import type { Quote } from "../../corpus/quote";
 import { CLUSTER_PADDING } from "../../layout/boxSizes";
 import { arrangeClusterCards, moveOffOthers } from "../../layout/clusterGrid";
 import type { Analysis, ClusterNode, Position, QuoteNode } from "../analysis";
 import type { IdSource } from "../ids";
 import { absolutePosition, cardsIn, mapNodes, nodeById } from "./nodes";
+import { quoteSnapshot } from "./place";
 import { pruneVotes } from "./voting";
 
 export { CLUSTER_PADDING };
@@ -52,6 +54,35 @@ export function groupIntoCluster(
     new Set([cluster.id]),
   );
   return { analysis: moveOffOthers(grouped, [cluster.id]), clusterId: cluster.id };
+}
+
+/**
+ * Puts new cards of `quotes` into cluster `clusterId` (similar quotes into the cluster of the
+ * card they are like): they join its grid after its cards, and if the grown cluster then covers
+ * another box it moves to the nearest free spot. Quotes already on the canvas are left alone.
+ */
+export function placeIntoCluster(
+  analysis: Analysis,
+  quotes: readonly Quote[],
+  clusterId: string,
+  ids: IdSource,
+): { analysis: Analysis; nodeIds: string[] } {
+  const cluster = nodeById(analysis, clusterId);
+  if (cluster?.kind !== "cluster") return { analysis, nodeIds: [] };
+  const cards: QuoteNode[] = quotes.map((quote) => ({
+    kind: "quote",
+    id: ids.next("quote"),
+    position: { x: 0, y: 0 },
+    clusterId,
+    quoteId: quote.id,
+    corpusId: analysis.corpusId,
+    snapshot: quoteSnapshot(quote),
+  }));
+  const grown = arrangeClusterCards(
+    { ...analysis, nodes: [...analysis.nodes, ...cards] },
+    new Set([clusterId]),
+  );
+  return { analysis: moveOffOthers(grown, [clusterId]), nodeIds: cards.map((c) => c.id) };
 }
 
 /** Puts a card into a cluster at an absolute canvas position (drop onto a cluster). */
