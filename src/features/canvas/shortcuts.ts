@@ -51,6 +51,12 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
         description: "shortcuts.similarQuotes",
         context: "library",
       },
+      {
+        id: "placeSimilar",
+        keys: ["Shift", "V"],
+        description: "shortcuts.placeSimilar",
+        context: "library",
+      },
     ],
   },
   {

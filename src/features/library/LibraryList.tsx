@@ -4,17 +4,20 @@ import {
   type KeyboardEvent,
   useCallback,
   useEffect,
+  useMemo,
   useRef,
   useState,
 } from "react";
 import type { Quote } from "../../domain/corpus/quote";
 import { useAppStore } from "../../state/StoreProvider";
+import { useSuggestClient } from "../../state/useSuggestClient";
 import { useT } from "../../state/useT";
 import { useDragFit } from "../canvas/dragFit";
 import { noteShortcut, shortcutFor } from "../canvas/shortcuts";
 import type { LibraryRow } from "./libraryRows";
 import { QuoteItem } from "./QuoteItem";
 import { SectionLabel } from "./SectionLabel";
+import { SIMILAR_COUNT } from "./similarCount";
 
 const ESTIMATED_ROW_PX = 96;
 
@@ -46,6 +49,9 @@ export function LibraryList({
   const t = useT();
   const expanded = useAppStore((s) => s.expandedQuoteIds);
   const toggleExpanded = useAppStore((s) => s.toggleQuoteExpanded);
+  const client = useSuggestClient();
+  const quotes = useAppStore((s) => s.quotes);
+  const quoteById = useMemo(() => new Map(quotes.map((q) => [q.id, q])), [quotes]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(() => nextQuoteIndex(rows, -1, 1));
   const [focusRequested, setFocusRequested] = useState(false);
@@ -107,6 +113,24 @@ export function LibraryList({
         event.stopPropagation();
         noteShortcut(shortcut.id);
         onPlaceQuote(row.quote);
+      } else if (shortcut.id === "placeSimilar" && onQuote && onPlaceTogether) {
+        event.preventDefault();
+        event.stopPropagation();
+        noteShortcut(shortcut.id);
+        const quote = row.quote;
+        client.similar(quote.id, SIMILAR_COUNT).then(
+          (similar) =>
+            onPlaceTogether([
+              quote,
+              ...similar.flatMap((s) => {
+                const other = quoteById.get(s.id);
+                return other ? [other] : [];
+              }),
+            ]),
+          () => {
+            // Nothing placed; the similar-quotes list says why when it is opened.
+          },
+        );
       } else if (shortcut.id === "similarQuotes" && onQuote) {
         event.preventDefault();
         event.stopPropagation();

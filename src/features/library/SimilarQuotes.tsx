@@ -5,10 +5,8 @@ import { useAppStore } from "../../state/StoreProvider";
 import { useSuggestClient } from "../../state/useSuggestClient";
 import { useT } from "../../state/useT";
 import { SectionLabel } from "./SectionLabel";
+import { SIMILAR_COUNT } from "./similarCount";
 import "./suggest.css";
-
-/** How many similar quotes the list shows. */
-export const SIMILAR_COUNT = 5;
 
 type Answer =
   | { kind: "loading" }

@@ -83,6 +83,8 @@ export const canvas: Record<keyof typeof nl, string> = {
   "shortcuts.placeQuote": "Put quote on the canvas",
   "shortcuts.expandQuote": "Show the full quote",
   "shortcuts.similarQuotes": "Show or hide similar quotes",
+  "shortcuts.placeSimilar":
+    "This quote and its similar quotes onto the canvas together (into its cluster when it is in one)",
   "shortcuts.nextNode": "Select next element",
   "shortcuts.previousNode": "Select previous element",
   "shortcuts.addNextNode": "Add next element to selection",

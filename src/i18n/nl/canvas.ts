@@ -81,6 +81,8 @@ export const canvas = {
   "shortcuts.placeQuote": "Citaat op het canvas zetten",
   "shortcuts.expandQuote": "Hele citaat tonen",
   "shortcuts.similarQuotes": "Vergelijkbare citaten tonen of verbergen",
+  "shortcuts.placeSimilar":
+    "Dit citaat en de vergelijkbare citaten samen op het canvas (in het cluster van dit citaat als het daarin staat)",
   "shortcuts.nextNode": "Volgend element selecteren",
   "shortcuts.previousNode": "Vorig element selecteren",
   "shortcuts.addNextNode": "Volgend element aan selectie toevoegen",
