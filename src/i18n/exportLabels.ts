@@ -12,7 +12,11 @@ export function exportLabels(language: Language): ExportLabels {
     edge: (kind) => t(`canvas.edge.${kind}`),
     noteKind: (type) => t(`canvas.note.${type}`),
     reference: (s) => {
-      const section = [s.section, s.sectionTitle ?? ""].join(" ").trim();
+      // A theme whose title the source does not print is named by its number: "Thema 1.1".
+      const section =
+        s.section && s.sectionTitle === null
+          ? t("library.untitledSection", { section: s.section })
+          : [s.section, s.sectionTitle ?? ""].join(" ").trim();
       const page = s.page === null ? t("library.noPage") : t("library.page", { page: s.page });
       return section ? `${section}, ${page}` : page;
     },

@@ -1,4 +1,5 @@
 import { useT } from "../../state/useT";
+import { SectionNumber } from "../../ui/SectionNumber";
 
 /**
  * "2.11 Beperkte mogelijkheid gegevensuitwisseling". A theme whose title the source does not
@@ -18,7 +19,7 @@ export function SectionLabel({
   if (title === null)
     return (
       <span className="section-label untitled">
-        <span className="section-number">{t("library.untitledSection", { section })}</span>
+        <SectionNumber section={section} title={title} />
         {chapterTitle ? ` · ${chapterTitle}` : ""}
       </span>
     );

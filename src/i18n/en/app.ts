@@ -37,7 +37,6 @@ export const app: Record<keyof typeof nl, string> = {
   "library.page": "p. {page}",
   "library.noPage": "page unknown",
   "library.untitledSection": "Theme {section}",
-  "library.unknownSectionTitle": "title unknown",
   "library.noSection": "no theme",
   "library.pullQuote": "highlighted",
   "library.pullQuoteHint": "This quote is also printed large on its page as a pull quote",

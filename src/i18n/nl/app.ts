@@ -36,7 +36,6 @@ export const app = {
   "library.page": "p. {page}",
   "library.noPage": "pagina onbekend",
   "library.untitledSection": "Thema {section}",
-  "library.unknownSectionTitle": "titel onbekend",
   "library.noSection": "zonder thema",
   "library.pullQuote": "uitgelicht",
   "library.pullQuoteHint": "Dit citaat staat op de pagina ook groot als uitgelicht citaat",

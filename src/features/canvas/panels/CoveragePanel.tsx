@@ -5,6 +5,7 @@ import type { Quote } from "../../../domain/corpus/quote";
 import { useAppStore } from "../../../state/StoreProvider";
 import { useAnalysisContent } from "../../../state/useAnalysisContent";
 import { useT } from "../../../state/useT";
+import { SectionNumber } from "../../../ui/SectionNumber";
 import { NearDuplicates } from "./NearDuplicates";
 
 function percentOf(placed: number, total: number): number {
@@ -176,8 +177,7 @@ const SectionCoverage = memo(function SectionCoverage(row: SectionRow & { sectio
       data-section={row.sectionKey}
     >
       <span className="coverage-section-label">
-        <span className="section-number">{row.section || t("library.noSection")}</span>{" "}
-        {row.section && (row.title ?? <em>{t("library.unknownSectionTitle")}</em>)}
+        <SectionNumber section={row.section} title={row.title} /> {row.section && row.title}
       </span>
       <span className="coverage-fraction">
         {t("panels.coverage.sectionCount", { placed: row.placed, total: row.total })}

@@ -6,6 +6,7 @@ import type { MessageKey } from "../../../i18n/messages";
 import { useAppStore } from "../../../state/StoreProvider";
 import { useAnalysisContent } from "../../../state/useAnalysisContent";
 import { useT } from "../../../state/useT";
+import { SectionNumber } from "../../../ui/SectionNumber";
 import { RoleBadge } from "../nodes/RoleBadge";
 import { QuoteDriftFor } from "../QuoteDriftMark";
 import { evidenceSummary } from "./evidenceSummary";
@@ -207,8 +208,7 @@ const SupportingQuote = memo(function SupportingQuote({
         {/* React renders text as text: a quote can never inject markup. */}
         <span className="trace-quote-text">{text}</span>
         <span className="trace-quote-source">
-          <span className="section-number">{section || t("library.noSection")}</span>{" "}
-          {section && (sectionTitle ?? <em>{t("library.unknownSectionTitle")}</em>)}
+          <SectionNumber section={section} title={sectionTitle} /> {section && sectionTitle}
           {" · "}
           {page === null ? t("library.noPage") : t("library.page", { page })}{" "}
           <QuoteDriftFor node={card} />
