@@ -6,6 +6,7 @@ import { bootstrap } from "./app/bootstrap";
 import { startRouting } from "./app/routing";
 import { registerServiceWorkerWhenIdle } from "./app/serviceWorker";
 import { requestPersistentStorage, watchConnection } from "./app/storage";
+import { startSharing } from "./app/sync/sharing";
 import { CorporaServiceProvider } from "./features/corpora/CorporaServiceProvider";
 import type { CorporaService } from "./features/corpora/corporaService";
 import { readLanguagePreference, writeLanguagePreference } from "./i18n/languagePreference";
@@ -50,6 +51,7 @@ void requestPersistentStorage(store);
 void bootstrap(store, () => watchConnection(new OntrafelDb(), store), linkedId).then((db) => {
   const session = createAnalysisSession(store, db);
   startRouting(store, session);
+  startSharing(store, typeof localStorage === "undefined" ? null : localStorage);
   render(session);
   // Several corpora, imports and corrections: loaded after start-up.
   void import("./features/corpora/corporaService").then((m) =>

@@ -8,6 +8,7 @@ import { useAppStore } from "../state/StoreProvider";
 import { useT } from "../state/useT";
 import { Menu, MenuItem } from "../ui/Menu";
 import { SaveStatus } from "./SaveStatus";
+import { ShareButton } from "./sync/ShareDialog";
 
 /**
  * In an analysis: the way back to the overview, the title (editable), "Versie bewaren" and the
@@ -25,6 +26,7 @@ function AnalysisNav() {
       </a>
       <TitleEditor />
       <SnapshotButton />
+      <ShareButton />
       <ViewSwitch />
     </nav>
   );

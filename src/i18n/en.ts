@@ -2,6 +2,7 @@ import { app } from "./en/app";
 import { canvas } from "./en/canvas";
 import { corpora } from "./en/corpora";
 import { goals } from "./en/goals";
+import { share } from "./en/share";
 import { suggest } from "./en/suggest";
 import { transfer } from "./en/transfer";
 import { workshop } from "./en/workshop";
@@ -16,4 +17,5 @@ export const en: Messages = {
   ...corpora,
   ...goals,
   ...suggest,
+  ...share,
 };

@@ -2,6 +2,7 @@ import { app } from "./nl/app";
 import { canvas } from "./nl/canvas";
 import { corpora } from "./nl/corpora";
 import { goals } from "./nl/goals";
+import { share } from "./nl/share";
 import { suggest } from "./nl/suggest";
 import { transfer } from "./nl/transfer";
 import { workshop } from "./nl/workshop";
@@ -15,4 +16,5 @@ export const nl = {
   ...corpora,
   ...goals,
   ...suggest,
+  ...share,
 } as const;

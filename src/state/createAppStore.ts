@@ -5,10 +5,16 @@ import type { Language } from "../i18n/messages";
 import { type CanvasSlice, createCanvasSlice } from "./slices/canvasSlice";
 import { type CorporaSlice, createCorporaSlice } from "./slices/corporaSlice";
 import { createLibrarySlice, type LibrarySlice } from "./slices/librarySlice";
+import { createShareSlice, type ShareSlice } from "./slices/shareSlice";
 import { createUiSlice, type UiSlice } from "./slices/uiSlice";
 import { createWorkshopSlice, type WorkshopSlice } from "./slices/workshopSlice";
 
-export type AppState = LibrarySlice & UiSlice & CanvasSlice & WorkshopSlice & CorporaSlice;
+export type AppState = LibrarySlice &
+  UiSlice &
+  CanvasSlice &
+  WorkshopSlice &
+  CorporaSlice &
+  ShareSlice;
 
 export interface AppStoreOptions {
   language?: Language;
@@ -29,6 +35,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createCanvasSlice(options.ids ?? randomIds, options.now ?? Date.now)(...a),
         ...createWorkshopSlice(...a),
         ...createCorporaSlice(...a),
+        ...createShareSlice(...a),
       }),
       {
         // Only the document is history; selection, filters and language are not undone.

@@ -1,0 +1,137 @@
+import { fail, ok, type Result } from "../../domain/result";
+import {
+  forgetShared,
+  readSharing,
+  rememberServerUrl,
+  rememberShared,
+  type SharedAnalysis,
+  type ShareRole,
+} from "../../persistence/sharedAnalyses";
+import { parseShareHash, routeHash, type ShareAddress } from "../../services/route";
+import { createSharedDocument, type ShareApiError } from "../../services/sync/shareApi";
+import type { AppStore } from "../../state/createAppStore";
+import type { SharedConnection } from "./sharedConnection";
+
+/**
+ * Sharing for the running app: opens share links (#/shared?…), reconnects an analysis this
+ * device shared or joined whenever it is open, and starts sharing when the person asks ("Delen").
+ * Nothing connects to a server before one of those. The connection code is a lazy chunk.
+ */
+export interface Sharing {
+  /** Puts the open analysis on the server as a new shared document, this device its owner. */
+  share(serverUrl: string): Promise<Result<SharedAnalysis, ShareApiError>>;
+  /** Where the open analysis is shared, if it is. */
+  current(): SharedAnalysis | null;
+  stop(): void;
+}
+
+const controllers = new WeakMap<AppStore, Sharing>();
+
+/** The sharing of the app's store (for the share dialog); null in tests without one. */
+export function sharingOf(store: AppStore): Sharing | null {
+  return controllers.get(store) ?? null;
+}
+
+/** The server the app offers first: the person's choice, else the deployment's VITE_SYNC_URL. */
+export function defaultServerUrl(storage: Storage | null): string {
+  return readSharing(storage).serverUrl ?? import.meta.env.VITE_SYNC_URL ?? "";
+}
+
+export function startSharing(store: AppStore, storage: Storage | null): Sharing {
+  let open: { address: ShareAddress; analysisId: string | null; stop(): void } | null = null;
+
+  const disconnect = () => {
+    open?.stop();
+    open = null;
+    store.getState().setShareStatus({ kind: "local" });
+    store.getState().setUndoControl(null);
+  };
+
+  const connect = (address: ShareAddress, role: ShareRole | null, analysisId: string | null) => {
+    disconnect();
+    store.getState().setShareStatus({ kind: "connecting" });
+    let connection: SharedConnection | null = null;
+    let cancelled = false;
+    const entry = {
+      address,
+      analysisId,
+      stop: () => {
+        cancelled = true;
+        connection?.stop();
+      },
+    };
+    open = entry;
+    void import("./sharedConnection").then(({ connectShared }) => {
+      if (cancelled) return;
+      connection = connectShared(store, address, {
+        onBound(readOnly) {
+          const id = store.getState().analysis.id;
+          entry.analysisId = id;
+          rememberShared(storage, id, {
+            ...address,
+            role: role ?? (readOnly ? "readonly" : "editor"),
+          });
+          // A share link becomes the analysis' own address once it is here.
+          if (parseShareHash(window.location.hash))
+            window.location.replace(routeHash({ kind: "analysis", id }));
+        },
+        onRefused(reason) {
+          if (entry.analysisId) forgetShared(storage, entry.analysisId);
+          open = null;
+          store.getState().setShareStatus({ kind: "refused", reason });
+          store
+            .getState()
+            .setNotice((t) => t(reason === "revoked" ? "share.revoked" : "share.refused"));
+        },
+      });
+    });
+  };
+
+  /** The open analysis' remembered share, connected when it is not yet. */
+  const followOpenAnalysis = () => {
+    const id = store.getState().analysis.id;
+    if (open?.analysisId && open.analysisId !== id) disconnect();
+    if (open) return;
+    const remembered = readSharing(storage).analyses[id];
+    if (remembered) connect(remembered, remembered.role, id);
+  };
+
+  const onHashChange = () => {
+    const address = parseShareHash(window.location.hash);
+    if (address && address.document !== open?.address.document) connect(address, null, null);
+  };
+
+  onHashChange();
+  followOpenAnalysis();
+  window.addEventListener("hashchange", onHashChange);
+  const unsubscribe = store.subscribe((next, previous) => {
+    if (next.analysis.id !== previous.analysis.id) followOpenAnalysis();
+  });
+
+  const sharing: Sharing = {
+    async share(serverUrl) {
+      rememberServerUrl(storage, serverUrl);
+      const created = await createSharedDocument(serverUrl);
+      if (!created.ok) return fail(created.error);
+      const id = store.getState().analysis.id;
+      const share: SharedAnalysis = {
+        server: serverUrl,
+        document: created.value.name,
+        token: created.value.ownerSecret,
+        role: "owner",
+      };
+      rememberShared(storage, id, share);
+      connect(share, "owner", id);
+      return ok(share);
+    },
+    current: () => readSharing(storage).analyses[store.getState().analysis.id] ?? null,
+    stop() {
+      window.removeEventListener("hashchange", onHashChange);
+      unsubscribe();
+      disconnect();
+      controllers.delete(store);
+    },
+  };
+  controllers.set(store, sharing);
+  return sharing;
+}
