@@ -1,65 +1,24 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { type RunningSyncServer, startSyncServer } from "../../server/syncServer";
+import { expect, test } from "@playwright/test";
 import { openApp } from "./support/app";
 import { addFactorByKeyboard as addFactor, nodesOfKind } from "./support/canvas";
+import {
+  colleague,
+  factorLabels as labels,
+  makeLink,
+  shareFrom,
+  shareStatus,
+  syncServerForFile,
+} from "./support/syncServer";
 
 // The real sync server (Hocuspocus + SQLite) on a free localhost port, for this file only.
-let server: RunningSyncServer;
-let dataDir: string;
-test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "ontrafel-sync-e2e-"));
-  server = await startSyncServer({ dataDir, port: 0, quiet: true, storeDebounceMs: 200 });
-});
-test.afterAll(async () => {
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const shareStatus = (page: Page) => page.locator(".share-status");
-
-/** Shares the page's open analysis on the test server; the dialog stays open. */
-async function shareFrom(page: Page) {
-  await page.getByRole("button", { name: "Delen", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: "Analyse delen" });
-  await dialog.getByLabel("Server voor samenwerken").fill(server.webSocketUrl);
-  await dialog.getByRole("button", { name: "Delen starten" }).click();
-  await expect(shareStatus(page)).toHaveText("Gedeeld");
-  return dialog;
-}
-
-/** Makes a link of the role in the open share dialog and answers its address. */
-async function makeLink(page: Page, role: "bewerken" | "bekijken"): Promise<string> {
-  const dialog = page.getByRole("dialog", { name: "Analyse delen" });
-  const before = await dialog.locator(".share-links input").count();
-  await dialog.getByRole("button", { name: `Link om te ${role} maken` }).click();
-  const field = dialog.locator(".share-links input").nth(before);
-  await expect(field).toHaveValue(/#\/shared\?/);
-  return field.inputValue();
-}
-
-/** A colleague in a browser context of their own opens the link. */
-async function colleague(browser: Browser, link: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await openApp(page, link);
-  return page;
-}
-
-/** The factors' labels (the first line of each card; role and dots follow). */
-const labels = async (page: Page) =>
-  (await nodesOfKind(page, "factor").allInnerTexts())
-    .map((text) => text.split("\n")[0]?.trim() ?? "")
-    .sort();
+const server = syncServerForFile();
 
 test("two editors converge after interleaved edits, and undo never reverts the other", async ({
   page,
   browser,
 }) => {
   await openApp(page);
-  const dialog = await shareFrom(page);
+  const dialog = await shareFrom(page, server());
   const link = await makeLink(page, "bewerken");
   await dialog.getByRole("button", { name: "Sluiten" }).click();
   const bob = await colleague(browser, link);
@@ -96,7 +55,7 @@ test("a read-only link changes nothing, and a revoked link is refused in Dutch",
 }) => {
   await openApp(page);
   await addFactor(page, "Gedeelde oorzaak");
-  await shareFrom(page);
+  await shareFrom(page, server());
   const link = await makeLink(page, "bekijken");
   const viewer = await colleague(browser, link);
   await expect(shareStatus(viewer)).toHaveText("Alleen lezen");
