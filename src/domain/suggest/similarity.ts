@@ -26,6 +26,12 @@ export interface SimilarityIndex {
    * (a, b) with a < b positions in `members` is at a·m − a(a+1)/2 + (b − a − 1).
    */
   pairwise(members: readonly number[]): Float32Array;
+  /**
+   * The same similarity under the other reasonable settings of its own knobs (for the
+   * lexical + latent one: latent dimensions and weight), built on first use. Clustering takes
+   * the partition the settings agree on most, so no single setting decides the proposals.
+   */
+  variants?(): readonly SimilarityIndex[];
 }
 
 export interface SimilaritySource {
@@ -217,6 +223,54 @@ function topScores(
   return best;
 }
 
+/** The last members asked about and their pairwise values, per latent coordinates. */
+const lastLatentPairs = new WeakMap<
+  Float32Array,
+  { members: readonly number[]; values: Float32Array }
+>();
+
+/**
+ * Latent dot products of every pair of `members` (condensed upper triangle). The clustering
+ * asks the same members under several weights in a row, so the last answer per coordinates is
+ * kept and handed out again (the caller may write into it: never this copy).
+ */
+function latentPairwise(
+  coordinates: Float32Array,
+  dimensions: number,
+  members: readonly number[],
+): Float32Array {
+  const last = lastLatentPairs.get(coordinates);
+  if (last?.members === members) return last.values;
+  const m = members.length;
+  const values = new Float32Array((m * (m - 1)) / 2);
+  // The members' coordinates side by side: the m² dot products read memory in order.
+  const packed = new Float32Array(m * dimensions);
+  members.forEach((member, at) => {
+    packed.set(
+      coordinates.subarray(member * dimensions, (member + 1) * dimensions),
+      at * dimensions,
+    );
+  });
+  let slot = 0;
+  for (let a = 0; a < m; a++)
+    for (let b = a + 1; b < m; b++, slot++)
+      values[slot] = latentDot(packed, a * dimensions, b * dimensions, dimensions);
+  lastLatentPairs.set(coordinates, { members, values });
+  return values;
+}
+
+/** `index` whose pairwise answer for the same members array is computed once (then copied). */
+function rememberLastPairwise(index: LexicalIndex): LexicalIndex {
+  let last: { members: readonly number[]; values: Float32Array } | undefined;
+  return {
+    ...index,
+    pairwise(members) {
+      if (last?.members !== members) last = { members, values: index.pairwise(members) };
+      return last.values.slice();
+    },
+  };
+}
+
 /**
  * The lexical similarity blended with the latent one: `latentWeight` × latent cosine (negative
  * counts as 0) + the rest × lexical cosine.
@@ -245,23 +299,12 @@ export function blendedSimilarityIndex(
     },
     pairwise(members) {
       const out = lexical.pairwise(members);
-      const m = members.length;
-      let slot = 0;
-      // The members' coordinates side by side: the m² dot products read memory in order.
-      const packed = new Float32Array(m * dimensions);
-      members.forEach((member, at) => {
-        packed.set(
-          coordinates.subarray(member * dimensions, (member + 1) * dimensions),
-          at * dimensions,
-        );
-      });
-      for (let a = 0; a < m; a++) {
-        const pa = a * dimensions;
-        for (let b = a + 1; b < m; b++, slot++) {
-          const dot = latentDot(packed, pa, b * dimensions, dimensions);
-          const blended = lexicalWeight * (out[slot] as number) + latentWeight * Math.max(0, dot);
-          out[slot] = Math.min(1, blended);
-        }
+      const latent = latentPairwise(coordinates, dimensions, members);
+      for (let slot = 0; slot < out.length; slot++) {
+        const blended =
+          lexicalWeight * (out[slot] as number) +
+          latentWeight * Math.max(0, latent[slot] as number);
+        out[slot] = Math.min(1, blended);
       }
       return out;
     },
@@ -271,12 +314,18 @@ export function blendedSimilarityIndex(
 /** Latent directions learned from the corpus, and the latent similarity's share of the blend. */
 export const LATENT_DIMENSIONS = 100;
 export const LATENT_WEIGHT = 0.3;
+/** The settings the clustering consults (`variants`): every dimension count × every weight. */
+export const LATENT_DIMENSION_CHOICES = [50, 100, 150] as const;
+export const LATENT_WEIGHT_CHOICES = [0.2, 0.3, 0.4, 0.5] as const;
 
 /**
  * The suggestions' source: the lexical TF-IDF similarity (stems, compounds, bigrams) blended
  * with latent semantic analysis learned from the same corpus on the device (`latent.ts`, on
  * single words and compound parts; bigrams are too rare to have company), so quotes about
  * the same thing in different words still come together. Lexical evidence keeps most weight.
+ * Similar quotes use `dimensions` × `latentWeight`; the index's `variants` are the grid of
+ * `LATENT_DIMENSION_CHOICES` × `LATENT_WEIGHT_CHOICES`, the other dimension counts learned on
+ * first use.
  */
 export function blendedSource(
   dimensions = LATENT_DIMENSIONS,
@@ -287,13 +336,35 @@ export function blendedSource(
     index(texts) {
       const space = buildTermSpace(texts, TFIDF);
       const words = buildTermSpace(texts, { ...TFIDF, bigrams: false });
-      const latent = latentCoordinates(words.vectors, words.vocabulary.length, dimensions);
-      return blendedSimilarityIndex(
+      const lexical = rememberLastPairwise(
         vectorSimilarityIndex(space.vectors, space.vocabulary.length),
-        latent.coordinates,
-        latent.dimensions,
-        latentWeight,
       );
+      const latentOf = new Map<number, ReturnType<typeof latentCoordinates>>();
+      const latent = (d: number) => {
+        let found = latentOf.get(d);
+        if (!found) {
+          found = latentCoordinates(words.vectors, words.vocabulary.length, d);
+          latentOf.set(d, found);
+        }
+        return found;
+      };
+      const blend = (d: number, weight: number) => {
+        const { coordinates, dimensions: kept } = latent(d);
+        return blendedSimilarityIndex(lexical, coordinates, kept, weight);
+      };
+      let variants: SimilarityIndex[] | undefined;
+      const index = blend(dimensions, latentWeight);
+      return {
+        ...index,
+        variants() {
+          variants ??= LATENT_DIMENSION_CHOICES.flatMap((d) =>
+            LATENT_WEIGHT_CHOICES.map((weight) =>
+              d === dimensions && weight === latentWeight ? index : blend(d, weight),
+            ),
+          );
+          return variants;
+        },
+      };
     },
   };
 }
