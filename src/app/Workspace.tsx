@@ -53,6 +53,8 @@ function WorkspaceInner() {
   const workshop = useWorkshop(canvasKeyDown);
   useGlobalShortcuts(openHelp);
   const goalView = useAppStore((s) => s.goalView);
+  // Quotes are placed only with full access: no place buttons or keys for anyone else.
+  const full = useAppStore((s) => s.editAccess === "full");
   // The library's similar quotes under a selected card in the side panel.
   const quoteExtra = useCallback(
     (quoteId: string) => (
@@ -66,9 +68,9 @@ function WorkspaceInner() {
       {/* The goal view takes the library's room: it places no quotes, and its tree needs it. */}
       {!goalView && (
         <LibraryPanel
-          onPlaceQuote={commands.placeQuote}
-          onPlaceTogether={commands.placeTogether}
-          onPlaceClusters={commands.placeClusters}
+          onPlaceQuote={full ? commands.placeQuote : undefined}
+          onPlaceTogether={full ? commands.placeTogether : undefined}
+          onPlaceClusters={full ? commands.placeClusters : undefined}
         />
       )}
       {goalView ? (

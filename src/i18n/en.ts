@@ -2,6 +2,7 @@ import { app } from "./en/app";
 import { canvas } from "./en/canvas";
 import { corpora } from "./en/corpora";
 import { goals } from "./en/goals";
+import { presence } from "./en/presence";
 import { share } from "./en/share";
 import { suggest } from "./en/suggest";
 import { transfer } from "./en/transfer";
@@ -18,4 +19,5 @@ export const en: Messages = {
   ...goals,
   ...suggest,
   ...share,
+  ...presence,
 };

@@ -2,6 +2,7 @@ import { app } from "./nl/app";
 import { canvas } from "./nl/canvas";
 import { corpora } from "./nl/corpora";
 import { goals } from "./nl/goals";
+import { presence } from "./nl/presence";
 import { share } from "./nl/share";
 import { suggest } from "./nl/suggest";
 import { transfer } from "./nl/transfer";
@@ -17,4 +18,5 @@ export const nl = {
   ...goals,
   ...suggest,
   ...share,
+  ...presence,
 } as const;

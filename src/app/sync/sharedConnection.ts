@@ -42,6 +42,7 @@ export function connectShared(
     onSynced: () => {
       if (binding || stopped) return;
       const readOnly = provider.authorizedScope === "readonly";
+      store.getState().setEditAccess(readOnly ? "view" : "full");
       binding = bindAnalysis(store, doc, { readOnly });
       setStatus({ kind: "shared", readOnly, online: true });
       events.onBound(readOnly);
@@ -61,6 +62,7 @@ export function connectShared(
     if (stopped) return;
     stopped = true;
     binding?.stop();
+    store.getState().setEditAccess("full");
     provider.destroy();
     doc.destroy();
   }

@@ -101,6 +101,8 @@ export function Canvas({
   // Counted on the analysis: zoomed far out React Flow gets only clusters and free nodes.
   const manyNodes = useAppStore((s) => s.analysis.nodes.length > 400);
   const ariaLabelConfig = useFlowAriaLabels();
+  // Only full access moves, links and drops cards (a view-only link or a participant does not).
+  const full = useAppStore((s) => s.editAccess === "full");
   const section = useRef<HTMLElement>(null);
   useZoomVariable(section);
 
@@ -196,11 +198,11 @@ export function Canvas({
       dragFit.end();
       const quoteId = readQuoteDrag(event.dataTransfer);
       const quote = quoteId ? quotes.find((q) => q.id === quoteId) : undefined;
-      if (!quote) return;
+      if (!quote || store.getState().editAccess !== "full") return;
       event.preventDefault();
       commands.placeQuote(quote, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
     },
-    [commands, flow, quotes, dragFit],
+    [commands, flow, quotes, dragFit, store],
   );
 
   return (
@@ -239,6 +241,8 @@ export function Canvas({
             onDrop={onDrop}
             defaultViewport={initialViewport}
             connectionMode={ConnectionMode.Loose}
+            nodesDraggable={full}
+            nodesConnectable={full}
             deleteKeyCode={null}
             selectionKeyCode="Shift"
             multiSelectionKeyCode={["Shift", "Meta", "Control"]}

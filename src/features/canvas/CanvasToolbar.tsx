@@ -1,6 +1,7 @@
 import {
   CircleHelp,
   Ellipsis,
+  Eye,
   Grid3x3,
   LayoutGrid,
   Link2,
@@ -37,6 +38,20 @@ interface CanvasToolbarProps {
  * The canvas's one row of tools, in groups: add, arrange, link, history, files; less used
  * settings in a menu. What acts on the selection floats beside it (SelectionBar).
  */
+/** The named state of a view-only link, where the editing tools would be. */
+function ViewOnlyBadge() {
+  const t = useT();
+  const viewOnly = useAppStore((s) => s.editAccess === "view");
+  if (!viewOnly) return null;
+  return (
+    <p className="access-badge" data-access="view">
+      <Eye size={14} aria-hidden="true" />
+      <strong>{t("access.viewOnly")}</strong>
+      <span className="access-hint">{t("access.viewOnly.hint")}</span>
+    </p>
+  );
+}
+
 export function CanvasToolbar(props: CanvasToolbarProps) {
   const { commands, layoutStatus } = props;
   const t = useT();
@@ -48,64 +63,73 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
   const canUndo = sharedUndo ? sharedUndo.canUndo : canUndoHere;
   const canRedo = sharedUndo ? sharedUndo.canRedo : canRedoHere;
   const busy = layoutStatus.kind === "busy";
+  // A view-only link has no editing tools at all (the store refuses edits too).
+  const full = useAppStore((s) => s.editAccess === "full");
 
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label={t("canvas.toolbar")}>
-      <div className="tool-group">
-        <IconButton
-          icon={SquarePlus}
-          label={`+ ${t("canvas.addFactor")}`}
-          shortcut="F"
-          onClick={() => commands.addFactor()}
-        />
-        <IconButton
-          icon={StickyNote}
-          label={`+ ${t("canvas.addNote")}`}
-          shortcut="N"
-          onClick={commands.addNote}
-        />
-      </div>
-      <div className="tool-group">
-        <IconButton
-          icon={Network}
-          label={busy ? t("canvas.layoutBusy") : t("canvas.layout")}
-          shortcut="Shift+L"
-          onClick={props.onLayout}
-          disabled={busy}
-          aria-busy={busy}
-          data-layout-runs={layoutStatus.kind === "idle" ? layoutStatus.runs : undefined}
-        />
-        <IconButton
-          icon={LayoutGrid}
-          label={t("canvas.tidyCluster")}
-          shortcut="O"
-          onClick={commands.tidyClusters}
-          disabled={selectedCount === 0}
-        />
-        <IconButton
-          icon={Link2}
-          label={t("canvas.linkSelected")}
-          shortcut="L"
-          onClick={() => commands.linkSelected("causes")}
-          disabled={selectedCount !== 2}
-        />
-      </div>
-      <div className="tool-group">
-        <IconButton
-          icon={Undo2}
-          label={t("canvas.undo")}
-          shortcut="Ctrl+Z"
-          onClick={() => store.getState().undo()}
-          disabled={!canUndo}
-        />
-        <IconButton
-          icon={Redo2}
-          label={t("canvas.redo")}
-          shortcut="Shift+Ctrl+Z"
-          onClick={() => store.getState().redo()}
-          disabled={!canRedo}
-        />
-      </div>
+      <ViewOnlyBadge />
+      {full && (
+        <div className="tool-group">
+          <IconButton
+            icon={SquarePlus}
+            label={`+ ${t("canvas.addFactor")}`}
+            shortcut="F"
+            onClick={() => commands.addFactor()}
+          />
+          <IconButton
+            icon={StickyNote}
+            label={`+ ${t("canvas.addNote")}`}
+            shortcut="N"
+            onClick={commands.addNote}
+          />
+        </div>
+      )}
+      {full && (
+        <div className="tool-group">
+          <IconButton
+            icon={Network}
+            label={busy ? t("canvas.layoutBusy") : t("canvas.layout")}
+            shortcut="Shift+L"
+            onClick={props.onLayout}
+            disabled={busy}
+            aria-busy={busy}
+            data-layout-runs={layoutStatus.kind === "idle" ? layoutStatus.runs : undefined}
+          />
+          <IconButton
+            icon={LayoutGrid}
+            label={t("canvas.tidyCluster")}
+            shortcut="O"
+            onClick={commands.tidyClusters}
+            disabled={selectedCount === 0}
+          />
+          <IconButton
+            icon={Link2}
+            label={t("canvas.linkSelected")}
+            shortcut="L"
+            onClick={() => commands.linkSelected("causes")}
+            disabled={selectedCount !== 2}
+          />
+        </div>
+      )}
+      {full && (
+        <div className="tool-group">
+          <IconButton
+            icon={Undo2}
+            label={t("canvas.undo")}
+            shortcut="Ctrl+Z"
+            onClick={() => store.getState().undo()}
+            disabled={!canUndo}
+          />
+          <IconButton
+            icon={Redo2}
+            label={t("canvas.redo")}
+            shortcut="Shift+Ctrl+Z"
+            onClick={() => store.getState().redo()}
+            disabled={!canRedo}
+          />
+        </div>
+      )}
       <div className="tool-group">{props.transferMenu}</div>
       <div className="tool-group">
         <IconButton

@@ -29,8 +29,9 @@ export function SelectionBar({
   const selected = useAppStore(selectIds);
   const dragging = useAppStore((s) => s.dragOrigin !== null);
   const editing = useAppStore((s) => s.editingNodeId !== null);
+  const full = useAppStore((s) => s.editAccess === "full");
   const ids = [...selected];
-  if (ids.length === 0) return null;
+  if (ids.length === 0 || !full) return null;
   const count = ids.length;
   return (
     <NodeToolbar

@@ -1,5 +1,6 @@
 import { type KeyboardEvent as ReactKeyboardEvent, useCallback } from "react";
 import type { AppStore } from "../../state/createAppStore";
+import { shortcutAllowed } from "./accessShortcuts";
 import type { CanvasCommands } from "./canvasCommands";
 import { noteShortcut, shortcutFor } from "./shortcuts";
 
@@ -89,8 +90,9 @@ export function useCanvasShortcuts(store: AppStore, commands: CanvasCommands, ex
         if (event.key === "Escape") return run("cancelLink", commands.cancelLink);
       }
       const shortcut = shortcutFor("canvas", event);
-      const action = shortcut && canvasAction(shortcut.id, commands, extra);
-      if (shortcut && action) run(shortcut.id, action);
+      if (!shortcut || !shortcutAllowed(shortcut.id, store.getState().editAccess)) return;
+      const action = canvasAction(shortcut.id, commands, extra);
+      if (action) run(shortcut.id, action);
     },
     [store, commands, extra],
   );

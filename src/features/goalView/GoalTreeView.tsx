@@ -29,6 +29,8 @@ export function GoalTreeView() {
   const apply = useGoalChange();
   const store = useAppStoreApi();
   const language = useAppStore((s) => s.language);
+  // Goals and actions are edited with full access only: every field and button inside is off.
+  const full = useAppStore((s) => s.editAccess === "full");
   const [downloaded, setDownloaded] = useState("");
   const tree = analysis.goalTree;
 
@@ -96,11 +98,12 @@ export function GoalTreeView() {
         <div className="goal-view-body">
           <GoalDiagram analysis={analysis} />
           <div className="goal-view-columns">
-            <div className="goal-view-main">
+            <fieldset className="goal-view-main" disabled={!full}>
+              <legend className="visually-hidden">{t("goals.heading")}</legend>
               <GoalChanges />
               <GoalEditor goals={tree.goals} />
               <ActionList actions={tree.actions} goals={tree.goals} />
-            </div>
+            </fieldset>
             <ChainPanel />
           </div>
         </div>
@@ -108,6 +111,7 @@ export function GoalTreeView() {
         <div className="goal-view-empty">
           <p>{t("goals.empty")}</p>
           <button
+            disabled={!full}
             type="button"
             className="primary"
             onClick={() => apply((a, ids) => withGoalTree(a, ids))}

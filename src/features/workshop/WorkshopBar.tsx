@@ -69,6 +69,8 @@ export function WorkshopBar({ commands }: { commands: WorkshopCommands }) {
   const focusMode = useAppStore((s) => s.focusMode);
   const votingOpen = useAppStore((s) => s.votingPanelOpen);
   const analysisId = useAppStore((s) => s.analysis.id);
+  // Voting changes the analysis: not with a view-only link.
+  const canVote = useAppStore((s) => s.editAccess !== "view");
   const [blocked, setBlocked] = useState(false);
 
   const openProjector = () => {
@@ -88,14 +90,16 @@ export function WorkshopBar({ commands }: { commands: WorkshopCommands }) {
         onClick={commands.toggleFocus}
       />
       {focusMode && <FocusLevel commands={commands} />}
-      <IconButton
-        icon={Vote}
-        label={t("workshop.voting")}
-        shortcut="V"
-        aria-expanded={votingOpen}
-        aria-controls={votingOpen ? "voting-panel" : undefined}
-        onClick={commands.toggleVotingPanel}
-      />
+      {canVote && (
+        <IconButton
+          icon={Vote}
+          label={t("workshop.voting")}
+          shortcut="V"
+          aria-expanded={votingOpen}
+          aria-controls={votingOpen ? "voting-panel" : undefined}
+          onClick={commands.toggleVotingPanel}
+        />
+      )}
       <TimerControls commands={commands} />
       {blocked && (
         <p role="alert" className="toolbar-error toolbar-toast">

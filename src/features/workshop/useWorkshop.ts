@@ -2,6 +2,7 @@ import { useReactFlow } from "@xyflow/react";
 import { type KeyboardEvent as ReactKeyboardEvent, useCallback, useEffect, useMemo } from "react";
 import type { AppStore } from "../../state/createAppStore";
 import { useAppStoreApi } from "../../state/StoreProvider";
+import { shortcutAllowed } from "../canvas/accessShortcuts";
 import { noteShortcut, shortcutFor } from "../canvas/shortcuts";
 import { isEditableTarget } from "../canvas/useCanvasShortcuts";
 import { createWorkshopCommands, type WorkshopCommands } from "./workshopCommands";
@@ -44,8 +45,9 @@ export function handleWorkshopKey(
 ): boolean {
   if (isEditableTarget(event.target) || store.getState().editingNodeId) return false;
   const shortcut = shortcutFor("canvas", event);
-  const action = shortcut && workshopAction(shortcut.id, event, store, commands);
-  if (!shortcut || !action) return false;
+  if (!shortcut || !shortcutAllowed(shortcut.id, store.getState().editAccess)) return false;
+  const action = workshopAction(shortcut.id, event, store, commands);
+  if (!action) return false;
   event.preventDefault();
   event.stopPropagation();
   noteShortcut(shortcut.id);

@@ -119,6 +119,7 @@ export const createCanvasSlice =
         if (tracking) history().resume();
       },
       change: (operation) => {
+        if (get().editAccess === "view") return;
         const current = get().analysis;
         const changed = operation(current);
         // The goal tree follows every edit of the problem tree or of itself (goals of vanished
@@ -129,11 +130,13 @@ export const createCanvasSlice =
       select: (nodeIds, edgeIds = []) =>
         set({ selectedNodeIds: new Set(nodeIds), selectedEdgeIds: new Set(edgeIds) }),
       beginDrag: () => {
-        if (get().dragOrigin) return;
+        if (get().dragOrigin || get().editAccess !== "full") return;
         set({ dragOrigin: get().analysis });
         history().pause();
       },
-      dragTo: (positions) => set({ analysis: moveNodes(get().analysis, positions) }),
+      dragTo: (positions) => {
+        if (get().editAccess === "full") set({ analysis: moveNodes(get().analysis, positions) });
+      },
       endDrag: (finish) => {
         const origin = get().dragOrigin;
         if (!origin) return;
@@ -145,7 +148,7 @@ export const createCanvasSlice =
         if (moved !== origin) set({ analysis: { ...moved, updatedAt: now() } });
       },
       beginFieldEdit: () => {
-        if (get().fieldOrigin || get().dragOrigin) return;
+        if (get().fieldOrigin || get().dragOrigin || get().editAccess === "view") return;
         set({ fieldOrigin: get().analysis });
         history().pause();
       },
@@ -162,7 +165,9 @@ export const createCanvasSlice =
         // The viewport is saved with the analysis but panning is not something to undo.
         get().replaceAnalysis({ ...get().analysis, viewport });
       },
-      setEditing: (editingNodeId) => set({ editingNodeId }),
+      setEditing: (editingNodeId) => {
+        if (editingNodeId === null || get().editAccess === "full") set({ editingNodeId });
+      },
       setLinkSource: (linkSourceId) => set({ linkSourceId }),
       setNodeSizes: (updates) => {
         if (updates.size === 0) return;

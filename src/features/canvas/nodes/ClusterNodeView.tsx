@@ -17,6 +17,7 @@ export const ClusterNodeView = memo(function ClusterNodeView({
 }: NodeProps<FlowNode>) {
   const t = useT();
   const change = useAppStore((s) => s.change);
+  const full = useAppStore((s) => s.editAccess === "full");
   // While a quote is dragged: 1 or 2 when this cluster is the best or second-best fit.
   const fitRank = useAppStore((s) => s.dragFit.indexOf(data.node.id) + 1);
   if (data.node.kind !== "cluster") return null;
@@ -44,6 +45,7 @@ export const ClusterNodeView = memo(function ClusterNodeView({
           <button
             type="button"
             className="icon-button nodrag"
+            disabled={!full}
             aria-expanded={!cluster.collapsed}
             aria-label={cluster.collapsed ? t("canvas.expand") : t("canvas.collapse")}
             onClick={() => change((a) => setCollapsed(a, cluster.id, !cluster.collapsed))}

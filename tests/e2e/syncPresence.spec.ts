@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { openApp } from "./support/app";
+import { axeFindings } from "./support/axe";
+import {
+  addFactorByKeyboard as addFactor,
+  canvasPosition,
+  centreOf,
+  nodesOfKind,
+} from "./support/canvas";
+import {
+  colleague,
+  factorLabels as labels,
+  makeLink,
+  shareFrom,
+  syncServerForFile,
+} from "./support/syncServer";
+
+// The real sync server (Hocuspocus + SQLite) on a free localhost port, for this file only.
+const server = syncServerForFile();
+
+test("a view-only link shows 'Alleen bekijken' and offers no way to change the analysis", async ({
+  page,
+  browser,
+}) => {
+  await openApp(page);
+  await addFactor(page, "Gedeelde oorzaak");
+  const dialog = await shareFrom(page, server());
+  const link = await makeLink(page, "bekijken");
+  await dialog.getByRole("button", { name: "Sluiten" }).click();
+  const viewer = await colleague(browser, link);
+  await expect.poll(() => labels(viewer)).toEqual(["Gedeelde oorzaak"]);
+
+  // The state is named where the editing tools were; none of them is there.
+  const toolbar = viewer.getByRole("toolbar", { name: "Canvasacties" });
+  await expect(toolbar.getByText("Alleen bekijken")).toBeVisible();
+  for (const name of [/Factor/, /Notitie/, /Ongedaan maken/, /Boom ordenen/]) {
+    await expect(toolbar.getByRole("button", { name })).toHaveCount(0);
+  }
+  await expect(viewer.getByRole("button", { name: "Stemmen" })).toHaveCount(0);
+
+  // Selecting still works, but nothing acts on the selection: no bar, no keys, no drag.
+  const card = nodesOfKind(viewer, "factor").first();
+  await card.click();
+  await expect(card).toHaveClass(/selected/);
+  await expect(viewer.getByRole("toolbar", { name: "Selectie" })).toHaveCount(0);
+  for (const key of ["Delete", "f", "n", "2", "g", "Enter"]) await viewer.keyboard.press(key);
+  await expect(viewer.locator(".react-flow__node textarea, .react-flow__node input")).toHaveCount(
+    0,
+  );
+  // A drag on the card pans the view instead: the card keeps its place on the canvas.
+  const before = await canvasPosition(card);
+  const grip = await centreOf(card);
+  await viewer.mouse.move(grip.x, grip.y);
+  await viewer.mouse.down();
+  await viewer.mouse.move(grip.x + 120, grip.y + 80, { steps: 6 });
+  await viewer.mouse.up();
+  await card.dblclick();
+  await expect(viewer.locator(".react-flow__node textarea, .react-flow__node input")).toHaveCount(
+    0,
+  );
+  expect(await canvasPosition(card)).toEqual(before);
+  await expect.poll(() => labels(viewer)).toEqual(["Gedeelde oorzaak"]);
+  await expect(nodesOfKind(viewer, "note")).toHaveCount(0);
+
+  // The owner's later edit still arrives, and the viewer's screen passes axe.
+  await addFactor(page, "Daarna van de eigenaar");
+  await expect.poll(() => labels(viewer)).toEqual(["Daarna van de eigenaar", "Gedeelde oorzaak"]);
+  expect(await labels(page)).toEqual(["Daarna van de eigenaar", "Gedeelde oorzaak"]);
+  expect(await axeFindings(viewer)).toEqual([]);
+  await viewer.context().close();
+});
