@@ -181,6 +181,21 @@ describe("boundary rules", () => {
     expect(language.adjacency("zorgcoördinator", "gisteren")).toBe(0);
   });
 
+  it("a pair never seen is no evidence where chance would not have shown it either: 'de' / 'grens' (page 31)", () => {
+    // "de" is frequent but "grens" rare: by chance "de grens" would occur less than once.
+    expect(language.adjacency("de", "grens")).toBe(0);
+    const quotes = quotesOf([
+      "Onvoldoende aandacht fraude binnen zorgaanbieders, ",
+      "uitbuiting van cliënten en geen uitwisseling tussen gemeenten ",
+      "De hulpverlening loopt vaak vast wanneer een slachtoffer de hierover, kunnen elders weer opnieuw starten.",
+      "grens van 18-min/18-plus bereikt.",
+    ]);
+    expect(quotes).toEqual([
+      "De hulpverlening loopt vaak vast wanneer een slachtoffer de grens van 18-min/18-plus bereikt.",
+      "Onvoldoende aandacht fraude binnen zorgaanbieders, uitbuiting van cliënten en geen uitwisseling tussen gemeenten hierover, kunnen elders weer opnieuw starten.",
+    ]);
+  });
+
   it("a line that goes on after a full stop starts with a capital: no quote ends in '. en' (page 25)", () => {
     // Page 25: "... na slachtofferschap." ended its quote; reading the right column's "en" as
     // its continuation made "... slachtofferschap. en".

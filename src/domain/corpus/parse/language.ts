@@ -50,8 +50,13 @@ export function learnLanguage(lines: readonly string[]): LanguageModel {
 
 /** Absolute discount of the bigram model (Kneser-Ney's usual value). */
 const DISCOUNT = 0.75;
-/** A pair never seen is evidence against it only after a word seen this often. */
+/** A pair never seen is evidence against it only after a word seen this often, */
 const MIN_EVIDENCE = 40;
+/**
+ * ... and only where chance alone would have put b after a at least this often (count of a
+ * times the share of b): "de het" (about 40 times by chance) is evidence, "de grens" (0.2) is not.
+ */
+const MIN_EXPECTED = 1;
 
 /**
  * How much more likely word b is right after word a than anywhere: the log of P(b | a) over
@@ -87,8 +92,9 @@ function adjacencyModel(
     const ofA = (leftTotal.get(a) ?? 0) - seenHere;
     let types = followers.get(a) ?? 0;
     if (pair <= 0) {
-      // A pair never seen says something only after a word seen often enough.
-      if (ofA < MIN_EVIDENCE) {
+      // A pair never seen says something only after a word seen often enough, and only where
+      // b is common enough that the pair would have been seen by chance.
+      if (ofA < MIN_EVIDENCE || ofA * pB < MIN_EXPECTED) {
         cache.set(key, 0);
         return 0;
       }
