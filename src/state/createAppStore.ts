@@ -5,6 +5,7 @@ import type { Language } from "../i18n/messages";
 import { type CanvasSlice, createCanvasSlice } from "./slices/canvasSlice";
 import { type CorporaSlice, createCorporaSlice } from "./slices/corporaSlice";
 import { createLibrarySlice, type LibrarySlice } from "./slices/librarySlice";
+import { createPresenceSlice, type PresenceSlice } from "./slices/presenceSlice";
 import { createShareSlice, type ShareSlice } from "./slices/shareSlice";
 import { createUiSlice, type UiSlice } from "./slices/uiSlice";
 import { createWorkshopSlice, type WorkshopSlice } from "./slices/workshopSlice";
@@ -14,7 +15,8 @@ export type AppState = LibrarySlice &
   CanvasSlice &
   WorkshopSlice &
   CorporaSlice &
-  ShareSlice;
+  ShareSlice &
+  PresenceSlice;
 
 export interface AppStoreOptions {
   language?: Language;
@@ -36,6 +38,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createWorkshopSlice(...a),
         ...createCorporaSlice(...a),
         ...createShareSlice(...a),
+        ...createPresenceSlice(...a),
       }),
       {
         // Only the document is history; selection, filters and language are not undone.

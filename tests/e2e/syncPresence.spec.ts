@@ -11,6 +11,7 @@ import {
   colleague,
   factorLabels as labels,
   makeLink,
+  presentNames,
   shareFrom,
   syncServerForFile,
 } from "./support/syncServer";
@@ -68,4 +69,50 @@ test("a view-only link shows 'Alleen bekijken' and offers no way to change the a
   expect(await labels(page)).toEqual(["Daarna van de eigenaar", "Gedeelde oorzaak"]);
   expect(await axeFindings(viewer)).toEqual([]);
   await viewer.context().close();
+});
+
+test("who is here: a colleague's name in the header, their selection outlined and their pointer, gone when they leave", async ({
+  page,
+  browser,
+}) => {
+  await openApp(page);
+  await addFactor(page, "Oorzaak A");
+  await addFactor(page, "Oorzaak B");
+  const dialog = await shareFrom(page, server(), "Anna");
+  const link = await makeLink(page, "bewerken");
+  await dialog.getByRole("button", { name: "Sluiten" }).click();
+  const bob = await colleague(browser, link, "Bob");
+  await expect.poll(() => presentNames(page)).toEqual(["Anna (u)", "Bob"]);
+  await expect.poll(() => presentNames(bob)).toEqual(["Bob (u)", "Anna"]);
+
+  // Bob selects a factor: Anna sees it outlined with his name, and it is described by it.
+  const cardOf = (someone: typeof page, label: string) =>
+    nodesOfKind(someone, "factor").filter({ hasText: label });
+  await cardOf(bob, "Oorzaak A").click();
+  const outlined = cardOf(page, "Oorzaak A");
+  await expect(outlined).toHaveAccessibleDescription(/Geselecteerd door Bob$/);
+  await expect(page.locator(".peer-tag", { hasText: "Bob" })).toBeVisible();
+  await expect(cardOf(page, "Oorzaak B")).not.toHaveAccessibleDescription(/Geselecteerd/);
+
+  // His pointer on the canvas shows at Anna's as a labelled arrow.
+  const grip = await centreOf(cardOf(bob, "Oorzaak B"));
+  await bob.mouse.move(grip.x + 40, grip.y + 60, { steps: 4 });
+  await expect(page.locator(".peer-pointer", { hasText: "Bob" })).toBeVisible();
+  expect(await axeFindings(page)).toEqual([]);
+
+  // Her own name and colour can change from the list; the prompt passes axe too.
+  await page.getByRole("button", { name: "Anna (u)" }).click();
+  const prompt = page.getByRole("dialog", { name: "Hoe heet u?" });
+  await expect(prompt.getByLabel("Naam", { exact: true })).toHaveValue("Anna");
+  expect(await axeFindings(page)).toEqual([]);
+  await prompt.getByLabel("Naam", { exact: true }).fill("Anna V.");
+  await prompt.getByRole("radio", { name: "Paars" }).check();
+  await prompt.getByRole("button", { name: "Opslaan" }).click();
+  await expect.poll(() => presentNames(bob)).toEqual(["Bob (u)", "Anna V."]);
+
+  // Bob leaves: his name, outline and pointer go.
+  await bob.context().close();
+  await expect.poll(() => presentNames(page)).toEqual(["Anna V. (u)"]);
+  await expect(outlined).not.toHaveAccessibleDescription(/Geselecteerd/);
+  await expect(page.locator(".peer-selection, .peer-pointer")).toHaveCount(0);
 });

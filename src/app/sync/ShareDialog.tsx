@@ -1,6 +1,8 @@
 import { Share2 } from "lucide-react";
 import { useEffect, useId, useState } from "react";
+import { cleanName, NAME_MAX } from "../../domain/presence/participant";
 import type { MessageKey } from "../../i18n/messages";
+import { readIdentity } from "../../persistence/presenceIdentity";
 import type { SharedAnalysis } from "../../persistence/sharedAnalyses";
 import { shareHash } from "../../services/route";
 import {
@@ -14,7 +16,9 @@ import {
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { ModalDialog } from "../../ui/ModalDialog";
-import { defaultServerUrl, sharingOf } from "./sharing";
+import { NamePrompt } from "./NamePrompt";
+import { PresenceList } from "./PresenceList";
+import { chooseSelf, defaultServerUrl, sharingOf } from "./sharing";
 import "./share.css";
 
 const ERROR_KEYS: Record<ShareApiError, MessageKey> = {
@@ -60,7 +64,9 @@ export function ShareButton() {
           {label}
         </span>
       )}
+      <PresenceList />
       {open && <ShareDialog onClose={() => setOpen(false)} />}
+      <NamePrompt />
     </>
   );
 }
@@ -72,6 +78,9 @@ function ShareDialog({ onClose }: { onClose(): void }) {
   const sharing = sharingOf(store);
   const [share, setShare] = useState(() => sharing?.current() ?? null);
   const [server, setServer] = useState(() => defaultServerUrl(storage()));
+  const [identity] = useState(() => readIdentity(storage()));
+  const offeredName = identity.name ?? t("presence.defaultName", { number: identity.number });
+  const [name, setName] = useState(offeredName);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShareApiError | null>(null);
   const serverId = useId();
@@ -80,6 +89,8 @@ function ShareDialog({ onClose }: { onClose(): void }) {
     if (!sharing || server.trim() === "") return;
     setBusy(true);
     setError(null);
+    // Asked once, here: the name the others see (kept for every later share).
+    chooseSelf(store, storage(), { name: cleanName(name) || offeredName, colour: identity.colour });
     const result = await sharing.share(server.trim());
     setBusy(false);
     if (result.ok) setShare(result.value);
@@ -109,6 +120,14 @@ function ShareDialog({ onClose }: { onClose(): void }) {
           <p className="hint" id={`${serverId}-hint`}>
             {t("share.serverHint")}
           </p>
+          <label htmlFor={`${serverId}-name`}>{t("presence.nameForOthers")}</label>
+          <input
+            id={`${serverId}-name`}
+            value={name}
+            maxLength={NAME_MAX}
+            onChange={(event) => setName(event.target.value)}
+            autoComplete="nickname"
+          />
           <button type="submit" className="btn-primary" disabled={busy}>
             {busy ? t("share.starting") : t("share.start")}
           </button>

@@ -5,6 +5,7 @@ import * as Y from "yjs";
 import type { ShareAddress } from "../../services/route";
 import type { AppStore } from "../../state/createAppStore";
 import { type AnalysisBinding, bindAnalysis } from "./bindAnalysis";
+import { bindPresence } from "./presence";
 
 export interface SharedConnection {
   stop(): void;
@@ -58,9 +59,13 @@ export function connectShared(
     },
   });
 
+  // Who is here, their selections and pointers (the awareness protocol; read-only links too).
+  const presence = provider.awareness ? bindPresence(store, provider.awareness) : null;
+
   function stop() {
     if (stopped) return;
     stopped = true;
+    presence?.stop();
     binding?.stop();
     store.getState().setEditAccess("full");
     provider.destroy();

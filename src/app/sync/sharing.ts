@@ -1,4 +1,7 @@
+import type { PresenceColour } from "../../domain/presence/participant";
 import { fail, ok, type Result } from "../../domain/result";
+import { translate } from "../../i18n/messages";
+import { chooseIdentity, readIdentity } from "../../persistence/presenceIdentity";
 import {
   forgetShared,
   readSharing,
@@ -37,6 +40,29 @@ export function defaultServerUrl(storage: Storage | null): string {
   return readSharing(storage).serverUrl ?? import.meta.env.VITE_SYNC_URL ?? "";
 }
 
+/** This device's participant in the store: the remembered name, else "Deelnemer <number>". */
+function announceSelf(store: AppStore, storage: Storage | null) {
+  const { id, name, number, colour } = readIdentity(storage);
+  const state = store.getState();
+  const shown = name ?? translate(state.language, "presence.defaultName", { number });
+  state.setSelf({ id, name: shown, colour });
+}
+
+/** Remembers the name and colour the person chose, and tells the others. */
+export function chooseSelf(
+  store: AppStore,
+  storage: Storage | null,
+  choice: { name: string; colour: PresenceColour },
+) {
+  chooseIdentity(storage, choice);
+  if (store.getState().self) announceSelf(store, storage);
+}
+
+/** Whether this person chose a name already (asked once, on the first share or link). */
+export function hasChosenName(storage: Storage | null): boolean {
+  return readIdentity(storage).name !== null;
+}
+
 export function startSharing(store: AppStore, storage: Storage | null): Sharing {
   let open: { address: ShareAddress; analysisId: string | null; stop(): void } | null = null;
 
@@ -44,12 +70,14 @@ export function startSharing(store: AppStore, storage: Storage | null): Sharing 
     open?.stop();
     open = null;
     store.getState().setShareStatus({ kind: "local" });
+    store.getState().setSelf(null);
     store.getState().setUndoControl(null);
   };
 
   const connect = (address: ShareAddress, role: ShareRole | null, analysisId: string | null) => {
     disconnect();
     store.getState().setShareStatus({ kind: "connecting" });
+    announceSelf(store, storage);
     let connection: SharedConnection | null = null;
     let cancelled = false;
     const entry = {
@@ -71,9 +99,12 @@ export function startSharing(store: AppStore, storage: Storage | null): Sharing 
             ...address,
             role: role ?? (readOnly ? "readonly" : "editor"),
           });
-          // A share link becomes the analysis' own address once it is here.
-          if (parseShareHash(window.location.hash))
+          // A share link becomes the analysis' own address once it is here; whoever opened
+          // it is asked once what the others should call them.
+          if (parseShareHash(window.location.hash)) {
             window.location.replace(routeHash({ kind: "analysis", id }));
+            if (!hasChosenName(storage)) store.getState().setNamePromptOpen(true);
+          }
         },
         onRefused(reason) {
           if (entry.analysisId) forgetShared(storage, entry.analysisId);

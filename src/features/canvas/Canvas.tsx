@@ -7,6 +7,7 @@ import {
   type OnConnect,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Viewport,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
@@ -26,6 +27,7 @@ import type { FlowEdge, FlowNode, Size } from "./flowTypes";
 import { LinkModeBanner } from "./LinkModeBanner";
 import { NODE_TYPES } from "./nodes";
 import { OverviewLinks } from "./OverviewLinks";
+import { PeerPresence, usePointerPresence } from "./PeerPresence";
 import { readQuoteDrag } from "./quoteDrag";
 import { EDGE_TYPES } from "./RoutedEdge";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
@@ -97,7 +99,12 @@ export function Canvas({
   const quotes = useAppStore((s) => s.quotes);
   // Zoomed out, dashes are too fine to see and costly to redraw on every pan frame.
   const zoomLevel = useCanvasZoomLevel(initialViewport.zoom);
-  const { nodes, edges, board, routes } = useFlowElements(zoomLevel === "overview");
+  // React Flow describes every node (how to move it by keyboard); a colleague's selection adds to it.
+  const nodeDescription = `react-flow__node-desc-${useStore((s) => s.rfId)}`;
+  const { nodes, edges, board, routes } = useFlowElements(
+    zoomLevel === "overview",
+    nodeDescription,
+  );
   // Counted on the analysis: zoomed far out React Flow gets only clusters and free nodes.
   const manyNodes = useAppStore((s) => s.analysis.nodes.length > 400);
   const ariaLabelConfig = useFlowAriaLabels();
@@ -105,6 +112,7 @@ export function Canvas({
   const full = useAppStore((s) => s.editAccess === "full");
   const section = useRef<HTMLElement>(null);
   useZoomVariable(section);
+  usePointerPresence(section);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -262,6 +270,7 @@ export function Canvas({
             {showMiniMap && !isEmpty && <CanvasMiniMap />}
             <OverviewLinks board={board} routes={routes} opening={initialViewport} />
             <FitUnseenContent opening={initialViewport} options={FIT_VIEW_OPTIONS} />
+            <PeerPresence />
             {children}
           </ReactFlow>
         </ZoomLevelContext.Provider>

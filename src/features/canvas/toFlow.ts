@@ -10,6 +10,7 @@ import type { EvidenceCount } from "../../domain/analysis/graph";
 import { FIXED_SIZES } from "../../domain/layout/boxSizes";
 import { handlesFor } from "./flowHandles";
 import type { FlowNode, Size } from "./flowTypes";
+import { peerSelectionId } from "./peerSelections";
 
 export interface FlowInput {
   analysis: Analysis;
@@ -29,9 +30,14 @@ export interface FlowInput {
    * instead of thousands of cards on every update.
    */
   drawnByClusters?: ReadonlyMap<string, readonly QuoteNode[]>;
+  /** Nodes a colleague has selected (a shared analysis): described by who did (PeerPresence). */
+  peerSelected?: ReadonlySet<string>;
+  /** React Flow's own description of every node (how to move it by keyboard), kept with that. */
+  nodeDescriptionId?: string;
 }
 
 const NOTHING_DRAWN: ReadonlyMap<string, readonly QuoteNode[]> = new Map();
+const NONE_SELECTED: ReadonlySet<string> = new Set();
 
 /**
  * The cards an expanded cluster draws itself when the canvas is zoomed far out, by cluster.
@@ -56,6 +62,7 @@ const sameItems = <T>(a: readonly T[] | null, b: readonly T[] | null) =>
 
 interface Cached {
   selected: boolean;
+  peerSelected: boolean;
   size: Size | undefined;
   evidence: EvidenceCount | undefined;
   cardCount: number;
@@ -80,6 +87,8 @@ export function createNodeMapper() {
     kindNames,
     nodeName,
     drawnByClusters = NOTHING_DRAWN,
+    peerSelected: selectedByPeers = NONE_SELECTED,
+    nodeDescriptionId = "",
   }: FlowInput): FlowNode[] {
     const clusters = new Map<string, ClusterNode>();
     const cardCounts = new Map<string, number>();
@@ -101,6 +110,7 @@ export function createNodeMapper() {
       const parent =
         node.kind === "quote" && node.clusterId ? clusters.get(node.clusterId) : undefined;
       const selected = selectedNodeIds.has(node.id);
+      const peerSelected = selectedByPeers.has(node.id);
       const size = sizes.get(node.id);
       const nodeEvidence = evidence.get(node.id);
       const cardCount = cardCounts.get(node.id) ?? 0;
@@ -117,6 +127,7 @@ export function createNodeMapper() {
       if (
         hit &&
         hit.selected === selected &&
+        hit.peerSelected === peerSelected &&
         hit.size === size &&
         hit.evidence === nodeEvidence &&
         hit.cardCount === cardCount &&
@@ -152,7 +163,12 @@ export function createNodeMapper() {
         handles: handlesFor(box),
         // Names the kind on React Flow's own node element. Hidden text inside the node would
         // do the same, but its clip made the whole canvas repaint on every pan frame.
-        domAttributes: { "aria-roledescription": kindNames[node.kind] },
+        domAttributes: {
+          "aria-roledescription": kindNames[node.kind],
+          ...(peerSelected
+            ? { "aria-describedby": `${nodeDescriptionId} ${peerSelectionId(node.id)}`.trim() }
+            : {}),
+        },
         ...(node.kind === "quote"
           ? { ariaLabel: node.snapshot.text }
           : nodeName && (node.kind === "cluster" || node.kind === "factor")
@@ -169,6 +185,7 @@ export function createNodeMapper() {
       };
       cache.set(node, {
         selected,
+        peerSelected,
         size,
         evidence: nodeEvidence,
         cardCount,

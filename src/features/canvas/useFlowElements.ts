@@ -14,6 +14,7 @@ import {
 import { useAppStore } from "../../state/StoreProvider";
 import { useAnalysisApartFromView } from "../../state/useAnalysisContent";
 import { useT } from "../../state/useT";
+import { selectionsByNode } from "./peerSelections";
 import { useLinkRoutes } from "./routing/useLinkRoutes";
 import { cardsDrawnByClusters, createNodeMapper } from "./toFlow";
 import { createEdgeMapper, drawnBoard } from "./toFlowEdges";
@@ -24,14 +25,17 @@ const NONE: ReadonlyMap<string, readonly QuoteNode[]> = new Map();
  * The nodes and edges React Flow renders, derived from the store. With `overview` (zoomed
  * far out) expanded clusters draw their own cards; the links to those cards are left out of
  * `edges`, for OverviewLinks to draw from `board.overview`. `routes` holds every link's route.
+ * `nodeDescriptionId`: React Flow's own node description, kept beside a colleague's selection.
  */
-export function useFlowElements(overview: boolean) {
+export function useFlowElements(overview: boolean, nodeDescriptionId?: string) {
   const t = useT();
   // Not rendered again by a pan or zoom, which writes only the viewport into the analysis.
   const analysis = useAnalysisApartFromView();
   const selectedNodeIds = useAppStore((s) => s.selectedNodeIds);
   const selectedEdgeIds = useAppStore((s) => s.selectedEdgeIds);
   const sizes = useAppStore((s) => s.nodeSizes);
+  const peers = useAppStore((s) => s.peers);
+  const peerSelected = useMemo(() => new Set(selectionsByNode(peers).keys()), [peers]);
   const toNodes = useMemo(createNodeMapper, []);
   const toEdges = useMemo(createEdgeMapper, []);
 
@@ -91,8 +95,21 @@ export function useFlowElements(overview: boolean) {
         kindNames,
         nodeName,
         drawnByClusters,
+        peerSelected,
+        nodeDescriptionId,
       }),
-    [toNodes, analysis, selectedNodeIds, sizes, evidence, kindNames, nodeName, drawnByClusters],
+    [
+      toNodes,
+      analysis,
+      selectedNodeIds,
+      sizes,
+      evidence,
+      kindNames,
+      nodeName,
+      drawnByClusters,
+      peerSelected,
+      nodeDescriptionId,
+    ],
   );
   // Nodes and links only: a pan, which writes the viewport into the analysis, changes neither.
   const { nodes: analysisNodes, edges: analysisEdges } = analysis;

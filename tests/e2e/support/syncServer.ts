@@ -55,11 +55,12 @@ export function syncServerForFile(): () => TestSyncServer {
 
 export const shareStatus = (page: Page) => page.locator(".share-status");
 
-/** Shares the page's open analysis on the server; the dialog stays open. */
-export async function shareFrom(page: Page, server: TestSyncServer) {
+/** Shares the page's open analysis on the server (as `name`, if given); the dialog stays open. */
+export async function shareFrom(page: Page, server: TestSyncServer, name?: string) {
   await page.getByRole("button", { name: "Delen", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Analyse delen" });
   await dialog.getByLabel("Server voor samenwerken").fill(server.webSocketUrl);
+  if (name) await dialog.getByLabel("Uw naam voor de anderen").fill(name);
   await dialog.getByRole("button", { name: "Delen starten" }).click();
   await expect(shareStatus(page)).toHaveText("Gedeeld");
   return dialog;
@@ -75,13 +76,24 @@ export async function makeLink(page: Page, role: "bewerken" | "bekijken"): Promi
   return field.inputValue();
 }
 
-/** A colleague in a browser context of their own opens the link. */
-export async function colleague(browser: Browser, link: string): Promise<Page> {
+/**
+ * A colleague in a browser context of their own opens the link and, asked once what the others
+ * should call them, answers with `name`.
+ */
+export async function colleague(browser: Browser, link: string, name = "Collega"): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await openApp(page, link);
+  const prompt = page.getByRole("dialog", { name: "Hoe heet u?" });
+  await prompt.getByLabel("Naam", { exact: true }).fill(name);
+  await prompt.getByRole("button", { name: "Opslaan" }).click();
+  await expect(prompt).toHaveCount(0);
   return page;
 }
+
+/** Who the header lists as here, in order (this person first, "… (u)"). */
+export const presentNames = (page: Page) =>
+  page.getByRole("region", { name: "Wie is hier" }).getByRole("listitem").allInnerTexts();
 
 /** The factors' labels, sorted (the first line of each card; role and dots follow). */
 export const factorLabels = async (page: Page) =>

@@ -1,0 +1,39 @@
+import { useAppStore } from "../../state/StoreProvider";
+import { useT } from "../../state/useT";
+
+/**
+ * Who is here in a shared analysis, in the header: this person first (a button to change their
+ * name or colour), then each colleague once (one person in two tabs is one name).
+ */
+export function PresenceList() {
+  const t = useT();
+  const self = useAppStore((s) => s.self);
+  const peers = useAppStore((s) => s.peers);
+  const openPrompt = useAppStore((s) => s.setNamePromptOpen);
+  if (!self) return null;
+  const seen = new Set([self.id]);
+  const others = peers.filter((peer) => !seen.has(peer.id) && seen.add(peer.id));
+  return (
+    <section className="presence-list" aria-label={t("presence.here")}>
+      <ul>
+        <li>
+          <button
+            type="button"
+            className="presence-self"
+            onClick={() => openPrompt(true)}
+            title={t("presence.changeName")}
+          >
+            <span className="presence-dot" style={{ background: self.colour }} aria-hidden="true" />
+            {t("presence.you", { name: self.name })}
+          </button>
+        </li>
+        {others.map((peer) => (
+          <li key={peer.id}>
+            <span className="presence-dot" style={{ background: peer.colour }} aria-hidden="true" />
+            {peer.name}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
