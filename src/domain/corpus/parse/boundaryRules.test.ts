@@ -196,6 +196,23 @@ describe("boundary rules", () => {
     ]);
   });
 
+  it("a word broken by a hyphen ends the way corpus words do: 'accep-' + 'teren', not + 'was' (page 43)", () => {
+    // "accepteren" is never printed whole, but consulteren, investeren ... end in "teren".
+    expect(language.words.has("accepteren")).toBe(false);
+    expect(language.endings.has("teren")).toBe(true);
+    expect(language.endings.has("was")).toBe(false);
+    const quotes = quotesOf([
+      "Veel partijen zijn actief met knelpunten signaleren en ",
+      "Het is mogelijk om snel te kunnen schakelen met het huidig proberen richting oplossingen te werken in plaats van te accep-",
+      "netwerk, bijv. bijeenkomsten over Oekraïense ontheemden was teren ‘dat het maar zo is’.",
+      "snel opgezet.",
+    ]);
+    expect(quotes).toEqual([
+      "Het is mogelijk om snel te kunnen schakelen met het huidig netwerk, bijv. bijeenkomsten over Oekraïense ontheemden was snel opgezet.",
+      "Veel partijen zijn actief met knelpunten signaleren en proberen richting oplossingen te werken in plaats van te accepteren ‘dat het maar zo is’.",
+    ]);
+  });
+
   it("a line that goes on after a full stop starts with a capital: no quote ends in '. en' (page 25)", () => {
     // Page 25: "... na slachtofferschap." ended its quote; reading the right column's "en" as
     // its continuation made "... slachtofferschap. en".

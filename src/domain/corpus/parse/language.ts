@@ -45,7 +45,27 @@ export function learnLanguage(lines: readonly string[]): LanguageModel {
     // Column joins also put a capital mid-line now and then, so allow a few.
     if (count >= 2 && (midCapital.get(capital) ?? 0) * 4 < count) sentenceStarters.add(capital);
   }
-  return { sentenceStarters, words, adjacency: adjacencyModel(pairCounts) };
+  return {
+    sentenceStarters,
+    words,
+    endings: sharedEndings(words),
+    adjacency: adjacencyModel(pairCounts),
+  };
+}
+
+/** Endings of three to eight letters that at least two words, three letters longer or more, end in. */
+function sharedEndings(words: ReadonlySet<string>): Set<string> {
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    if (word.endsWith("-")) continue;
+    for (let n = 3; n <= Math.min(8, word.length - 3); n++) {
+      const ending = word.slice(-n);
+      counts.set(ending, (counts.get(ending) ?? 0) + 1);
+    }
+  }
+  const endings = new Set<string>();
+  for (const [ending, count] of counts) if (count >= 2) endings.add(ending);
+  return endings;
 }
 
 /** Absolute discount of the bigram model (Kneser-Ney's usual value). */

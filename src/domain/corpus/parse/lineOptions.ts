@@ -36,6 +36,8 @@ export interface LanguageModel {
   readonly sentenceStarters: ReadonlySet<string>;
   /** Lower-cased words of the corpus: "uitge-" + "nodigd" makes a known word, "uitge-" + "te" does not. */
   readonly words: ReadonlySet<string>;
+  /** Endings (of three letters or more) that at least two longer corpus words share: "teren" (consulteren, investeren). */
+  readonly endings: ReadonlySet<string>;
   /** Log-likelihood that word b follows word a in running text (0: no evidence either way). */
   readonly adjacency: (a: string, b: string, seenHere?: number) => number;
 }

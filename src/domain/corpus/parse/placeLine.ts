@@ -38,6 +38,11 @@ const SPACE_WIDTH = textWidth(" ");
 
 /** A line that goes on after a full stop starts a new sentence: with a capital. */
 const LOWER_AFTER_STOP = 1;
+/**
+ * A word broken by a hyphen that rejoins into no corpus word, but ends the way two or more
+ * corpus words end ("accep-" + "teren"): half the cost of a rejoin that makes no sense at all.
+ */
+const HALF_KNOWN_BREAK = 0.5;
 /** A bullet item placed in a column that has no list going (no colon, no earlier item). */
 const STRAY_BULLET = 1.5;
 
@@ -143,8 +148,10 @@ export function placeLine(
       // A bullet always starts a new line, whatever room the line above had left.
       if (p.bullet) {
       } else if (((flags[s] ?? 0) & 2) === 0) cost += fitCost(columnWidth, widths[s] ?? 0, p);
-      // A word broken by a hyphen should rejoin into a word the corpus knows.
-      else if (!language.words.has((lastWords[s] ?? "").replace(/-$/, "") + p.firstWord)) cost += 1;
+      // A word broken by a hyphen should rejoin into a word the corpus knows, or at least end
+      // the way other words do ("accep-" + "teren", like consulteren; not "accep-" + "was").
+      else if (!language.words.has((lastWords[s] ?? "").replace(/-$/, "") + p.firstWord))
+        cost += language.endings.has(p.firstWord) ? HALF_KNOWN_BREAK : 1;
       if (p.startKind === LOWER && ((flags[s] ?? 0) & FULL_STOP) !== 0) cost += LOWER_AFTER_STOP;
       if (p.startKind === UPPER && ((flags[s] ?? 0) & 1) === 0) cost += 1;
       // A pair the corpus knows across the line end ("criminele" / "uitbuiting") binds the lines.
