@@ -2,8 +2,12 @@ import { type NodeHandle, Position } from "@xyflow/react";
 import type { Side } from "../../domain/analysis/linkSides";
 import type { Size } from "./flowTypes";
 
-/** React Flow's default handle (6 px, border included here), centred on the node's edge. */
-const HANDLE = 6;
+/**
+ * The handle's box as styles.css draws it while not hovered (8 px, border included), centred
+ * on the node's edge. It must match what React Flow measures once the node is in the DOM: a
+ * handle measured elsewhere than given redraws every link of each node scrolling into view.
+ */
+export const HANDLE = 8;
 
 export const SIDES: readonly Side[] = ["top", "right", "bottom", "left"];
 

@@ -25,7 +25,7 @@ import {
 
 // ?mode=ontrafel|bare&n=2000&clusters=100&links=2000&zoom=0.25. For diagnosis only:
 // extras=1 gives the bare canvas our Background, Controls and MiniMap; views=bare gives ours
-// the bare node views.
+// the bare node views; minimap=0 hides ours.
 const params = new URLSearchParams(location.search);
 function numberParam(name: string, fallback: number): number {
   const value = Number(params.get(name));
@@ -38,7 +38,15 @@ const noop = () => {};
 function OntrafelCanvas() {
   const commands = useCanvasCommands();
   const nodeTypes = params.get("views") === "bare" ? BARE_VIEWS : COUNTED_NODE_TYPES;
-  return <Canvas commands={commands} snapToGrid onKeyDown={noop} nodeTypes={nodeTypes} />;
+  return (
+    <Canvas
+      commands={commands}
+      snapToGrid
+      onKeyDown={noop}
+      nodeTypes={nodeTypes}
+      showMiniMap={params.get("minimap") !== "0"}
+    />
+  );
 }
 
 function mount() {
