@@ -77,6 +77,7 @@ function hostileAnalysis(): Analysis {
         dotsPerParticipant: 3,
         participants: 2,
         votes: { p: 2, c: 1 },
+        ballots: {},
       },
     ],
   };

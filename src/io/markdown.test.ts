@@ -78,6 +78,7 @@ describe("Markdown report", () => {
       dotsPerParticipant: 3,
       participants: 4,
       votes,
+      ballots: {},
     });
     const voted = {
       ...analysis,

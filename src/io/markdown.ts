@@ -5,6 +5,7 @@ import {
   referenceTarget,
 } from "../domain/analysis/analysis";
 import { coverageOf, supportingQuoteNodes } from "../domain/analysis/graph";
+import { tally } from "../domain/analysis/operations";
 import type { Quote } from "../domain/corpus/quote";
 import type { ExportLabels } from "./exportLabels";
 
@@ -87,8 +88,8 @@ export function analysisReport(
   const roleTag = (node: AnalysisNode) => {
     const role =
       node.kind === "cluster" || node.kind === "factor" ? ` _(${labels.role(node.role)})_` : "";
-    const votes = round?.votes[node.id];
-    return votes ? `${role} — ${escapeMarkdown(words.votes(votes, round.name))}` : role;
+    const votes = round && tally(round)[node.id];
+    return round && votes ? `${role} — ${escapeMarkdown(words.votes(votes, round.name))}` : role;
   };
 
   /** A node as a list item with its quotes, then its neighbours along `next`, cycle-safe. */
@@ -118,8 +119,9 @@ export function analysisReport(
       `## ${escapeMarkdown(words.heading("problem"))}: ${escapeMarkdown(nodeName(problem, labels))}`,
       "",
     );
-    const problemVotes = round?.votes[problem.id];
-    if (problemVotes) out.push(`_${escapeMarkdown(words.votes(problemVotes, round.name))}_`, "");
+    const problemVotes = round && tally(round)[problem.id];
+    if (round && problemVotes)
+      out.push(`_${escapeMarkdown(words.votes(problemVotes, round.name))}_`, "");
     out.push(...quoteLines(problem.id, ""), "");
     const root = new Set([problem.id]);
     out.push(`### ${escapeMarkdown(words.heading("causes"))}`, "");

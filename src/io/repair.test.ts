@@ -52,6 +52,7 @@ describe("repairReferences", () => {
       dotsPerParticipant: 3,
       participants: 10,
       votes: { f: 4, weg: 2 },
+      ballots: {},
     };
     const { analysis, repairs } = repairReferences({
       ...makeAnalysis([factor("f")]),

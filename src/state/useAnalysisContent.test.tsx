@@ -26,6 +26,7 @@ const round: VotingRound = {
   dotsPerParticipant: 3,
   participants: 4,
   votes: { K: 3, F: 1 },
+  ballots: {},
 };
 
 const board: Analysis = {

@@ -170,6 +170,15 @@ export const richAnalysisArbitrary = (prefix = ""): fc.Arbitrary<Analysis> =>
         votes: Object.fromEntries(
           ids.length === 0 ? [] : round.votes.map(([n, dots]) => [pick(n) as string, dots]),
         ),
+        // One participant's own dots too (version 5), on the same nodes.
+        ballots:
+          ids.length === 0 || round.votes.length === 0
+            ? {}
+            : {
+                [`${prefix}p${i}`]: Object.fromEntries(
+                  round.votes.map(([n, dots]) => [pick(n) as string, Math.min(dots, 3)]),
+                ),
+              },
       }));
       const analysis: Analysis = { ...base, nodes, viewport: r.viewport, votingRounds };
       if (r.goals === undefined) return analysis;

@@ -5,10 +5,11 @@ import { goalTreeSchema } from "../goals/goalTree";
  * The persisted analysis: our own versioned model, never React Flow's runtime objects.
  * Version 2 added `votingRounds`; version 3 what a JSON Canvas import keeps (`canvas` on nodes
  * and edges, `reference` on notes); version 4 the goal tree and action plan (`goalTree`, optional:
- * an analysis has none until it is made). A bump adds a migration in migrations.ts and a fixture of
+ * an analysis has none until it is made); version 5 each workshop participant's own dots in a
+ * voting round (`ballots`, so dots given at once from several devices all count). A bump adds a migration in migrations.ts and a fixture of
  * the old shape (tests/fixtures/analysis/).
  */
-export const ANALYSIS_SCHEMA_VERSION = 4;
+export const ANALYSIS_SCHEMA_VERSION = 5;
 
 /** Identifies an Ontrafel analysis file (io/analysisFile); the corpus import recognises it too. */
 export const ANALYSIS_FILE_FORMAT = "ontrafel-analysis";
@@ -152,9 +153,14 @@ export const viewportSchema = z.strictObject({
 });
 export type Viewport = z.infer<typeof viewportSchema>;
 
+/** Dots per node id; nodes without dots are absent. */
+const dotsSchema = z.record(idSchema, z.number().int().positive());
+
 /**
  * A dot-voting round of a workshop: how many dots each participant has and the dots each
- * cluster or factor received. Closed rounds are kept with their dates.
+ * cluster or factor received: given for the room on one device (`votes`), and by participants
+ * from their own devices (`ballots`, per participant id, each within dotsPerParticipant).
+ * A node's count is the sum (tally in operations/voting.ts). Closed rounds keep their dates.
  */
 export const votingRoundSchema = z.strictObject({
   id: idSchema,
@@ -163,8 +169,10 @@ export const votingRoundSchema = z.strictObject({
   closedAt: z.number().int().nonnegative().nullable(),
   dotsPerParticipant: z.number().int().min(1).max(100),
   participants: z.number().int().min(1).max(1000),
-  /** Dots per node id; nodes without dots are absent. */
-  votes: z.record(idSchema, z.number().int().positive()),
+  /** Dots given for the room on the facilitator's device, per node id. */
+  votes: dotsSchema,
+  /** Each participant's own dots (version 5), per participant id, then per node id. */
+  ballots: z.record(idSchema, dotsSchema),
 });
 export type VotingRound = z.infer<typeof votingRoundSchema>;
 

@@ -69,6 +69,7 @@ describe("mergeAnalysis", () => {
       dotsPerParticipant: 3,
       participants: 5,
       votes: {},
+      ballots: {},
     };
     const withRound = { ...base, votingRounds: [round] };
     const local = { ...withRound, nodes: withRound.nodes.map(relabel("a", "hier")) };

@@ -7,6 +7,16 @@ import { MIGRATIONS, readAnalysis } from "./migrations";
 
 const FIXTURES = join(import.meta.dirname, "../../../tests/fixtures/analysis");
 
+/** Since version 5 every voting round has participants' own dots, none in older data. */
+const withBallots = (data: unknown) => {
+  const old = data as { votingRounds: object[] };
+  return {
+    ...old,
+    schemaVersion: ANALYSIS_SCHEMA_VERSION,
+    votingRounds: old.votingRounds.map((round) => ({ ...round, ballots: {} })),
+  };
+};
+
 /** Analyses as earlier versions of Ontrafel stored them: tests/fixtures/analysis/v<n>-*.json. */
 function fixturesOfVersion(version: number): unknown[] {
   return readdirSync(FIXTURES)
@@ -42,6 +52,29 @@ describe("readAnalysis", () => {
     expect(readAnalysis("hello")).toEqual({ ok: false, error: { kind: "notAnAnalysis" } });
     expect(readAnalysis([1, 2])).toEqual({ ok: false, error: { kind: "notAnAnalysis" } });
     expect(readAnalysis({ ...makeAnalysis(), selected: true }).ok).toBe(false);
+  });
+});
+
+describe("version 5", () => {
+  it("opens each participant's own dots as written", () => {
+    const [v5] = fixturesOfVersion(5);
+    const result = readAnalysis(v5);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value).toEqual(v5);
+    expect(result.value.votingRounds[1]?.ballots).toEqual({
+      "deelnemer-anna": { factor_kern: 2 },
+      "deelnemer-bram": { factor_kern: 1, cluster_signalen: 1 },
+    });
+  });
+
+  it("refuses a ballot with a dot count that is no positive whole number", () => {
+    const [v5] = fixturesOfVersion(5) as { votingRounds: { ballots: object }[] }[];
+    if (!v5) throw new Error("no version 5 fixture");
+    const rounds = v5.votingRounds.map((round) => ({
+      ...round,
+      ballots: { x: { factor_kern: 0 } },
+    }));
+    expect(readAnalysis({ ...v5, votingRounds: rounds }).ok).toBe(false);
   });
 });
 
@@ -84,7 +117,7 @@ describe("migrations", () => {
     const [v2] = fixturesOfVersion(2);
     const result = readAnalysis(v2);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    expect(result.value).toEqual({ ...(v2 as object), schemaVersion: ANALYSIS_SCHEMA_VERSION });
+    expect(result.value).toEqual(withBallots(v2));
     expect(result.value.votingRounds[0]?.votes).toEqual({ factor_kern: 5, cluster_signalen: 2 });
   });
 
@@ -92,7 +125,7 @@ describe("migrations", () => {
     const [v3] = fixturesOfVersion(3);
     const result = readAnalysis(v3);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    expect(result.value).toEqual({ ...(v3 as object), schemaVersion: ANALYSIS_SCHEMA_VERSION });
+    expect(result.value).toEqual(withBallots(v3));
     expect(result.value.goalTree).toBeUndefined();
     expect(result.value.nodes.find((n) => n.kind === "note")).toMatchObject({
       reference: { type: "link", url: "https://example.org/verslag" },
@@ -100,10 +133,16 @@ describe("migrations", () => {
   });
 
   it("opens a version 4 analysis with its goal tree and action plan as written", () => {
-    const [v4] = fixturesOfVersion(4);
+    const [v4] = fixturesOfVersion(4) as { votingRounds: object[] }[];
+    if (!v4) throw new Error("no version 4 fixture");
     const result = readAnalysis(v4);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    expect(result.value).toEqual(v4);
+    // 4 → 5: a round's dots were all given for the room; no participant has dots of their own.
+    expect(result.value).toEqual({
+      ...v4,
+      schemaVersion: 5,
+      votingRounds: v4.votingRounds.map((round) => ({ ...round, ballots: {} })),
+    });
     expect(result.value.goalTree?.goals.map((g) => [g.sourceId, g.status])).toEqual([
       ["cluster_signalen", "herschreven"],
       ["factor_kern", "overgenomen"],

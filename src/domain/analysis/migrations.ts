@@ -23,6 +23,14 @@ export const MIGRATIONS: MigrationSteps = {
   // 3 → 4: the goal tree is optional and absent until made, so version 3 data opens as it is;
   // the number keeps an older Ontrafel from dropping a goal tree it does not know.
   3: (data) => data,
+  // 4 → 5: participants vote from their own devices, each with their own dots (`ballots`);
+  // an older round's dots were all given for the room.
+  4: (data) => ({
+    ...data,
+    votingRounds: Array.isArray(data.votingRounds)
+      ? data.votingRounds.map((round) => (isRecord(round) ? { ...round, ballots: {} } : round))
+      : data.votingRounds,
+  }),
 };
 
 /**

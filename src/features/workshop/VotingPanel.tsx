@@ -1,7 +1,13 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { VotingRound } from "../../domain/analysis/analysis";
-import { dotBudget, dotsGiven, isVotable, openRound } from "../../domain/analysis/operations";
+import {
+  dotBudget,
+  dotsGiven,
+  isVotable,
+  openRound,
+  tally,
+} from "../../domain/analysis/operations";
 import { formatDate } from "../../i18n/dates";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
@@ -89,7 +95,7 @@ function Candidates({ round, commands }: { round: VotingRound; commands: Worksho
     <ul className="voting-candidates" aria-label={t("voting.candidates")}>
       {candidates.map((node) => {
         const name = nodeDisplayName(node, t("canvas.untitled"));
-        const votes = round.votes[node.id] ?? 0;
+        const votes = tally(round)[node.id] ?? 0;
         return (
           <li key={node.id} data-testid="voting-candidate">
             <span className="voting-name">{name}</span>
@@ -217,7 +223,7 @@ export function VotingPanel({ commands }: { commands: WorkshopCommands }) {
                     commands.clearRound(round.id);
                     setNotice(t("voting.cleared", { name: round.name }));
                   }}
-                  disabled={Object.keys(round.votes).length === 0}
+                  disabled={dotsGiven(round) === 0}
                 >
                   {t("voting.clear")}
                 </button>

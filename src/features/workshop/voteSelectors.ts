@@ -1,5 +1,5 @@
 import type { VotingRound } from "../../domain/analysis/analysis";
-import { openRound, roundById, topVoted } from "../../domain/analysis/operations";
+import { openRound, roundById, tally, topVoted } from "../../domain/analysis/operations";
 import type { AppState } from "../../state/createAppStore";
 
 /**
@@ -32,7 +32,7 @@ function topOf(round: VotingRound): Set<string> {
 export function voteBadgeCode(state: AppState, nodeId: string): number {
   const round = shownRound(state);
   if (!round) return -1;
-  const votes = round.votes[nodeId] ?? 0;
+  const votes = tally(round)[nodeId] ?? 0;
   const top = votes > 0 && topOf(round).has(nodeId);
   return votes * 4 + (top ? 2 : 0) + (round.closedAt === null ? 1 : 0);
 }

@@ -5,6 +5,7 @@ import { analysisArbitrary, richAnalysisArbitrary } from "../../../tests/helpers
 import { fixturesOfVersion } from "../../../tests/helpers/versionFixtures";
 import { ANALYSIS_SCHEMA_VERSION, type Analysis } from "../../domain/analysis/analysis";
 import { readAnalysis } from "../../domain/analysis/migrations";
+import { castBallot, tally } from "../../domain/analysis/operations";
 import { analysisOfYDoc, writeAnalysis, yDocOfAnalysis } from "./analysisYDoc";
 
 const read = (doc: Y.Doc): Analysis => {
@@ -125,6 +126,7 @@ describe("an analysis as a Yjs document", () => {
       dotsPerParticipant: 3,
       participants: 4,
       votes: {},
+      ballots: {},
     };
     const left = yDocOfAnalysis({ ...start, votingRounds: [round] });
     const right = replica(left);
@@ -149,6 +151,35 @@ describe("an analysis as a Yjs document", () => {
     expect(mergedNode?.position).toEqual({ x: 5, y: 6 });
     expect(merged.votingRounds[0]?.votes).toEqual({ [node.id]: 2, [other]: 1 });
     expect(read(right)).toEqual(merged);
+  });
+
+  it("counts every participant's dot when three vote for the same node at once", () => {
+    const start = readOk(fixturesOfVersion("analysis", ANALYSIS_SCHEMA_VERSION)[0]?.[1]);
+    const node = start.nodes.find((n) => n.kind === "factor" || n.kind === "cluster");
+    if (!node) throw new Error("the fixture has no votable node");
+    const round = {
+      id: "r-samen",
+      name: "Samen",
+      startedAt: 1,
+      closedAt: null,
+      dotsPerParticipant: 3,
+      participants: 3,
+      votes: {},
+      ballots: {},
+    };
+    const facilitator = yDocOfAnalysis({ ...start, votingRounds: [round] });
+    const devices = ["anna", "bram", "chris"].map((id) => ({ id, doc: replica(facilitator) }));
+    for (const { id, doc } of devices) {
+      const now = read(doc);
+      writeAnalysis(doc, castBallot(now, round.id, id, node.id, 1));
+    }
+    for (const { doc } of devices) exchange(facilitator, doc);
+    for (const { doc } of devices) exchange(facilitator, doc);
+    const merged = read(facilitator).votingRounds[0];
+    if (!merged) throw new Error("the round is gone");
+    expect(Object.keys(merged.ballots).sort()).toEqual(["anna", "bram", "chris"]);
+    expect(tally(merged)[node.id]).toBe(3);
+    for (const { doc } of devices) expect(read(doc)).toEqual(read(facilitator));
   });
 
   it("refuses a document whose content is not a valid analysis", () => {

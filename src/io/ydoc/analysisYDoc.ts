@@ -9,7 +9,8 @@ import { type AnalysisReadResult, readAnalysis } from "../../domain/analysis/mig
  *   map   "goalTree"      arrays "goals", "links", "actions" of Y.Maps; empty when there is none
  * Each item's fields are plain values, so two people changing different fields of one node, or
  * different nodes, both keep their change; the same field is last-writer-wins. A voting round's
- * `votes` is a map of its own, so dots on different nodes merge.
+ * `votes` is a map of its own, so dots on different nodes merge; so is `ballots`, each
+ * participant's dots one value in it (only they change it), so participants voting at once all count.
  * Written with `writeAnalysis` (only what differs), read with `analysisOfYDoc` (migrated and
  * validated like any stored analysis, so a peer's bad data never reaches the store).
  */
@@ -29,7 +30,7 @@ const META_FIELDS = [
 const LISTS = ["nodes", "edges", "votingRounds"] as const;
 const GOAL_LISTS = ["goals", "links", "actions"] as const;
 /** Fields kept as a Y.Map of their own (merged key by key). */
-const MAP_FIELDS: ReadonlySet<string> = new Set(["votes"]);
+const MAP_FIELDS: ReadonlySet<string> = new Set(["votes", "ballots"]);
 
 /** Deep equality of JSON values (object key order and undefined fields ignored). */
 export function sameJson(a: Json, b: Json): boolean {
@@ -82,7 +83,8 @@ function itemMap(value: Entity): Y.Map<Json> {
   // Filled before it joins the document: Yjs keeps the entries until it is inserted.
   for (const [key, field] of definedEntries(value)) {
     if (MAP_FIELDS.has(key) && typeof field === "object" && field !== null) {
-      map.set(key, new Y.Map<Json>(definedEntries(field as Record<string, Json>)));
+      const entries = definedEntries(field as Record<string, Json>);
+      map.set(key, new Y.Map<Json>(entries.map(([k, v]) => [k, plain(v)])));
     } else {
       map.set(key, plain(field));
     }

@@ -10,14 +10,18 @@ import { countingIds } from "../ids";
 import { ungroup } from "./cluster";
 import { removeElements } from "./remove";
 import {
+  ballotDots,
+  castBallot,
   castVote,
   clearVotes,
   closeVotingRound,
   deleteVotingRound,
   dotsGiven,
   openRound,
+  pruneVotes,
   ranking,
   startVotingRound,
+  tally,
   topVoted,
 } from "./voting";
 
@@ -48,6 +52,7 @@ describe("voting rounds", () => {
         dotsPerParticipant: 3,
         participants: 2,
         votes: {},
+        ballots: {},
       },
     ]);
     expect(openRound(analysis)?.id).toBe(roundId);
@@ -139,5 +144,64 @@ describe("voting rounds", () => {
     a = castVote(a, roundId, "b", 1);
     expect(removeElements(a, ["a"]).votingRounds[0]?.votes).toEqual({ c: 1, b: 1 });
     expect(ungroup(a, "c").votingRounds[0]?.votes).toEqual({ a: 1, b: 1 });
+  });
+});
+
+describe("participants' own dots (ballots)", () => {
+  it("each participant gives their own dots, counted with the room's", () => {
+    const { analysis, roundId } = withRound(2, 3);
+    let a = castVote(analysis, roundId, "a", 1);
+    a = castBallot(a, roundId, "anna", "a", 1);
+    a = castBallot(a, roundId, "anna", "b", 1);
+    a = castBallot(a, roundId, "bram", "a", 1);
+    const round = openRound(a);
+    if (!round) throw new Error("no open round");
+    expect(round.votes).toEqual({ a: 1 });
+    expect(round.ballots).toEqual({ anna: { a: 1, b: 1 }, bram: { a: 1 } });
+    expect(tally(round)).toEqual({ a: 3, b: 1 });
+    expect(dotsGiven(round)).toBe(4);
+    expect(ranking(a, round).map(({ node, votes }) => [node.id, votes])).toEqual([
+      ["a", 3],
+      ["b", 1],
+    ]);
+  });
+
+  it("stops a participant at their own budget, whatever the others gave", () => {
+    const { analysis, roundId } = withRound(2, 3);
+    let a = castBallot(analysis, roundId, "anna", "a", 1);
+    a = castBallot(a, roundId, "anna", "a", 1);
+    const spent = castBallot(a, roundId, "anna", "b", 1);
+    expect(spent).toBe(a);
+    const round = openRound(a);
+    if (!round) throw new Error("no open round");
+    expect(ballotDots(round, "anna")).toBe(2);
+    // Another participant still has all of theirs.
+    const bram = castBallot(a, roundId, "bram", "b", 1);
+    expect(openRound(bram)?.ballots.bram).toEqual({ b: 1 });
+  });
+
+  it("takes a dot back, never below zero, and forgets an empty ballot", () => {
+    const { analysis, roundId } = withRound();
+    const given = castBallot(analysis, roundId, "anna", "a", 1);
+    const back = castBallot(given, roundId, "anna", "a", -1);
+    expect(openRound(back)?.ballots).toEqual({});
+    expect(castBallot(back, roundId, "anna", "a", -1)).toBe(back);
+  });
+
+  it("gives nothing in a closed round, nor to a quote card", () => {
+    const { analysis, roundId } = withRound();
+    expect(castBallot(analysis, roundId, "anna", "q", 1)).toBe(analysis);
+    const closed = closeVotingRound(analysis, roundId, 2000);
+    expect(castBallot(closed, roundId, "anna", "a", 1)).toBe(closed);
+  });
+
+  it("are cleared with the round, and dropped with a deleted node", () => {
+    const { analysis, roundId } = withRound();
+    let a = castBallot(analysis, roundId, "anna", "a", 1);
+    a = castBallot(a, roundId, "bram", "b", 1);
+    expect(pruneVotes(removeElements(a, ["a"])).votingRounds[0]?.ballots).toEqual({
+      bram: { b: 1 },
+    });
+    expect(clearVotes(a, roundId).votingRounds[0]?.ballots).toEqual({});
   });
 });
