@@ -5,6 +5,7 @@ import type {
   SuggestCorpus,
   Suggestions,
 } from "../../domain/suggest/engine";
+import { packCorpus, transferOf } from "./packedCorpus";
 import type { SuggestReply, SuggestRequest } from "./suggestJob";
 
 export interface SuggestClient {
@@ -33,7 +34,8 @@ interface Pending {
 }
 
 interface Channel {
-  send(request: SuggestRequest): void;
+  /** `transfer`: buffers handed over with the request (the worker owns them afterwards). */
+  send(request: SuggestRequest, transfer?: Transferable[]): void;
   stop(): void;
 }
 
@@ -73,7 +75,10 @@ export function createSuggestClient(): SuggestClient {
       worker.terminate();
       fail(new Error(event.message || "suggestions worker failed"));
     };
-    return { send: (request) => worker.postMessage(request), stop: () => worker.terminate() };
+    return {
+      send: (request, transfer = []) => worker.postMessage(request, transfer),
+      stop: () => worker.terminate(),
+    };
   }
 
   /**
@@ -97,10 +102,16 @@ export function createSuggestClient(): SuggestClient {
     };
   }
 
+  /** The corpus packed afresh for each send: its buffers go to the worker, none stay here. */
+  const sendCorpus = (to: Channel) => {
+    const packed = packCorpus(corpus);
+    to.send({ kind: "corpus", corpus: packed }, transferOf(packed));
+  };
+
   function ask(request: SuggestRequest & { id: number }, waiting: Pending) {
     if (!channel) {
       channel = open();
-      channel.send({ kind: "corpus", corpus });
+      sendCorpus(channel);
     }
     pending.set(request.id, waiting);
     channel.send(request);
@@ -109,7 +120,7 @@ export function createSuggestClient(): SuggestClient {
   return {
     setCorpus(next) {
       corpus = { ids: [...next.ids], texts: [...next.texts] };
-      channel?.send({ kind: "corpus", corpus });
+      if (channel) sendCorpus(channel);
     },
     similar(quoteId, count) {
       return new Promise((resolve, reject) => {

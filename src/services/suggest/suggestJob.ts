@@ -7,10 +7,14 @@ import {
   type SuggestEngine,
   type Suggestions,
 } from "../../domain/suggest/engine";
+import { type PackedCorpus, unpackCorpus } from "./packedCorpus";
 
-/** What the page asks the suggestions worker. The corpus comes first and stays there. */
+/**
+ * What the page asks the suggestions worker. The corpus comes first and stays there; it comes
+ * packed (one string, its offsets transferred), not as 10,000 strings cloned one by one.
+ */
 export type SuggestRequest =
-  | { kind: "corpus"; corpus: SuggestCorpus }
+  | { kind: "corpus"; corpus: PackedCorpus }
   | { kind: "similar"; id: number; quoteId: string; count: number }
   | { kind: "fit"; id: number; quoteId: string; groups: QuoteGroup[]; count: number }
   | { kind: "propose"; id: number; quoteIds: readonly string[]; clusters: number };
@@ -36,7 +40,7 @@ export function createSuggestResponder(post: (reply: SuggestReply) => void) {
   };
   return (request: SuggestRequest) => {
     if (request.kind === "corpus") {
-      corpus = request.corpus;
+      corpus = unpackCorpus(request.corpus);
       engine = null;
       return;
     }
