@@ -75,6 +75,12 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     webSocketUrl: `ws://${host}:${port}`,
     server,
     store,
-    stop: () => server.destroy(),
+    // As when the process ends: every socket drops first, so clients notice and reconnect to
+    // the next server on the port. (Hocuspocus' destroy alone closes the documents' connections
+    // but leaves the shared sockets open, and a client on one would wait for nothing.)
+    async stop() {
+      for (const socket of server.webSocketServer.clients) socket.terminate();
+      await server.destroy();
+    },
   };
 }

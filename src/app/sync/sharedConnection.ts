@@ -1,11 +1,13 @@
 // Loaded only when an analysis is shared (a lazy chunk): Yjs and the Hocuspocus provider
 // never enter the first screen's script.
-import { HocuspocusProvider } from "@hocuspocus/provider";
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import * as Y from "yjs";
 import type { ShareAddress } from "../../services/route";
 import type { AppStore } from "../../state/createAppStore";
 import { type AnalysisBinding, bindAnalysis } from "./bindAnalysis";
 import { bindPresence } from "./presence";
+
+const RETRY_AT_MOST_MS = 5000;
 
 export interface SharedConnection {
   stop(): void;
@@ -35,8 +37,14 @@ export function connectShared(
     events.onRefused(reason === "revoked" ? "revoked" : "unknown");
   };
 
-  const provider = new HocuspocusProvider({
+  // A server that was down (restarted, redeployed) is tried again at least every 5 s, not
+  // after Hocuspocus' default of up to 30 s; the jitter keeps many clients from coming at once.
+  const socket = new HocuspocusProviderWebsocket({
     url: address.server,
+    maxDelay: RETRY_AT_MOST_MS,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
     name: address.document,
     document: doc,
     token: address.token,
@@ -62,13 +70,26 @@ export function connectShared(
   // Who is here, their selections and pointers (the awareness protocol; read-only links too).
   const presence = provider.awareness ? bindPresence(store, provider.awareness) : null;
 
+  // The browser knows when the network is gone: stop the connection then (a socket that looks
+  // open would hold edits it cannot deliver) and connect again at once when it is back, instead
+  // of waiting for the next retry. Edits made meanwhile stay in the document and sync then.
+  const offline = () => socket.disconnect();
+  const online = () => void socket.connect();
+  window.addEventListener("offline", offline);
+  window.addEventListener("online", online);
+
+  provider.attach();
+
   function stop() {
     if (stopped) return;
     stopped = true;
     presence?.stop();
+    window.removeEventListener("offline", offline);
+    window.removeEventListener("online", online);
     binding?.stop();
     store.getState().setEditAccess("full");
     provider.destroy();
+    socket.destroy();
     doc.destroy();
   }
   return { stop };

@@ -25,11 +25,19 @@ export function EditableText({
   const editing = useAppStore((s) => s.editingNodeId === nodeId);
   const setEditing = useAppStore((s) => s.setEditing);
   const [draft, setDraft] = useState(value);
+  // The text when editing began. The draft starts from it in the same render the field appears
+  // in (so the focus below selects the whole of it), and a colleague's change arriving while
+  // this person types (a shared analysis) does not replace their draft; a draft left as it
+  // began commits nothing, so it never overwrites that change.
+  const [session, setSession] = useState({ editing, start: value });
+  if (session.editing !== editing) {
+    setSession({ editing, start: value });
+    if (editing) setDraft(value);
+  }
   const field = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (!editing) return;
-    setDraft(value);
     // A new node stays invisible until React Flow has measured it, and an invisible field
     // cannot take focus: keep trying for a few frames.
     let frame = 0;
@@ -41,12 +49,12 @@ export function EditableText({
     };
     focusField(30);
     return () => cancelAnimationFrame(frame);
-  }, [editing, value]);
+  }, [editing]);
 
   const finish = (commit: boolean) => {
     // Keyboard work goes on from the node itself, not from the page body.
     const node = field.current?.closest<HTMLElement>(".react-flow__node");
-    if (commit && draft !== value) onCommit(draft.trim());
+    if (commit && draft !== session.start) onCommit(draft.trim());
     setEditing(null);
     node?.focus({ preventScroll: true });
   };
