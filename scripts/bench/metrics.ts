@@ -144,7 +144,7 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   cold_start_to_searchable_ms:
     "the warm start's steps plus storing the 592 seed quotes and compiling the workspace chunks (React Flow) that the floor page does not have",
   canvas_2000_pan_zoomed_in_frame_p95_ms:
-    "traces 2026-12-06: the overview map's outline repainted the page every frame and cards scrolling into view redrew their links (both fixed: 62 -> 18 page repaints per pan, bare 11); what is left is layerize, ~1.5-2.5x bare's per frame: each card's clipped text (5-line clamp, source ellipsis) is a paint chunk of its own",
+    "traces 2026-12-06: the overview map's outline repainted the page every frame and cards scrolling into view redrew their links (link redraws fixed; the map outline fix was reverted, 62 page repaints per pan against bare's 11); what is left is layerize, ~1.5-2.5x bare's per frame: each card's clipped text (5-line clamp, source ellipsis) is a paint chunk of its own",
   canvas_2000_pan_zoomed_in_long_frames_pct:
     "same traces: main-thread layerize of the clipped card text (~170 ms per pan against bare's 60-120); raster ~1.6x bare's (wider links for the projector, card text)",
   canvas_2000_pan_frame_p95_ms:
