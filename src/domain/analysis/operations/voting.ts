@@ -94,6 +94,17 @@ export function closeVotingRound(analysis: Analysis, roundId: string, now: numbe
   return mapRound(analysis, roundId, (r) => (r.closedAt === null ? { ...r, closedAt: now } : r));
 }
 
+/** A dot changed on a node that takes votes, in a round still open; otherwise nothing. */
+function inOpenRound(
+  analysis: Analysis,
+  roundId: string,
+  nodeId: string,
+  change: (round: VotingRound) => VotingRound,
+): Analysis {
+  if (!isVotable(analysis.nodes.find((n) => n.id === nodeId))) return analysis;
+  return mapRound(analysis, roundId, (round) => (round.closedAt === null ? change(round) : round));
+}
+
 /**
  * Adds a dot to a node (`delta` 1) or takes one away (-1). Nothing changes in a closed round,
  * for a node that takes no votes, below zero, or once every dot of the room is given.
@@ -104,9 +115,7 @@ export function castVote(
   nodeId: string,
   delta: 1 | -1,
 ): Analysis {
-  if (!isVotable(analysis.nodes.find((n) => n.id === nodeId))) return analysis;
-  return mapRound(analysis, roundId, (round) => {
-    if (round.closedAt !== null) return round;
+  return inOpenRound(analysis, roundId, nodeId, (round) => {
     const next = (round.votes[nodeId] ?? 0) + delta;
     if (next < 0 || (delta > 0 && dotsGiven(round) >= dotBudget(round))) return round;
     return { ...round, votes: changeDots(round.votes, nodeId, delta) };
@@ -125,9 +134,7 @@ export function castBallot(
   nodeId: string,
   delta: 1 | -1,
 ): Analysis {
-  if (!isVotable(analysis.nodes.find((n) => n.id === nodeId))) return analysis;
-  return mapRound(analysis, roundId, (round) => {
-    if (round.closedAt !== null) return round;
+  return inOpenRound(analysis, roundId, nodeId, (round) => {
     const ballot = round.ballots[participantId] ?? {};
     const next = (ballot[nodeId] ?? 0) + delta;
     const spent = ballotDots(round, participantId);
