@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { openApp, parsedSeedQuotes } from "./support/app";
 import { axeFindings } from "./support/axe";
@@ -13,6 +14,7 @@ import {
 } from "./support/canvas";
 
 const quotes = parsedSeedQuotes();
+const V1_ANALYSIS = join(import.meta.dirname, "../fixtures/import/v1-analysis.ontrafel.json");
 /** Three quotes from one section, each found by searching its opening words. */
 const sample = quotes.filter((q) => q.section === "2.11" && !q.pullQuote).slice(0, 3);
 const openingWords = (text: string) => text.split(/\s+/).slice(0, 6).join(" ");
@@ -297,6 +299,49 @@ test("hovering a node shows its handles larger, each saying what dragging it doe
     .locator(".react-flow__handle")
     .evaluateAll((all) => all.map((h) => h.getAttribute("title"))))
     expect(title).toBe("Sleep naar het gevolg om een pijl ‘leidt tot’ te trekken");
+});
+
+test("every handle sits on the middle of its node's edge, clusters and presenting included", async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByTestId("import-file").setInputFiles(V1_ANALYSIS);
+  await expect(page.locator(".react-flow__node-cluster")).not.toHaveCount(0);
+  // Each handle's centre against the middle of its side of the node box, in screen px: links
+  // end there, and React Flow is told they are there before it measures them.
+  const worstOffset = () =>
+    page.locator(".react-flow__node").evaluateAll((nodes) => {
+      const middles = (box: DOMRect) => ({
+        top: { x: box.x + box.width / 2, y: box.y },
+        right: { x: box.right, y: box.y + box.height / 2 },
+        bottom: { x: box.x + box.width / 2, y: box.bottom },
+        left: { x: box.x, y: box.y + box.height / 2 },
+      });
+      let worst = 0;
+      let handles = 0;
+      for (const node of nodes) {
+        const at = middles(node.getBoundingClientRect());
+        for (const side of ["top", "right", "bottom", "left"] as const) {
+          const handle = node.querySelector(`.react-flow__handle-${side}`);
+          if (!handle || handle.closest(".react-flow__node") !== node) continue;
+          const box = handle.getBoundingClientRect();
+          const { x, y } = at[side];
+          const dx = box.x + box.width / 2 - x;
+          const dy = box.y + box.height / 2 - y;
+          worst = Math.max(worst, Math.abs(dx), Math.abs(dy));
+          handles++;
+        }
+      }
+      return { worst, handles };
+    });
+  const atRest = await worstOffset();
+  expect(atRest.handles).toBeGreaterThanOrEqual(4 * 4);
+  expect(atRest.worst).toBeLessThan(0.5);
+
+  await page.getByTestId("canvas").focus();
+  await page.keyboard.press("Shift+P");
+  await expect(page.locator("html")).toHaveClass(/presenting/);
+  await expect.poll(async () => (await worstOffset()).worst).toBeLessThan(0.5);
 });
 
 test("the overview map shows free nodes and clusters, and moves the view where it is pressed", async ({
