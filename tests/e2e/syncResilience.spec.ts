@@ -122,6 +122,25 @@ test("two editors make 50 edits each on their own and on the same factors, and c
   await bob.context().close();
 });
 
+test("an editor offline keeps editing, and both sides merge when the network is back", async ({
+  page,
+  browser,
+}) => {
+  const { alice, bob } = await aliceAndBob(page, browser, ["Samen begonnen"]);
+  await bob.context().setOffline(true);
+  await addFactor(bob, "Bob offline 1");
+  await addFactor(bob, "Bob offline 2");
+  await addFactor(alice, "Alice intussen");
+  await expect.poll(() => labels(alice)).toContain("Alice intussen");
+
+  await bob.context().setOffline(false);
+  const all = ["Alice intussen", "Bob offline 1", "Bob offline 2", "Samen begonnen"];
+  await expect.poll(() => labels(bob), { timeout: 30_000 }).toEqual(all);
+  await expect.poll(() => labels(alice), { timeout: 30_000 }).toEqual(all);
+  await converged(alice, bob, all.length);
+  await bob.context().close();
+});
+
 test("the server stops mid-session: edits made meanwhile on both sides arrive after its restart", async ({
   page,
   browser,

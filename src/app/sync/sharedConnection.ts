@@ -1,6 +1,10 @@
 // Loaded only when an analysis is shared (a lazy chunk): Yjs and the Hocuspocus provider
 // never enter the first screen's script.
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import {
+  HocuspocusProvider,
+  HocuspocusProviderWebsocket,
+  WebSocketStatus,
+} from "@hocuspocus/provider";
 import * as Y from "yjs";
 import type { ShareAddress } from "../../services/route";
 import type { AppStore } from "../../state/createAppStore";
@@ -73,8 +77,16 @@ export function connectShared(
   // The browser knows when the network is gone: stop the connection then (a socket that looks
   // open would hold edits it cannot deliver) and connect again at once when it is back, instead
   // of waiting for the next retry. Edits made meanwhile stay in the document and sync then.
+  // When the close of the old socket has not arrived by then (offline emulation keeps it open,
+  // a busy machine delays it), the provider still says "connected", its connect() does nothing
+  // and the late close does not reconnect (CI, 2026-12-06): the old socket is given up first.
   const offline = () => socket.disconnect();
-  const online = () => void socket.connect();
+  const online = () => {
+    if (socket.status === WebSocketStatus.Connected && !socket.shouldConnect) {
+      socket.onClose({ event: new CloseEvent("close", { code: 1000, reason: "offline" }) });
+    }
+    void socket.connect();
+  };
   window.addEventListener("offline", offline);
   window.addEventListener("online", online);
 
