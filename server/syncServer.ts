@@ -2,6 +2,8 @@
 // one SQLite file, a token check in onAuthenticate and the link API in onRequest.
 import { Database } from "@hocuspocus/extension-database";
 import { Server } from "@hocuspocus/server";
+import type { ShareRole } from "../src/persistence/sharedAnalyses";
+import { accessMessage } from "../src/services/sync/accessMessage";
 import { handleApiRequest } from "./httpApi";
 import { openSyncStore, type SyncStore } from "./syncStore";
 
@@ -50,6 +52,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       // The server drops every update sent over a read-only connection.
       if (access.role === "readonly") connectionConfig.readOnly = true;
       return { role: access.role, linkId: access.linkId };
+    },
+    // Tells the client what it may do: Hocuspocus' own scope cannot say "participant".
+    async connected({ connection, context }) {
+      connection.sendStateless(accessMessage((context as { role: ShareRole }).role));
     },
     async onRequest({ request, response, instance }) {
       if (await handleApiRequest(store, instance, request, response)) {

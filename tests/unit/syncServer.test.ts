@@ -13,6 +13,7 @@ import WebSocket from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { type RunningSyncServer, startSyncServer } from "../../server/syncServer";
+import { readAccessMessage } from "../../src/services/sync/accessMessage";
 
 let dataDir: string;
 let running: RunningSyncServer | null = null;
@@ -73,6 +74,10 @@ function connect(server: RunningSyncServer, name: string, token: string) {
   const outcome = new Promise<Outcome>((resolve) => {
     settle = resolve;
   });
+  let told: (role: string) => void = () => {};
+  const role = new Promise<string>((resolve) => {
+    told = resolve;
+  });
   const provider = new HocuspocusProvider({
     // Node 20 has no WebSocket of its own.
     websocketProvider: new HocuspocusProviderWebsocket({
@@ -84,10 +89,14 @@ function connect(server: RunningSyncServer, name: string, token: string) {
     token,
     onSynced: () => settle({ kind: "synced" }),
     onAuthenticationFailed: ({ reason }) => settle({ kind: "refused", reason }),
+    onStateless: ({ payload }) => {
+      const said = readAccessMessage(payload);
+      if (said) told(said);
+    },
   });
   provider.attach();
   providers.push(provider);
-  return { document, provider, outcome };
+  return { document, provider, outcome, role };
 }
 
 function serverDocument(server: RunningSyncServer, name: string): Y.Doc {
@@ -146,6 +155,20 @@ describe("sync server", () => {
     await when(owner.document, () => ownerNodes.has("n1"));
     expect(ownerNodes.get("n1")).toBe("Te weinig handhaving");
     expect(serverDocument(server, name).getMap("nodes").get("n1")).toBe("Te weinig handhaving");
+  });
+
+  it("tells each connection what its link may do, a participant link included", async () => {
+    const server = await start();
+    const { name, ownerSecret } = await createDocument(server);
+    const roles = ["editor", "readonly", "participant"] as const;
+    const links = await Promise.all(
+      roles.map((role) => createLink(server, name, ownerSecret, role)),
+    );
+    const told = await Promise.all([
+      connect(server, name, ownerSecret).role,
+      ...links.map((link) => connect(server, name, link.token).role),
+    ]);
+    expect(told).toEqual(["owner", "editor", "readonly", "participant"]);
   });
 
   it("drops what a read-only link sends, through the provider and as forged protocol messages", async () => {

@@ -46,11 +46,13 @@ export function ShareButton() {
       ? t("share.status.connecting")
       : status.kind === "shared"
         ? t(
-            status.readOnly
-              ? "share.status.readonly"
-              : status.online
-                ? "share.status.shared"
-                : "share.status.offline",
+            !status.online
+              ? "share.status.offline"
+              : status.access === "view"
+                ? "share.status.readonly"
+                : status.access === "participant"
+                  ? "share.status.participant"
+                  : "share.status.shared",
           )
         : null;
   return (
@@ -137,9 +139,11 @@ function ShareDialog({ onClose }: { onClose(): void }) {
       ) : (
         <p>
           {t(
-            status.kind === "shared" && status.readOnly
+            status.kind === "shared" && status.access === "view"
               ? "share.sharedAsViewer"
-              : "share.sharedAsEditor",
+              : status.kind === "shared" && status.access === "participant"
+                ? "share.sharedAsParticipant"
+                : "share.sharedAsEditor",
           )}
         </p>
       )}
@@ -215,6 +219,9 @@ function OwnerLinks({
         </button>
         <button type="button" onClick={() => void make("readonly")}>
           {t("share.makeReadonlyLink")}
+        </button>
+        <button type="button" onClick={() => void make("participant")}>
+          {t("share.makeParticipantLink")}
         </button>
       </div>
       <h3>{t("share.links", { count: links.length })}</h3>

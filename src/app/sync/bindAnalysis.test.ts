@@ -2,9 +2,18 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
 import type { Analysis } from "../../domain/analysis/analysis";
-import { setLabel } from "../../domain/analysis/operations";
+import { countingIds } from "../../domain/analysis/ids";
+import {
+  captureLinked,
+  castBallot,
+  removeElements,
+  setLabel,
+  startVotingRound,
+  tally,
+} from "../../domain/analysis/operations";
 import { analysisOfYDoc } from "../../io/ydoc/analysisYDoc";
 import { createAppStore } from "../../state/createAppStore";
+import type { EditAccess } from "../../state/slices/shareSlice";
 import { type AnalysisBinding, bindAnalysis } from "./bindAnalysis";
 
 const bindings: AnalysisBinding[] = [];
@@ -28,10 +37,11 @@ function linkedDocs(): [Y.Doc, Y.Doc] {
   return [left, right];
 }
 
-function person(doc: Y.Doc, readOnly = false, analysis: Analysis = start) {
+function person(doc: Y.Doc, access: EditAccess = "full", analysis: Analysis = start) {
   const store = createAppStore();
   store.getState().openAnalysis(analysis);
-  bindings.push(bindAnalysis(store, doc, { readOnly }));
+  store.getState().setSelf({ id: `device-${access}`, name: access, colour: "#1d4ed8" });
+  bindings.push(bindAnalysis(store, doc, { access }));
   const label = (id: string) => {
     const node = store.getState().analysis.nodes.find((n) => n.id === id);
     return node && "label" in node ? node.label : undefined;
@@ -48,7 +58,7 @@ describe("the store bound to a shared Yjs document", () => {
   it("shares the first person's analysis, and the second one's store shows it", () => {
     const [left, right] = linkedDocs();
     const alice = person(left);
-    const bob = person(right, false, makeAnalysis([factor("z", null, "anders")]));
+    const bob = person(right, "full", makeAnalysis([factor("z", null, "anders")]));
     expect(bob.state().analysis.nodes.map((n) => n.id)).toEqual(["a", "b"]);
     expect(bob.label("a")).toBe("A");
     expect(alice.state().analysis.id).toBe(bob.state().analysis.id);
@@ -127,7 +137,7 @@ describe("the store bound to a shared Yjs document", () => {
   it("writes nothing from a read-only binding and puts a local change back", async () => {
     const [left, right] = linkedDocs();
     const alice = person(left);
-    const viewer = person(right, true);
+    const viewer = person(right, "view");
     const updates: unknown[] = [];
     right.on("update", (_u: Uint8Array, origin: unknown) => updates.push(origin));
     viewer.state().change((a) => setLabel(a, "a", "mag niet"));
@@ -139,6 +149,43 @@ describe("the store bound to a shared Yjs document", () => {
     alice.state().change((a) => setLabel(a, "b", "zichtbaar"));
     await settled();
     expect(viewer.label("b")).toBe("zichtbaar");
+  });
+
+  it("lets a participant vote and add a cause, and puts back what else they change", async () => {
+    const [left, right] = linkedDocs();
+    const ids = countingIds();
+    const round = startVotingRound(
+      start,
+      { name: "R", dotsPerParticipant: 2, participants: 3 },
+      1,
+      ids,
+    );
+    const facilitator = person(left, "full", round.analysis);
+    const participant = person(right, "participant");
+    const me = participant.state().self?.id ?? "";
+
+    participant.state().change((a) => castBallot(a, round.roundId, me, "a", 1));
+    let added: string | null = null;
+    participant.state().change((a) => {
+      const result = captureLinked(a, "a", "Te weinig tijd", "cause", ids);
+      added = result.nodeId;
+      return result.analysis;
+    });
+    await settled();
+    const counts = () => facilitator.state().analysis.votingRounds.map(tally)[0];
+    expect(counts()).toEqual({ a: 1 });
+    expect(facilitator.label(added ?? "")).toBe("Te weinig tijd");
+
+    // Theirs to rename; a colleague's factor is neither renamed nor deleted.
+    participant.state().change((a) => setLabel(a, added ?? "", "Te weinig tijd voor overleg"));
+    participant.state().change((a) => setLabel(a, "b", "mag niet"));
+    participant.state().change((a) => removeElements(a, ["a"], []));
+    await settled();
+    expect(facilitator.label(added ?? "")).toBe("Te weinig tijd voor overleg");
+    expect(facilitator.label("b")).toBe("B");
+    expect(facilitator.label("a")).toBe("A");
+    expect(participant.label("a")).toBe("A");
+    expect(participant.label("b")).toBe("B");
   });
 
   it("gives undo back to the store's own history when the binding stops", async () => {

@@ -1,7 +1,9 @@
 import * as Y from "yjs";
 import type { Analysis } from "../../domain/analysis/analysis";
+import { permitParticipantChange } from "../../domain/analysis/participation";
 import { analysisOfYDoc, writeAnalysis } from "../../io/ydoc/analysisYDoc";
 import type { AppStore } from "../../state/createAppStore";
+import type { EditAccess } from "../../state/slices/shareSlice";
 
 /** Marks the transactions of this person's edits: the only ones the undo manager records. */
 export const LOCAL_ORIGIN = { name: "ontrafel-local-edit" };
@@ -17,15 +19,28 @@ export interface AnalysisBinding {
  * a step in the store's history; what this person changes in the store is written into it
  * (only what differs) as one transaction of LOCAL_ORIGIN, so Y.UndoManager undoes it and never
  * a colleague's edit. A drag or a form field's typing is written once, when it ends: one undo
- * step. The viewport stays on the device (panning never moves a colleague's view). A read-only
- * binding writes nothing; a change made in the store anyway is put back.
+ * step. The viewport stays on the device (panning never moves a colleague's view). A view-only
+ * binding writes nothing and a participant's writes only what a participant may (their dots,
+ * causes they add: participation.ts); a change made in the store anyway is put back.
  */
 export function bindAnalysis(
   store: AppStore,
   doc: Y.Doc,
-  options: { readOnly: boolean },
+  options: { access: EditAccess },
 ): AnalysisBinding {
   const state = () => store.getState();
+  const readOnly = options.access === "view";
+  // The factors this participant added while connected: theirs to rename or remove.
+  const own = new Set<string>();
+  const permitted = (before: Analysis, after: Analysis): Analysis => {
+    if (options.access !== "participant") return after;
+    const self = state().self;
+    if (!self) return before;
+    const kept = permitParticipantChange(before, after, self.id, own);
+    const earlier = new Set(before.nodes.map((n) => n.id));
+    for (const node of kept.nodes) if (!earlier.has(node.id)) own.add(node.id);
+    return kept;
+  };
   let applyingFromDoc = false;
   let lastFromDoc: Analysis | null = null;
 
@@ -46,7 +61,7 @@ export function bindAnalysis(
   };
 
   if (doc.getMap("analysis").size === 0) {
-    if (!options.readOnly) writeAnalysis(doc, state().analysis);
+    if (options.access === "full") writeAnalysis(doc, state().analysis);
     lastFromDoc = state().analysis;
   } else {
     const result = analysisOfYDoc(doc);
@@ -93,13 +108,15 @@ export function bindAnalysis(
     const { analysis, dragOrigin, fieldOrigin } = state();
     // A drag or a field edit is written when it ends (endDrag/endFieldEdit change the analysis).
     if (dragOrigin || fieldOrigin || analysis === lastFromDoc) return;
-    if (options.readOnly) {
+    if (readOnly) {
       if (lastFromDoc) show(lastFromDoc);
       return;
     }
+    const allowed = lastFromDoc ? permitted(lastFromDoc, analysis) : analysis;
     const viewport = lastFromDoc?.viewport ?? analysis.viewport;
-    writeAnalysis(doc, { ...analysis, viewport }, LOCAL_ORIGIN);
-    lastFromDoc = analysis;
+    writeAnalysis(doc, { ...allowed, viewport }, LOCAL_ORIGIN);
+    if (allowed === analysis) lastFromDoc = analysis;
+    else show(allowed);
   };
   const unsubscribe = store.subscribe((next, previous) => {
     if (applyingFromDoc || next.analysis === previous.analysis || flushQueued) return;

@@ -6,12 +6,22 @@ import {
   WebSocketStatus,
 } from "@hocuspocus/provider";
 import * as Y from "yjs";
+import type { ShareRole } from "../../persistence/sharedAnalyses";
 import type { ShareAddress } from "../../services/route";
+import { readAccessMessage } from "../../services/sync/accessMessage";
 import type { AppStore } from "../../state/createAppStore";
+import type { EditAccess } from "../../state/slices/shareSlice";
 import { type AnalysisBinding, bindAnalysis } from "./bindAnalysis";
 import { bindPresence } from "./presence";
 
 const RETRY_AT_MOST_MS = 5000;
+
+const ACCESS: Record<ShareRole, EditAccess> = {
+  owner: "full",
+  editor: "full",
+  readonly: "view",
+  participant: "participant",
+};
 
 export interface SharedConnection {
   stop(): void;
@@ -19,7 +29,7 @@ export interface SharedConnection {
 
 export interface ConnectionEvents {
   /** The document arrived and the store shows it (its analysis id is the store's now). */
-  onBound(readOnly: boolean): void;
+  onBound(role: ShareRole): void;
   /** The server refused the token (revoked, or unknown). */
   onRefused(reason: "revoked" | "unknown"): void;
 }
@@ -33,6 +43,9 @@ export function connectShared(
   const doc = new Y.Doc();
   let binding: AnalysisBinding | null = null;
   let stopped = false;
+  // Bound once the document has arrived and the server has said what this link may do.
+  let synced = false;
+  let role: ShareRole | null = null;
   const setStatus = store.getState().setShareStatus;
 
   const refuse = (reason: string) => {
@@ -53,12 +66,15 @@ export function connectShared(
     document: doc,
     token: address.token,
     onSynced: () => {
-      if (binding || stopped) return;
-      const readOnly = provider.authorizedScope === "readonly";
-      store.getState().setEditAccess(readOnly ? "view" : "full");
-      binding = bindAnalysis(store, doc, { readOnly });
-      setStatus({ kind: "shared", readOnly, online: true });
-      events.onBound(readOnly);
+      synced = true;
+      bindWhenReady();
+    },
+    onStateless: ({ payload }) => {
+      const said = readAccessMessage(payload);
+      if (said && role === null) {
+        role = said;
+        bindWhenReady();
+      }
     },
     onAuthenticationFailed: ({ reason }) => refuse(reason),
     // The server closes a connection whose link was revoked while it was open.
@@ -70,6 +86,15 @@ export function connectShared(
       if (current.kind === "shared") setStatus({ ...current, online: status === "connected" });
     },
   });
+
+  function bindWhenReady() {
+    if (binding || stopped || !synced || role === null) return;
+    const access = ACCESS[role];
+    store.getState().setEditAccess(access);
+    binding = bindAnalysis(store, doc, { access });
+    setStatus({ kind: "shared", access, online: true });
+    events.onBound(role);
+  }
 
   // Who is here, their selections and pointers (the awareness protocol; read-only links too).
   const presence = provider.awareness ? bindPresence(store, provider.awareness) : null;

@@ -8,7 +8,6 @@ import {
   rememberServerUrl,
   rememberShared,
   type SharedAnalysis,
-  type ShareRole,
 } from "../../persistence/sharedAnalyses";
 import { parseShareHash, routeHash, type ShareAddress } from "../../services/route";
 import { createSharedDocument, type ShareApiError } from "../../services/sync/shareApi";
@@ -74,7 +73,7 @@ export function startSharing(store: AppStore, storage: Storage | null): Sharing 
     store.getState().setUndoControl(null);
   };
 
-  const connect = (address: ShareAddress, role: ShareRole | null, analysisId: string | null) => {
+  const connect = (address: ShareAddress, analysisId: string | null) => {
     disconnect();
     store.getState().setShareStatus({ kind: "connecting" });
     announceSelf(store, storage);
@@ -92,13 +91,11 @@ export function startSharing(store: AppStore, storage: Storage | null): Sharing 
     void import("./sharedConnection").then(({ connectShared }) => {
       if (cancelled) return;
       connection = connectShared(store, address, {
-        onBound(readOnly) {
+        onBound(told) {
           const id = store.getState().analysis.id;
           entry.analysisId = id;
-          rememberShared(storage, id, {
-            ...address,
-            role: role ?? (readOnly ? "readonly" : "editor"),
-          });
+          // The role the server told, whatever the link or the memory said.
+          rememberShared(storage, id, { ...address, role: told });
           // A share link becomes the analysis' own address once it is here; whoever opened
           // it is asked once what the others should call them.
           if (parseShareHash(window.location.hash)) {
@@ -124,12 +121,12 @@ export function startSharing(store: AppStore, storage: Storage | null): Sharing 
     if (open?.analysisId && open.analysisId !== id) disconnect();
     if (open) return;
     const remembered = readSharing(storage).analyses[id];
-    if (remembered) connect(remembered, remembered.role, id);
+    if (remembered) connect(remembered, id);
   };
 
   const onHashChange = () => {
     const address = parseShareHash(window.location.hash);
-    if (address && address.document !== open?.address.document) connect(address, null, null);
+    if (address && address.document !== open?.address.document) connect(address, null);
   };
 
   onHashChange();
@@ -152,7 +149,7 @@ export function startSharing(store: AppStore, storage: Storage | null): Sharing 
         role: "owner",
       };
       rememberShared(storage, id, share);
-      connect(share, "owner", id);
+      connect(share, id);
       return ok(share);
     },
     current: () => readSharing(storage).analyses[store.getState().analysis.id] ?? null,

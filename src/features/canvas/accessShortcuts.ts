@@ -19,7 +19,7 @@ const LOOKING = new Set([
 ]);
 
 /** What a workshop participant may do besides looking: their own dots, a new cause, undo. */
-const PARTICIPATING = new Set(["vote", "unvote", "votingPanel", "undo", "redo"]);
+const PARTICIPATING = new Set(["vote", "unvote", "votingPanel", "quickCapture", "undo", "redo"]);
 
 /**
  * Whether a shortcut (by its id in shortcuts.ts) works for this person: every one with full

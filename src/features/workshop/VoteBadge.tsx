@@ -1,6 +1,6 @@
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
-import { voteOperation } from "./voteOperation";
+import { voteOperation, voterOf } from "./voteOperation";
 import { decodeVoteBadge, voteBadgeCode } from "./voteSelectors";
 
 /**
@@ -10,6 +10,7 @@ import { decodeVoteBadge, voteBadgeCode } from "./voteSelectors";
 export function VoteBadge({ nodeId, name }: { nodeId: string; name: string }) {
   const t = useT();
   const change = useAppStore((s) => s.change);
+  const voter = useAppStore(voterOf);
   const badge = decodeVoteBadge(useAppStore((s) => voteBadgeCode(s, nodeId)));
   if (!badge) return null;
   const label =
@@ -22,7 +23,7 @@ export function VoteBadge({ nodeId, name }: { nodeId: string; name: string }) {
           className="nodrag vote-button"
           aria-label={t("voting.remove", { name })}
           disabled={badge.votes === 0}
-          onClick={() => change(voteOperation(nodeId, -1))}
+          onClick={() => change(voteOperation(nodeId, -1, voter))}
         >
           −
         </button>
@@ -42,7 +43,7 @@ export function VoteBadge({ nodeId, name }: { nodeId: string; name: string }) {
           type="button"
           className="nodrag vote-button"
           aria-label={t("voting.add", { name })}
-          onClick={() => change(voteOperation(nodeId, 1))}
+          onClick={() => change(voteOperation(nodeId, 1, voter))}
         >
           +
         </button>

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { VotingRound } from "../../domain/analysis/analysis";
 import {
+  ballotDots,
   dotBudget,
   dotsGiven,
   isVotable,
@@ -13,6 +14,7 @@ import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { nodeDisplayName } from "../canvas/panels/nodeDisplayName";
 import { VotingRanking } from "./VotingRanking";
+import { voterOf } from "./voteOperation";
 import { shownRound } from "./voteSelectors";
 import { wholeNumber } from "./wholeNumber";
 import type { WorkshopCommands } from "./workshopCommands";
@@ -85,24 +87,39 @@ function StartRoundForm({ commands, count }: { commands: WorkshopCommands; count
   );
 }
 
-/** Every cluster and factor with its dots and buttons: voting by keyboard or mouse. */
-function Candidates({ round, commands }: { round: VotingRound; commands: WorkshopCommands }) {
+/**
+ * Every cluster and factor with its dots and buttons: voting by keyboard or mouse. The counts
+ * are the room's; a participant gives and takes back only their own dots, within their budget.
+ */
+function Candidates({
+  round,
+  commands,
+  voter,
+}: {
+  round: VotingRound;
+  commands: WorkshopCommands;
+  voter: string | null;
+}) {
   const t = useT();
   const candidates = useAppStore(useShallow((s) => s.analysis.nodes.filter(isVotable)));
   if (candidates.length === 0) return <p>{t("voting.noCandidates")}</p>;
-  const full = dotsGiven(round) >= dotBudget(round);
+  const full =
+    voter === null
+      ? dotsGiven(round) >= dotBudget(round)
+      : ballotDots(round, voter) >= round.dotsPerParticipant;
   return (
     <ul className="voting-candidates" aria-label={t("voting.candidates")}>
       {candidates.map((node) => {
         const name = nodeDisplayName(node, t("canvas.untitled"));
         const votes = tally(round)[node.id] ?? 0;
+        const mine = voter === null ? votes : (round.ballots[voter]?.[node.id] ?? 0);
         return (
           <li key={node.id} data-testid="voting-candidate">
             <span className="voting-name">{name}</span>
             <button
               type="button"
               aria-label={t("voting.remove", { name })}
-              disabled={votes === 0}
+              disabled={mine === 0}
               onClick={() => commands.vote(node.id, -1)}
             >
               −
@@ -138,6 +155,8 @@ export function VotingPanel({ commands }: { commands: WorkshopCommands }) {
   const shown = useAppStore(shownRound);
   const showRound = useAppStore((s) => s.showRound);
   const setOpen = useAppStore((s) => s.setVotingPanelOpen);
+  // A workshop participant votes with their own dots and leaves the rounds to the facilitator.
+  const voter = useAppStore(voterOf);
   const [notice, setNotice] = useState("");
   const panel = useRef<HTMLElement>(null);
   // Opened (by V or the button), the panel takes focus; so it does when a round starts or
@@ -178,17 +197,26 @@ export function VotingPanel({ commands }: { commands: WorkshopCommands }) {
         <div className="voting-open">
           <h3>{t("voting.openRound", { name: open.name })}</h3>
           <p data-testid="voting-given">
-            {t("voting.given", { given: dotsGiven(open), budget: dotBudget(open) })}
+            {voter === null
+              ? t("voting.given", { given: dotsGiven(open), budget: dotBudget(open) })
+              : t("voting.givenOwn", {
+                  given: ballotDots(open, voter),
+                  budget: open.dotsPerParticipant,
+                })}
           </p>
-          <Candidates round={open} commands={commands} />
-          <div className="voting-actions">
-            <button type="button" onClick={() => commands.closeRound(open.id)}>
-              {t("voting.close")}
-            </button>
-          </div>
+          <Candidates round={open} commands={commands} voter={voter} />
+          {voter === null && (
+            <div className="voting-actions">
+              <button type="button" onClick={() => commands.closeRound(open.id)}>
+                {t("voting.close")}
+              </button>
+            </div>
+          )}
         </div>
-      ) : (
+      ) : voter === null ? (
         <StartRoundForm commands={commands} count={rounds.length} />
+      ) : (
+        <p>{t("voting.waitForRound")}</p>
       )}
       {shown && (
         <div className="voting-results">
@@ -217,19 +245,23 @@ export function VotingPanel({ commands }: { commands: WorkshopCommands }) {
                 >
                   {shown?.id === round.id ? t("voting.shown") : t("voting.show")}
                 </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    commands.clearRound(round.id);
-                    setNotice(t("voting.cleared", { name: round.name }));
-                  }}
-                  disabled={dotsGiven(round) === 0}
-                >
-                  {t("voting.clear")}
-                </button>
-                <button type="button" onClick={() => commands.deleteRound(round.id)}>
-                  {t("voting.delete")}
-                </button>
+                {voter === null && (
+                  <>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        commands.clearRound(round.id);
+                        setNotice(t("voting.cleared", { name: round.name }));
+                      }}
+                      disabled={dotsGiven(round) === 0}
+                    >
+                      {t("voting.clear")}
+                    </button>
+                    <button type="button" onClick={() => commands.deleteRound(round.id)}>
+                      {t("voting.delete")}
+                    </button>
+                  </>
+                )}
               </span>
             </li>
           ))}

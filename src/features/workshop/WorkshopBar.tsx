@@ -1,4 +1,13 @@
-import { ChevronsDown, ChevronsUp, Focus, MonitorUp, Presentation, Vote, X } from "lucide-react";
+import {
+  ChevronsDown,
+  ChevronsUp,
+  Focus,
+  MonitorUp,
+  Plus,
+  Presentation,
+  Vote,
+  X,
+} from "lucide-react";
 import { useState } from "react";
 import { causalChain } from "../../domain/analysis/focus";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
@@ -69,8 +78,10 @@ export function WorkshopBar({ commands }: { commands: WorkshopCommands }) {
   const focusMode = useAppStore((s) => s.focusMode);
   const votingOpen = useAppStore((s) => s.votingPanelOpen);
   const analysisId = useAppStore((s) => s.analysis.id);
-  // Voting changes the analysis: not with a view-only link.
+  // Voting and quick capture change the analysis: not with a view-only link (a participant
+  // link does both: its own dots, causes under a node).
   const canVote = useAppStore((s) => s.editAccess !== "view");
+  const setCaptureOpen = useAppStore((s) => s.setQuickCaptureOpen);
   const [blocked, setBlocked] = useState(false);
 
   const openProjector = () => {
@@ -90,6 +101,14 @@ export function WorkshopBar({ commands }: { commands: WorkshopCommands }) {
         onClick={commands.toggleFocus}
       />
       {focusMode && <FocusLevel commands={commands} />}
+      {canVote && (
+        <IconButton
+          icon={Plus}
+          label={t("workshop.capture")}
+          shortcut="A"
+          onClick={() => setCaptureOpen(true)}
+        />
+      )}
       {canVote && (
         <IconButton
           icon={Vote}

@@ -3,7 +3,6 @@ import { placedNodes } from "../../domain/analysis/geometry";
 import {
   type CaptureDirection,
   captureLinked,
-  castVote,
   clearVotes,
   closeVotingRound,
   deleteVotingRound,
@@ -17,7 +16,7 @@ import {
 import { rankFrames } from "../../domain/analysis/readableView";
 import type { AppStore } from "../../state/createAppStore";
 import type { TimerState } from "../../state/slices/workshopSlice";
-import { voteOperation } from "./voteOperation";
+import { voteOperation, voterOf } from "./voteOperation";
 
 /** What workshop commands need from the canvas on screen; a fake in tests. */
 export interface WorkshopView {
@@ -147,7 +146,7 @@ export function createWorkshopCommands(store: AppStore, view: WorkshopView, now 
     },
     /** A dot for (or back from) one node in the open round. */
     vote(nodeId: string, delta: 1 | -1) {
-      state().change(voteOperation(nodeId, delta));
+      state().change(voteOperation(nodeId, delta, voterOf(state())));
     },
     /** A dot for each selected cluster or factor, as one undo step. */
     voteSelected(delta: 1 | -1) {
@@ -156,7 +155,8 @@ export function createWorkshopCommands(store: AppStore, view: WorkshopView, now 
         isVotable(nodeById(state().analysis, id)),
       );
       if (!round || ids.length === 0) return;
-      state().change((a) => ids.reduce((acc, id) => castVote(acc, round.id, id, delta), a));
+      const voter = voterOf(state());
+      state().change((a) => ids.reduce((acc, id) => voteOperation(id, delta, voter)(acc), a));
     },
 
     startTimer,

@@ -15,8 +15,11 @@ export const share: Record<keyof typeof nl, string> = {
   "share.sharedAsOwner": "Shared via {server}. Make links for colleagues or for the projector.",
   "share.sharedAsEditor": "You are working on this shared analysis.",
   "share.sharedAsViewer": "You are viewing this shared analysis; it cannot be changed here.",
+  "share.sharedAsParticipant":
+    "You take part as a participant: vote with your own dots and add causes under a chosen factor.",
   "share.makeEditorLink": "Make an edit link",
   "share.makeReadonlyLink": "Make a view-only link",
+  "share.makeParticipantLink": "Make a participant link (vote and add causes)",
   "share.links": "{count, plural, =0 {No links yet} one {# link} other {# links}}",
   "share.role.editor": "Edit",
   "share.role.readonly": "View only",
@@ -31,6 +34,7 @@ export const share: Record<keyof typeof nl, string> = {
   "share.status.connecting": "Connecting…",
   "share.status.shared": "Shared",
   "share.status.readonly": "Read-only",
+  "share.status.participant": "Participant",
   "share.status.offline": "Shared · offline, changes will follow",
   "share.revoked":
     "This link has been revoked. Ask the person who shared the analysis for a new link; your own copy on this device stays.",

@@ -14,8 +14,11 @@ export const share = {
   "share.sharedAsOwner": "Gedeeld via {server}. Maak links voor collega's of voor de beamer.",
   "share.sharedAsEditor": "U werkt mee aan deze gedeelde analyse.",
   "share.sharedAsViewer": "U bekijkt deze gedeelde analyse; wijzigen kan niet.",
+  "share.sharedAsParticipant":
+    "U doet mee als deelnemer: stem met uw eigen stippen en voeg oorzaken toe onder een gekozen factor.",
   "share.makeEditorLink": "Link om te bewerken maken",
   "share.makeReadonlyLink": "Link om te bekijken maken",
+  "share.makeParticipantLink": "Deelnemerslink maken (stemmen en oorzaken toevoegen)",
   "share.links": "{count, plural, =0 {Nog geen links} one {# link} other {# links}}",
   "share.role.editor": "Bewerken",
   "share.role.readonly": "Alleen bekijken",
@@ -30,6 +33,7 @@ export const share = {
   "share.status.connecting": "Verbinden…",
   "share.status.shared": "Gedeeld",
   "share.status.readonly": "Alleen lezen",
+  "share.status.participant": "Deelnemer",
   "share.status.offline": "Gedeeld · offline, wijzigingen volgen",
   "share.revoked":
     "Deze link is ingetrokken. Vraag wie de analyse deelde om een nieuwe link; uw eigen kopie op dit apparaat blijft.",

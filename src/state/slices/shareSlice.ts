@@ -4,7 +4,7 @@ import type { SliceCreator } from "../sliceCreator";
 export type ShareStatus =
   | { kind: "local" }
   | { kind: "connecting" }
-  | { kind: "shared"; readOnly: boolean; online: boolean }
+  | { kind: "shared"; access: EditAccess; online: boolean }
   | { kind: "refused"; reason: "revoked" | "unknown" }
   | { kind: "failed" };
 

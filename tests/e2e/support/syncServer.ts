@@ -66,11 +66,17 @@ export async function shareFrom(page: Page, server: TestSyncServer, name?: strin
   return dialog;
 }
 
+const LINK_BUTTONS = {
+  bewerken: "Link om te bewerken maken",
+  bekijken: "Link om te bekijken maken",
+  deelnemen: /^Deelnemerslink maken/,
+} as const;
+
 /** Makes a link of the role in the open share dialog and answers its address. */
-export async function makeLink(page: Page, role: "bewerken" | "bekijken"): Promise<string> {
+export async function makeLink(page: Page, role: keyof typeof LINK_BUTTONS): Promise<string> {
   const dialog = page.getByRole("dialog", { name: "Analyse delen" });
   const before = await dialog.locator(".share-links input").count();
-  await dialog.getByRole("button", { name: `Link om te ${role} maken` }).click();
+  await dialog.getByRole("button", { name: LINK_BUTTONS[role] }).click();
   const field = dialog.locator(".share-links input").nth(before);
   await expect(field).toHaveValue(/#\/shared\?/);
   return field.inputValue();

@@ -1,0 +1,105 @@
+import { expect, type Page, test } from "@playwright/test";
+import { openApp } from "./support/app";
+import { axeFindings } from "./support/axe";
+import { captureTree, nodesOfKind } from "./support/canvas";
+import {
+  colleague,
+  factorLabels,
+  makeLink,
+  shareFrom,
+  shareStatus,
+  syncServerForFile,
+} from "./support/syncServer";
+
+// The real sync server (Hocuspocus + SQLite) on a free localhost port, for this file only.
+const server = syncServerForFile();
+
+const factor = (page: Page, label: string) =>
+  nodesOfKind(page, "factor").filter({ hasText: label });
+
+test("three participants vote from their own devices with their own dots, and the facilitator sees the counts", async ({
+  page,
+  browser,
+}) => {
+  await openApp(page);
+  await captureTree(page, "Kern", ["Oorzaak A", "Oorzaak B"]);
+  const dialog = await shareFrom(page, server());
+  const link = await makeLink(page, "deelnemen");
+  await dialog.getByRole("button", { name: "Sluiten" }).click();
+
+  // The facilitator starts a round: 2 dots for each of 3 participants.
+  await page.getByRole("button", { name: "Stemmen" }).click();
+  const panel = page.getByTestId("voting-panel");
+  await panel.getByLabel("Naam van de ronde").fill("Wat weegt het zwaarst?");
+  await panel.getByLabel("Stippen per deelnemer").fill("2");
+  await panel.getByLabel("Aantal deelnemers").fill("3");
+  await panel.getByRole("button", { name: "Stemronde starten" }).click();
+  await expect(panel.getByTestId("voting-given")).toHaveText("0 van 6 stippen gegeven");
+  await expect(page.getByRole("button", { name: "+ Factor" })).toHaveCount(1);
+
+  const names = ["Ayla", "Bram", "Chris"];
+  const people = await Promise.all(names.map((name) => colleague(browser, link, name)));
+  const choices = [
+    ["Oorzaak A", "Oorzaak A"],
+    ["Oorzaak A", "Oorzaak B"],
+    ["Oorzaak B", "Kern"],
+  ];
+  await Promise.all(
+    people.map(async (person, i) => {
+      await expect(shareStatus(person)).toHaveText("Deelnemer");
+      // The reduced view: no round to start or close, no factor to add from the toolbar.
+      await expect(person.getByRole("button", { name: "+ Factor" })).toHaveCount(0);
+      await person.getByRole("button", { name: "Stemmen" }).click();
+      const own = person.getByTestId("voting-panel");
+      await expect(own.getByTestId("voting-given")).toHaveText("U gaf 0 van uw 2 stippen");
+      await expect(own.getByRole("button", { name: "Ronde sluiten" })).toHaveCount(0);
+      for (const label of choices[i] ?? []) {
+        await own.getByRole("button", { name: `Stip voor ${label}` }).click();
+      }
+      await expect(own.getByTestId("voting-given")).toHaveText("U gaf 2 van uw 2 stippen");
+      // Their budget is spent: no third dot, whatever the others still have.
+      await expect(own.getByRole("button", { name: "Stip voor Kern" })).toBeDisabled();
+    }),
+  );
+
+  const badge = (label: string) => factor(page, label).getByTestId("vote-badge");
+  await expect(panel.getByTestId("voting-given")).toHaveText("6 van 6 stippen gegeven");
+  await expect(badge("Oorzaak A")).toContainText("3");
+  await expect(badge("Oorzaak B")).toContainText("2");
+  await expect(badge("Kern")).toContainText("1");
+  // Every participant sees the same room count, on a screen that passes axe.
+  for (const person of people) {
+    await expect(factor(person, "Oorzaak A").getByTestId("vote-badge")).toContainText("3");
+  }
+  expect(await axeFindings(people[0] as Page)).toEqual([]);
+  for (const person of people) await person.context().close();
+});
+
+test("a participant adds a cause under the selected factor but cannot delete or rename another's", async ({
+  page,
+  browser,
+}) => {
+  await openApp(page);
+  await captureTree(page, "Kern", ["Oorzaak A"]);
+  const dialog = await shareFrom(page, server());
+  const link = await makeLink(page, "deelnemen");
+  await dialog.getByRole("button", { name: "Sluiten" }).click();
+  const ayla = await colleague(browser, link, "Ayla");
+  await expect(shareStatus(ayla)).toHaveText("Deelnemer");
+  await expect.poll(() => factorLabels(ayla)).toEqual(["Kern", "Oorzaak A"]);
+
+  // Quick capture from the workshop bar: a cause of Kern, linked to it, for everyone.
+  await factor(ayla, "Kern").click();
+  await ayla.getByRole("button", { name: "Oorzaak of gevolg toevoegen bij de selectie" }).click();
+  await ayla.keyboard.type("Te weinig tijd");
+  await ayla.keyboard.press("Enter");
+  await ayla.keyboard.press("Escape");
+  await expect.poll(() => factorLabels(page)).toEqual(["Kern", "Oorzaak A", "Te weinig tijd"]);
+
+  // Deleting someone else's factor does nothing, here or there.
+  await factor(ayla, "Oorzaak A").click();
+  await ayla.keyboard.press("Delete");
+  await expect.poll(() => factorLabels(ayla)).toEqual(["Kern", "Oorzaak A", "Te weinig tijd"]);
+  await expect.poll(() => factorLabels(page)).toEqual(["Kern", "Oorzaak A", "Te weinig tijd"]);
+  await ayla.context().close();
+});
