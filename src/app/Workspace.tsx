@@ -11,6 +11,7 @@ import { useCanvasShortcuts } from "../features/canvas/useCanvasShortcuts";
 import { useGlobalShortcuts } from "../features/canvas/useGlobalShortcuts";
 import { useLayout } from "../features/canvas/useLayout";
 import { LibraryPanel } from "../features/library/LibraryPanel";
+import { usePlaceSimilarOfCard } from "../features/library/placeSimilar";
 import { SimilarQuotesSlot } from "../features/library/SimilarQuotesSlot";
 import { TransferMenu } from "../features/transfer/TransferMenu";
 import { useWorkshop } from "../features/workshop/useWorkshop";
@@ -47,7 +48,11 @@ function WorkspaceInner() {
   const [snapToGrid, setSnapToGrid] = useState(true);
   const [miniMap, setMiniMap] = useState(true);
   const openHelp = useCallback(() => setHelpOpen(true), [setHelpOpen]);
-  const extra = useMemo(() => ({ layout, tidySelection }), [layout, tidySelection]);
+  const placeSimilarCard = usePlaceSimilarOfCard(commands.placeTogether);
+  const extra = useMemo(
+    () => ({ layout, tidySelection, placeSimilarCard }),
+    [layout, tidySelection, placeSimilarCard],
+  );
   const canvasKeyDown = useCanvasShortcuts(useAppStoreApi(), commands, extra);
   // Workshop mode: its keys go before the canvas ones; bar, quick capture and voting below.
   const workshop = useWorkshop(canvasKeyDown);

@@ -117,6 +117,12 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { id: "addFactor", keys: ["F"], description: "shortcuts.addFactor", context: "canvas" },
       { id: "addNote", keys: ["N"], description: "shortcuts.addNote", context: "canvas" },
       {
+        id: "placeSimilarCard",
+        keys: ["Shift", "V"],
+        description: "shortcuts.placeSimilarCard",
+        context: "canvas",
+      },
+      {
         id: "delete",
         keys: ["Delete"],
         description: "shortcuts.delete",

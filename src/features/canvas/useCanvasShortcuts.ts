@@ -10,7 +10,13 @@ export function isEditableTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
-type Extra = { layout(): void; tidySelection(): void };
+/** What the canvas keys need from above the canvas (the app hands these in). */
+type Extra = {
+  layout(): void;
+  tidySelection(): void;
+  /** Shift+V: the selected card's similar quotes beside it or into its cluster. */
+  placeSimilarCard(): void;
+};
 
 /** What each canvas shortcut of the table (shortcuts.ts) does; the workshop's are its own. */
 function canvasAction(id: string, commands: CanvasCommands, extra: Extra): (() => void) | null {
@@ -59,6 +65,8 @@ function canvasAction(id: string, commands: CanvasCommands, extra: Extra): (() =
       return extra.layout;
     case "tidySelection":
       return extra.tidySelection;
+    case "placeSimilarCard":
+      return extra.placeSimilarCard;
     case "tidyCluster":
       return commands.tidyClusters;
     case "fitView":

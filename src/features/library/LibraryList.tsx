@@ -15,9 +15,9 @@ import { useT } from "../../state/useT";
 import { useDragFit } from "../canvas/dragFit";
 import { noteShortcut, shortcutFor } from "../canvas/shortcuts";
 import type { LibraryRow } from "./libraryRows";
+import { withSimilar } from "./placeSimilar";
 import { QuoteItem } from "./QuoteItem";
 import { SectionLabel } from "./SectionLabel";
-import { SIMILAR_COUNT } from "./similarCount";
 
 const ESTIMATED_ROW_PX = 96;
 
@@ -117,20 +117,9 @@ export function LibraryList({
         event.preventDefault();
         event.stopPropagation();
         noteShortcut(shortcut.id);
-        const quote = row.quote;
-        client.similar(quote.id, SIMILAR_COUNT).then(
-          (similar) =>
-            onPlaceTogether([
-              quote,
-              ...similar.flatMap((s) => {
-                const other = quoteById.get(s.id);
-                return other ? [other] : [];
-              }),
-            ]),
-          () => {
-            // Nothing placed; the similar-quotes list says why when it is opened.
-          },
-        );
+        withSimilar(client, row.quote, quoteById).then(onPlaceTogether, () => {
+          // Nothing placed; the similar-quotes list says why when it is opened.
+        });
       } else if (shortcut.id === "similarQuotes" && onQuote) {
         event.preventDefault();
         event.stopPropagation();

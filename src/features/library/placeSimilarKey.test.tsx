@@ -1,19 +1,12 @@
 import { waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { makeQuote } from "../../../tests/helpers/quoteFactory";
 import { renderWithStore } from "../../../tests/helpers/renderWithStore";
+import { twoThemeQuotes } from "../../../tests/helpers/twoThemeQuotes";
 import { LibraryPanel } from "./LibraryPanel";
 
 // Two themes of three quotes; the suggestions engine runs on the page (jsdom has no Worker).
-const quotes = [
-  "Slachtoffers durven geen aangifte te doen bij de politie.",
-  "Op scholen krijgen leerlingen te weinig voorlichting over loverboys.",
-  "Aangifte doen bij de politie is voor slachtoffers een grote stap.",
-  "Voorlichting op scholen moet eerder beginnen voor leerlingen.",
-  "De politie neemt de aangifte van slachtoffers niet altijd serieus.",
-  "Leerlingen op scholen herkennen de signalen na voorlichting beter.",
-].map((text, i) => makeQuote({ id: `q${i}`, text, chapter: 2, section: "2.1" }));
+const quotes = twoThemeQuotes;
 
 describe("Shift+V on a library quote", () => {
   it("puts the quote and its most similar quotes on the canvas in one go", async () => {

@@ -85,6 +85,8 @@ export const canvas: Record<keyof typeof nl, string> = {
   "shortcuts.similarQuotes": "Show or hide similar quotes",
   "shortcuts.placeSimilar":
     "This quote and its similar quotes onto the canvas together (into its cluster when it is in one)",
+  "shortcuts.placeSimilarCard":
+    "Put the similar quotes of the selected card beside it (into its cluster when it is in one)",
   "shortcuts.nextNode": "Select next element",
   "shortcuts.previousNode": "Select previous element",
   "shortcuts.addNextNode": "Add next element to selection",

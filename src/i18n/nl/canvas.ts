@@ -83,6 +83,8 @@ export const canvas = {
   "shortcuts.similarQuotes": "Vergelijkbare citaten tonen of verbergen",
   "shortcuts.placeSimilar":
     "Dit citaat en de vergelijkbare citaten samen op het canvas (in het cluster van dit citaat als het daarin staat)",
+  "shortcuts.placeSimilarCard":
+    "Vergelijkbare citaten van de geselecteerde kaart ernaast zetten (in het cluster als de kaart daarin staat)",
   "shortcuts.nextNode": "Volgend element selecteren",
   "shortcuts.previousNode": "Vorig element selecteren",
   "shortcuts.addNextNode": "Volgend element aan selectie toevoegen",
