@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
+import { acknowledged } from "../../scripts/soak/soakClient";
 import { type RunningSyncServer, startSyncServer } from "../../server/syncServer";
 import { readAccessMessage } from "../../src/services/sync/accessMessage";
 
@@ -118,19 +119,6 @@ function when(document: Y.Doc, check: () => boolean): Promise<void> {
   });
 }
 
-/** Resolves when the provider has no edit waiting for the server's acknowledgement. */
-function untilAcknowledged(provider: HocuspocusProvider): Promise<void> {
-  return new Promise((resolve) => {
-    if (!provider.hasUnsyncedChanges) return resolve();
-    const onChange = ({ number }: { number: number }) => {
-      if (number !== 0) return;
-      provider.off("unsyncedChanges", onChange);
-      resolve();
-    };
-    provider.on("unsyncedChanges", onChange);
-  });
-}
-
 describe("sync server", () => {
   it("gives every document a name of at least 128 random bits", async () => {
     const server = await start();
@@ -178,7 +166,7 @@ describe("sync server", () => {
     const owner = connect(server, name, ownerSecret);
     await owner.outcome;
     owner.document.getMap("nodes").set("n1", "origineel");
-    await untilAcknowledged(owner.provider);
+    await acknowledged(owner.provider);
     const before = Y.encodeStateAsUpdate(serverDocument(server, name));
 
     // Through the provider: it reads, and its local edit never reaches the server.
@@ -265,7 +253,7 @@ describe("sync server", () => {
     const editor = connect(first, name, link.token);
     await editor.outcome;
     editor.document.getMap("nodes").set("n1", "blijft bewaard");
-    await untilAcknowledged(editor.provider);
+    await acknowledged(editor.provider);
     editor.provider.configuration.websocketProvider.destroy();
     await first.stop();
     running = null;
