@@ -78,9 +78,10 @@ export function WorkshopBar({ commands }: { commands: WorkshopCommands }) {
   const focusMode = useAppStore((s) => s.focusMode);
   const votingOpen = useAppStore((s) => s.votingPanelOpen);
   const analysisId = useAppStore((s) => s.analysis.id);
-  // Voting and quick capture change the analysis: not with a view-only link (a participant
-  // link does both: its own dots, causes under a node).
+  // Voting changes the analysis: not with a view-only link (a participant link votes with its
+  // own dots). A participant, who has no canvas toolbar, gets quick capture as a button here.
   const canVote = useAppStore((s) => s.editAccess !== "view");
+  const participant = useAppStore((s) => s.editAccess === "participant");
   const setCaptureOpen = useAppStore((s) => s.setQuickCaptureOpen);
   const [blocked, setBlocked] = useState(false);
 
@@ -101,7 +102,7 @@ export function WorkshopBar({ commands }: { commands: WorkshopCommands }) {
         onClick={commands.toggleFocus}
       />
       {focusMode && <FocusLevel commands={commands} />}
-      {canVote && (
+      {participant && (
         <IconButton
           icon={Plus}
           label={t("workshop.capture")}
