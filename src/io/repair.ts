@@ -10,7 +10,9 @@ export type Repair =
 
 /**
  * Loose in, strict out: drops second nodes and links with an id already used, links to nodes
- * that do not exist, votes for them, and takes cards out of clusters that do not exist.
+ * that do not exist, dots for them (the room's and participants'), and takes cards out of
+ * clusters that do not exist. Used on every import and on every read of a shared document,
+ * where one person's delete can meet another's new link to the same node.
  * Returns the analysis unchanged (same object) when nothing needed repair.
  */
 export function repairReferences(analysis: Analysis): { analysis: Analysis; repairs: Repair[] } {
@@ -42,13 +44,26 @@ export function repairReferences(analysis: Analysis): { analysis: Analysis; repa
       edges.push(edge);
     }
   }
+  /** Dots per node without the nodes that do not exist (the same object when there are none). */
+  const keepDots = (dots: Readonly<Record<string, number>>) => {
+    const gone = Object.keys(dots).filter((id) => !nodesById.has(id));
+    for (const id of gone) repairs.push({ kind: "danglingVote", id });
+    return gone.length === 0
+      ? dots
+      : Object.fromEntries(Object.entries(dots).filter(([id]) => nodesById.has(id)));
+  };
   const votingRounds = analysis.votingRounds.map((round) => {
-    const kept = Object.entries(round.votes).filter(([id]) => nodesById.has(id));
-    if (kept.length === Object.keys(round.votes).length) return round;
-    for (const id of Object.keys(round.votes)) {
-      if (!nodesById.has(id)) repairs.push({ kind: "danglingVote", id });
-    }
-    return { ...round, votes: Object.fromEntries(kept) };
+    const votes = keepDots(round.votes);
+    const ballots = Object.entries(round.ballots).map(
+      ([who, dots]) => [who, keepDots(dots)] as const,
+    );
+    const ballotsKept = ballots.every(([who, dots]) => dots === round.ballots[who]);
+    if (votes === round.votes && ballotsKept) return round;
+    return {
+      ...round,
+      votes,
+      ballots: Object.fromEntries(ballots.filter(([, dots]) => Object.keys(dots).length > 0)),
+    };
   });
   if (repairs.length === 0) return { analysis, repairs };
   return { analysis: { ...analysis, nodes, edges, votingRounds }, repairs };

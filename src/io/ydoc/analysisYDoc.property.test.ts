@@ -2,6 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { analysisArbitrary, richAnalysisArbitrary } from "../../../tests/helpers/analysisArbitrary";
+import {
+  cluster,
+  factor,
+  link,
+  makeAnalysis,
+  quoteCard,
+} from "../../../tests/helpers/analysisFactory";
 import { fixturesOfVersion } from "../../../tests/helpers/versionFixtures";
 import { ANALYSIS_SCHEMA_VERSION, type Analysis } from "../../domain/analysis/analysis";
 import { readAnalysis } from "../../domain/analysis/migrations";
@@ -151,6 +158,47 @@ describe("an analysis as a Yjs document", () => {
     expect(mergedNode?.position).toEqual({ x: 5, y: 6 });
     expect(merged.votingRounds[0]?.votes).toEqual({ [node.id]: 2, [other]: 1 });
     expect(read(right)).toEqual(merged);
+  });
+
+  it("drops what points at a node someone deleted meanwhile, the same on both sides", () => {
+    const round = {
+      id: "r1",
+      name: "Ronde 1",
+      startedAt: 1,
+      closedAt: null,
+      dotsPerParticipant: 3,
+      participants: 4,
+      votes: {},
+      ballots: {},
+    };
+    const start = {
+      ...makeAnalysis([
+        cluster("c"),
+        quoteCard("q", "q1", { clusterId: "c" }),
+        factor("a"),
+        factor("b"),
+      ]),
+      votingRounds: [round],
+    };
+    const left = yDocOfAnalysis(start);
+    const right = replica(left);
+    // One person deletes factor a and cluster c (its card goes with it)…
+    writeAnalysis(left, { ...start, nodes: start.nodes.filter((n) => n.id === "b") });
+    // …while the other links b to a, puts a new card into c and gives a a dot.
+    writeAnalysis(right, {
+      ...start,
+      nodes: [...start.nodes, quoteCard("q2", "q2", { clusterId: "c" })],
+      edges: [link("b", "a")],
+      votingRounds: [{ ...round, votes: { a: 1 }, ballots: { p1: { a: 2, b: 1 } } }],
+    });
+    exchange(left, right);
+    const merged = read(left);
+    expect(read(right)).toEqual(merged);
+    expect(merged.nodes.map((n) => n.id).sort()).toEqual(["b", "q2"]);
+    expect(merged.edges).toEqual([]);
+    expect(merged.nodes.find((n) => n.id === "q2")).toMatchObject({ clusterId: null });
+    expect(merged.votingRounds[0]?.votes).toEqual({});
+    expect(merged.votingRounds[0]?.ballots).toEqual({ p1: { b: 1 } });
   });
 
   it("counts every participant's dot when three vote for the same node at once", () => {

@@ -1,6 +1,8 @@
 import * as Y from "yjs";
 import type { Analysis } from "../../domain/analysis/analysis";
 import { type AnalysisReadResult, readAnalysis } from "../../domain/analysis/migrations";
+import { ok } from "../../domain/result";
+import { repairReferences } from "../repair";
 
 /*
  * An analysis as a Yjs document, for sharing it (issue 20). The shape:
@@ -12,7 +14,9 @@ import { type AnalysisReadResult, readAnalysis } from "../../domain/analysis/mig
  * `votes` is a map of its own, so dots on different nodes merge; so is `ballots`, each
  * participant's dots one value in it (only they change it), so participants voting at once all count.
  * Written with `writeAnalysis` (only what differs), read with `analysisOfYDoc` (migrated and
- * validated like any stored analysis, so a peer's bad data never reaches the store).
+ * validated like any stored analysis, so a peer's bad data never reaches the store, and repaired
+ * like an import: a link, card or dot left pointing at a node someone else deleted meanwhile is
+ * dropped or let go, so every peer reads the same whole analysis).
  */
 
 type Json = unknown;
@@ -184,5 +188,6 @@ export function analysisOfYDoc(doc: Y.Doc): AnalysisReadResult {
       }),
     );
   }
-  return readAnalysis(raw);
+  const read = readAnalysis(raw);
+  return read.ok ? ok(repairReferences(read.value).analysis) : read;
 }
