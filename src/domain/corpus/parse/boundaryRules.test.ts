@@ -213,6 +213,35 @@ describe("boundary rules", () => {
     ]);
   });
 
+  it("a line that ends in two spaces was broken by hand: the next word may have fitted on it (page 59)", () => {
+    // "t.b.v. de slachtoffers," leaves room for "de", yet the right column goes on with
+    // "de rechtspraak": the two trailing spaces mark a break by hand, not by width.
+    const excerpt = [
+      "Meer succesvolle zaken draaien, t.b.v. de slachtoffers,  ",
+      "Professionals in de uitvoeringskant die slachtoffers van de rechtspraak, het uitgangspunt dat misdaad niet mag lonen.",
+      "mensenhandel identificeren uiten ook vaak de behoefte iets te ",
+      "willen betekenen voor mogelijke slachtoffers. Dit gaat bijvoor-",
+      "beeld om baliemedewerkers die informatie zouden willen geven. In België wetgeving aangepast waarbij slecht werkgever-",
+    ];
+    expect(toTextLine(excerpt[0] ?? "", 0).brokenByHand).toBe(true);
+    expect(toTextLine(excerpt[2] ?? "", 2).brokenByHand).toBe(false);
+    const quotes = quotesOf(excerpt);
+    expect(quotes).toContain(
+      "Meer succesvolle zaken draaien, t.b.v. de slachtoffers, de rechtspraak, het uitgangspunt dat misdaad niet mag lonen.",
+    );
+    expect(quotes).toContain(
+      "Professionals in de uitvoeringskant die slachtoffers van mensenhandel identificeren uiten ook vaak de behoefte iets te willen betekenen voor mogelijke slachtoffers. Dit gaat bijvoorbeeld om baliemedewerkers die informatie zouden willen geven.",
+    );
+  });
+
+  it("a sentence-final line that ends in two spaces ends its paragraph as any other (page 15)", () => {
+    const line = toTextLine("Ik zie geen specifieke nieuwe trends of ontwikkelingen.  ", 0);
+    const whole = lineOptions(line, DEFAULT_LAYOUT, language).find(
+      (o) => o.parts.length === 1 && o.parts[0]?.stream === LEFT,
+    );
+    expect(whole?.parts[0]).toMatchObject({ endsFullStop: true, brokenByHand: false });
+  });
+
   it("a line that goes on after a full stop starts with a capital: no quote ends in '. en' (page 25)", () => {
     // Page 25: "... na slachtofferschap." ended its quote; reading the right column's "en" as
     // its continuation made "... slachtofferschap. en".

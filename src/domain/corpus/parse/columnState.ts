@@ -28,6 +28,7 @@ export const AFTER_HEADING = 8; // flag: the stream's last line was (the end of)
 export const COLON = 16; // flag: the stream's last line ended in a colon (a list may follow)
 export const BULLET = 32; // flag: the stream's last line belongs to a bullet item
 export const FULL_STOP = 64; // flag: the stream's last line ended a sentence with . ? or !
+export const BY_HAND = 128; // flag: the stream's last line was broken by hand (two trailing spaces)
 
 export interface Hyp {
   readonly states: readonly number[];

@@ -154,7 +154,7 @@ function stateKey(h: Hyp): string {
     key = key * 5 + state;
     key = key * 60 + (carries ? Math.round((h.widths[s] ?? 0) / 600) + 1 : 0);
     key =
-      key * 128 +
+      key * 256 +
       (state === CLOSED ? flags & (AFTER_HEADING | COLON | BULLET) : carries ? flags : 0);
     keys[s >> 1] = key;
   }

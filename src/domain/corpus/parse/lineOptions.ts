@@ -72,6 +72,8 @@ export interface PartInfo {
   /** Ends in a colon: it introduces what follows (text or bullet items), so it rarely ends a quote. */
   readonly endsColon: boolean;
   readonly endsHyphen: boolean;
+  /** The part ends its line and the line ends in two spaces: a break by hand, not by width. */
+  readonly brokenByHand: boolean;
   /** A short part ending in a colon: a label ("Professionals:") that its own text follows. */
   readonly label: boolean;
   /** Starts with a capitalised label ("Professionals:", "Droom:"), as quotes often do. */
@@ -270,6 +272,7 @@ function part(
       /\p{L}{2,}\)?[.?!][”’"')]*$/u.test(last) && !ABBREVIATIONS.has(last.toLowerCase()),
     endsColon,
     endsHyphen: /-$/.test(last),
+    brokenByHand: endsLine && line.brokenByHand && !endsSentence,
     label: to - from <= 2 && /:$/.test(last),
     startsWithLabel: /^\p{Lu}\p{Ll}+:$/u.test(first),
     ...parentheses(line.tokens.slice(from, to).join(" ")),

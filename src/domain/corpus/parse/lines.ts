@@ -10,12 +10,15 @@ export interface TextLine {
   readonly wideGap: readonly boolean[];
   /** The line ended in a space: in this extraction that marks a wrapped (not paragraph-final) line. */
   readonly trailingSpace: boolean;
+  /** The line ended in two spaces: broken by hand, not by width, so the next word may have fitted. */
+  readonly brokenByHand: boolean;
 }
 
 export const SPACE_WIDTH = textWidth(" ");
 
 export function toTextLine(raw: string, index: number): TextLine {
   const trailingSpace = /\s$/.test(raw) || /\s`$/.test(raw);
+  const brokenByHand = /\S\s{2,}$/.test(raw);
   const body = raw.trim();
   const tokens: string[] = [];
   const wideGap: boolean[] = [];
@@ -25,7 +28,7 @@ export function toTextLine(raw: string, index: number): TextLine {
     tokens.push(match[2] ?? "");
     wideGap.push((match[1] ?? "").length >= 2);
   }
-  return { index, tokens, widths: tokens.map(textWidth), wideGap, trailingSpace };
+  return { index, tokens, widths: tokens.map(textWidth), wideGap, trailingSpace, brokenByHand };
 }
 
 /** Printed width of tokens [from, to) set with single spaces. */

@@ -1,6 +1,7 @@
 import {
   AFTER_HEADING,
   BULLET,
+  BY_HAND,
   CLOSED,
   COLON,
   FULL_STOP,
@@ -145,8 +146,8 @@ export function placeLine(
     // Bullet items continue the quote whose colon introduced them, in the same column.
     if (p.bullet && !listGoing) cost += STRAY_BULLET;
     if (state === OPEN) {
-      // A bullet always starts a new line, whatever room the line above had left.
-      if (p.bullet) {
+      // A bullet always starts a new line, and so does the line after a break by hand.
+      if (p.bullet || ((flags[s] ?? 0) & BY_HAND) !== 0) {
       } else if (((flags[s] ?? 0) & 2) === 0) cost += fitCost(columnWidth, widths[s] ?? 0, p);
       // A word broken by a hyphen should rejoin into a word the corpus knows, or at least end
       // the way other words do ("accep-" + "teren", like consulteren; not "accep-" + "was").
@@ -198,6 +199,7 @@ export function placeLine(
       (wantOpen ? paren : 0) |
       (p.endsColon ? COLON : 0) |
       (p.endsFullStop ? FULL_STOP : 0) |
+      (p.brokenByHand ? BY_HAND : 0) |
       (inItem ? BULLET : 0);
   }
 
