@@ -37,7 +37,8 @@ const { delivered, undelivered, maxMs } = result.propagation;
 console.log(
   `edits by kind ${JSON.stringify(result.editsByKind)}, skipped ${result.skipped}; ` +
     `delivered to all ${delivered}, not ${undelivered}, slowest ${maxMs === null ? "–" : Math.round(maxMs)} ms; ` +
-    `final board ${result.nodes} nodes, ${result.links} links`,
+    `final board ${result.nodes} nodes, ${result.links} links; ` +
+    `CPU during the edits: server ${result.cpuSeconds.server} s, clients ${result.cpuSeconds.clients} s`,
 );
 if (json) writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
 process.exit(result.converged ? 0 : 1);

@@ -10,6 +10,7 @@ const HEADER = [
   "converge (ms)",
   "converged",
   "load avg",
+  "CPU s server / clients",
 ];
 
 const value = (n: number | null) => (n === null ? "–" : String(n));
@@ -27,6 +28,7 @@ export function soakRow(result: SoakResult): string[] {
     value(result.convergeMs),
     result.converged ? equal : "NO",
     `${loadAverage.start.toFixed(2)} → ${loadAverage.end.toFixed(2)}`,
+    `${value(result.cpuSeconds.server)} / ${result.cpuSeconds.clients}`,
   ];
 }
 

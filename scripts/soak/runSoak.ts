@@ -46,6 +46,11 @@ export interface SoakResult {
   nodes: number;
   links: number;
   serverRssMb: { afterSeed: number | null; peak: number | null; end: number | null };
+  /**
+   * Processor seconds used during the edits by the server and by this process (all the
+   * simulated clients share its one thread: past some N it, not the server, sets the pace).
+   */
+  cpuSeconds: { server: number | null; clients: number };
   /** One-minute load average of the machine at the start and end of the edits. */
   loadAverage: { start: number; end: number };
 }
@@ -141,6 +146,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     let edits = 0;
     let skipped = 0;
     const loadStart = loadavg()[0] as number;
+    const serverCpuStart = server.cpuSeconds();
+    const clientCpuStart = process.cpuUsage();
     const spacingMs = 1000 / (count * editsPerSecond);
     const start = performance.now();
     const endBy = start + options.seconds * 1000;
@@ -180,6 +187,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     if (options.signal?.aborted) throw new Error("soak: interrupted");
     const lastEdit = performance.now();
     const duringEdits = { ...updates };
+    const serverCpuEnd = server.cpuSeconds();
+    const clientCpu = process.cpuUsage(clientCpuStart);
     const loadEnd = loadavg()[0] as number;
 
     // Converged: nothing waits for the server, and every client has every client's edits, its
@@ -254,6 +263,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         afterSeed: mb(afterSeed),
         peak: mb(server.peakRssMb()),
         end: mb(server.rssMb()),
+      },
+      cpuSeconds: {
+        server:
+          serverCpuStart === null || serverCpuEnd === null
+            ? null
+            : round1(serverCpuEnd - serverCpuStart),
+        clients: round1((clientCpu.user + clientCpu.system) / 1e6),
       },
       loadAverage: { start: loadStart, end: loadEnd },
     };

@@ -15,6 +15,8 @@ export interface ServerProcess {
   rssMb(): number | null;
   /** Peak of the per-second samples so far, in MB. */
   peakRssMb(): number | null;
+  /** Processor time the server has used so far (user + system), in seconds. */
+  cpuSeconds(): number | null;
   /** Ends the process (SIGTERM, then SIGKILL after 5 s); resolves once it is gone. */
   stop(): Promise<void>;
 }
@@ -24,6 +26,18 @@ function readRssMb(pid: number): number | null {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
     return kb === undefined ? null : Number(kb) / 1024;
+  } catch {
+    return null;
+  }
+}
+
+/** utime + stime from /proc/<pid>/stat (fields 14 and 15, in ticks of 1/100 s on Linux). */
+function readCpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) may hold spaces; the fields after it start past its ")".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return null;
   }
@@ -88,6 +102,7 @@ export async function startServerProcess(host: string, dataDir: string): Promise
     webSocketUrl: `ws://${urlHost(host)}:${port}`,
     rssMb: sample,
     peakRssMb: () => peak,
+    cpuSeconds: () => readCpuSeconds(pid),
     async stop() {
       clearInterval(sampler);
       const gone = exited(child);
