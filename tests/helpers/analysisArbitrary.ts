@@ -106,7 +106,8 @@ export const analysisArbitrary = (prefix = ""): fc.Arbitrary<Analysis> =>
 
 /**
  * An analysis with every part a document can have: besides nodes and links, JSON Canvas
- * leftovers, voting rounds with votes, and (or not) a goal tree with links and actions.
+ * leftovers, voting rounds with votes, quotes marked as covered, and (or not) a goal tree with
+ * links and actions.
  */
 export const richAnalysisArbitrary = (prefix = ""): fc.Arbitrary<Analysis> =>
   fc
@@ -142,6 +143,8 @@ export const richAnalysisArbitrary = (prefix = ""): fc.Arbitrary<Analysis> =>
         ),
         { nil: undefined },
       ),
+      // Quotes marked as covered by another (version 6), by corpus quote id.
+      covered: fc.array(fc.tuple(fc.nat({ max: 50 }), fc.nat({ max: 50 })), { maxLength: 3 }),
       actions: fc.array(
         fc.record({
           title: text(20),
@@ -180,7 +183,16 @@ export const richAnalysisArbitrary = (prefix = ""): fc.Arbitrary<Analysis> =>
                 ),
               },
       }));
-      const analysis: Analysis = { ...base, nodes, viewport: r.viewport, votingRounds };
+      const coveredQuotes = Object.fromEntries(
+        r.covered.map(([covered, by]) => [`${prefix}q-${covered}`, `${prefix}q-${by}`]),
+      );
+      const analysis: Analysis = {
+        ...base,
+        nodes,
+        viewport: r.viewport,
+        votingRounds,
+        coveredQuotes,
+      };
       if (r.goals === undefined) return analysis;
       const goals = r.goals.map((goal, i) => ({
         id: `${prefix}g${i}`,

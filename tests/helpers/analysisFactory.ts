@@ -22,6 +22,7 @@ export function makeAnalysis(nodes: AnalysisNode[] = [], edges: AnalysisEdge[] =
     edges,
     viewport: { x: 0, y: 0, zoom: 1 },
     votingRounds: [],
+    coveredQuotes: {},
   };
 }
 

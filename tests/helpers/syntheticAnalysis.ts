@@ -107,6 +107,7 @@ export function makeSyntheticAnalysis(size: SyntheticAnalysisSize): Analysis {
     edges,
     viewport: size.viewport ?? { x: 0, y: 0, zoom: 1 },
     votingRounds: [],
+    coveredQuotes: {},
   };
 }
 

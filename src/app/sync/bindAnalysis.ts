@@ -79,6 +79,7 @@ export function bindAnalysis(
     doc.getArray("edges"),
     doc.getArray("votingRounds"),
     doc.getMap("goalTree"),
+    doc.getMap("coveredQuotes"),
   ];
   // captureTimeout 0: every transaction of this person is its own step (one store action each).
   const undoManager = new Y.UndoManager(shared, {

@@ -144,6 +144,7 @@ export function startTabSync(
       (state.analysis.nodes !== previous.analysis.nodes ||
         state.analysis.edges !== previous.analysis.edges ||
         state.analysis.votingRounds !== previous.analysis.votingRounds ||
+        state.analysis.coveredQuotes !== previous.analysis.coveredQuotes ||
         state.analysis.title !== previous.analysis.title)
     )
       sendLive();

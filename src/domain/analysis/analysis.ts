@@ -6,10 +6,11 @@ import { goalTreeSchema } from "../goals/goalTree";
  * Version 2 added `votingRounds`; version 3 what a JSON Canvas import keeps (`canvas` on nodes
  * and edges, `reference` on notes); version 4 the goal tree and action plan (`goalTree`, optional:
  * an analysis has none until it is made); version 5 each workshop participant's own dots in a
- * voting round (`ballots`, so dots given at once from several devices all count). A bump adds a migration in migrations.ts and a fixture of
- * the old shape (tests/fixtures/analysis/).
+ * voting round (`ballots`, so dots given at once from several devices all count); version 6 the
+ * near-identical quotes marked as covered by one on the canvas (`coveredQuotes`). A bump adds a
+ * migration in migrations.ts and a fixture of the old shape (tests/fixtures/analysis/).
  */
-export const ANALYSIS_SCHEMA_VERSION = 5;
+export const ANALYSIS_SCHEMA_VERSION = 6;
 
 /** Identifies an Ontrafel analysis file (io/analysisFile); the corpus import recognises it too. */
 export const ANALYSIS_FILE_FORMAT = "ontrafel-analysis";
@@ -187,6 +188,11 @@ export const analysisSchema = z.strictObject({
   edges: z.array(analysisEdgeSchema),
   viewport: viewportSchema,
   votingRounds: z.array(votingRoundSchema),
+  /**
+   * Near-identical quotes marked as covered (version 6): the covered quote's id → the id of the
+   * quote whose card covers it. It counts as covered while that quote has a card on the canvas.
+   */
+  coveredQuotes: z.record(idSchema, idSchema),
   /** The goal tree and action plan made from this problem tree (version 4); absent until made. */
   goalTree: goalTreeSchema.optional(),
 });
@@ -215,5 +221,6 @@ export function newAnalysis(init: {
     edges: [],
     viewport: { x: 0, y: 0, zoom: 1 },
     votingRounds: [],
+    coveredQuotes: {},
   };
 }

@@ -12,12 +12,14 @@ import {
   causalCycles,
   clustersWithoutRole,
   coverageOf,
+  coveredQuoteIds,
   evidenceCounts,
   evidenceOf,
   hasProblemNode,
   orphanNodes,
   sameEvidenceInputs,
 } from "./graph";
+import { markCovered, unmarkCovered } from "./operations";
 
 describe("evidenceOf", () => {
   // root cause (cluster of 2 quotes, sections 2.1 and 2.3) -> cause factor (one linked quote) -> problem
@@ -144,6 +146,48 @@ describe("coverageOf", () => {
     ]);
     expect(coverage.bySection).toContainEqual({ chapter: 1, section: "1.1", placed: 1, total: 2 });
     expect([...coverage.placedQuoteIds]).toEqual(["q1"]);
+    expect(coverage.covered).toBe(0);
+  });
+
+  it("counts a quote marked as covered while the quote covering it is on the canvas", () => {
+    const corpus = [
+      makeQuote({ id: "q1", chapter: 1, section: "1.1" }),
+      makeQuote({ id: "q2", chapter: 2, section: "2.1" }),
+      makeQuote({ id: "q3", chapter: 2, section: "2.2" }),
+    ];
+    const marked = markCovered(
+      markCovered(makeAnalysis([quoteCard("c1", "q1")]), "q2", "q1"),
+      "q3",
+      "gone",
+    );
+    const coverage = coverageOf(marked, corpus);
+    // q3's covering quote has no card: it does not count.
+    expect(coverage).toMatchObject({ placed: 2, covered: 1, total: 3 });
+    expect(coverage.bySection).toContainEqual({ chapter: 2, section: "2.1", placed: 1, total: 1 });
+    expect(coveredQuoteIds(marked.coveredQuotes, new Set(["q1"]))).toEqual(new Set(["q2"]));
+    // Without its covering card, or unmarked, it is uncovered again.
+    expect(coverageOf({ ...marked, nodes: [] }, corpus).placed).toBe(0);
+    expect(coverageOf(unmarkCovered(marked, "q2"), corpus)).toMatchObject({
+      placed: 1,
+      covered: 0,
+    });
+  });
+});
+
+describe("markCovered and unmarkCovered", () => {
+  it("mark a quote as covered by another and take the mark away, changing nothing else", () => {
+    const start = makeAnalysis([quoteCard("c1", "q1")]);
+    const marked = markCovered(start, "q2", "q1");
+    expect(marked.coveredQuotes).toEqual({ q2: "q1" });
+    expect(marked.nodes).toBe(start.nodes);
+    expect(unmarkCovered(marked, "q2")).toEqual(start);
+  });
+
+  it("leave the analysis as it is for the same mark again, a quote covering itself, or no mark", () => {
+    const marked = markCovered(makeAnalysis(), "q2", "q1");
+    expect(markCovered(marked, "q2", "q1")).toBe(marked);
+    expect(markCovered(marked, "q1", "q1")).toBe(marked);
+    expect(unmarkCovered(marked, "q9")).toBe(marked);
   });
 });
 

@@ -169,6 +169,21 @@ export function quoteIdsOnCanvas(nodes: readonly AnalysisNode[]): Set<string> {
   return ids;
 }
 
+/**
+ * The corpus quote ids marked as covered whose covering quote has a card on the canvas (and
+ * that have none of their own): they count as covered. A mark whose covering card is gone
+ * counts no more until that quote is placed again.
+ */
+export function coveredQuoteIds(
+  coveredQuotes: Readonly<Record<string, string>>,
+  onCanvas: ReadonlySet<string>,
+): Set<string> {
+  const ids = new Set<string>();
+  for (const [quoteId, by] of Object.entries(coveredQuotes))
+    if (onCanvas.has(by) && !onCanvas.has(quoteId)) ids.add(quoteId);
+  return ids;
+}
+
 export interface SectionCoverage {
   chapter: number;
   section: string;
@@ -177,16 +192,23 @@ export interface SectionCoverage {
 }
 
 export interface Coverage {
+  /** On the canvas or covered by a near-identical quote on it (`covered` of them). */
   placedQuoteIds: ReadonlySet<string>;
   placed: number;
+  covered: number;
   total: number;
   bySection: SectionCoverage[];
   byChapter: { chapter: number; placed: number; total: number }[];
 }
 
-/** How much of the corpus is on the canvas, overall, per chapter and per section. */
+/**
+ * How much of the corpus is on the canvas, overall, per chapter and per section; a quote marked
+ * as covered by a near-identical one on the canvas counts as on it.
+ */
 export function coverageOf(analysis: Analysis, corpus: readonly Quote[]): Coverage {
   const onCanvas = quoteIdsOnCanvas(analysis.nodes);
+  const covered = coveredQuoteIds(analysis.coveredQuotes, onCanvas);
+  let coveredCount = 0;
   const placedQuoteIds = new Set<string>();
   const sections = new Map<string, SectionCoverage>();
   const chapters = new Map<number, { chapter: number; placed: number; total: number }>();
@@ -201,7 +223,8 @@ export function coverageOf(analysis: Analysis, corpus: readonly Quote[]): Covera
     const chapter = chapters.get(quote.chapter) ?? { chapter: quote.chapter, placed: 0, total: 0 };
     section.total++;
     chapter.total++;
-    if (onCanvas.has(quote.id)) {
+    if (onCanvas.has(quote.id) || covered.has(quote.id)) {
+      if (!onCanvas.has(quote.id)) coveredCount++;
       placedQuoteIds.add(quote.id);
       section.placed++;
       chapter.placed++;
@@ -212,6 +235,7 @@ export function coverageOf(analysis: Analysis, corpus: readonly Quote[]): Covera
   return {
     placedQuoteIds,
     placed: placedQuoteIds.size,
+    covered: coveredCount,
     total: corpus.length,
     bySection: [...sections.values()],
     byChapter: [...chapters.values()].sort((a, b) => a.chapter - b.chapter),

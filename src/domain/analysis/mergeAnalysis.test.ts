@@ -82,4 +82,15 @@ describe("mergeAnalysis", () => {
       { ...round, votes: { a: 2 } },
     ]);
   });
+
+  it("keeps quotes marked as covered in either tab, and this tab's unmark", () => {
+    const marked = { ...base, coveredQuotes: { q1: "q0", q2: "q0" } };
+    const local = { ...marked, coveredQuotes: { q2: "q0", q3: "q0" } };
+    const remote = { ...marked, coveredQuotes: { q1: "q0", q2: "q0", q4: "q5" } };
+    expect(mergeAnalysis(marked, local, remote).coveredQuotes).toEqual({
+      q2: "q0",
+      q3: "q0",
+      q4: "q5",
+    });
+  });
 });

@@ -49,6 +49,18 @@ function mergeItems<T extends Item>(
   return out;
 }
 
+/** Quotes marked as covered merge per covered quote, like items: this tab's mark or unmark wins. */
+function mergeMarks(
+  base: Readonly<Record<string, string>>,
+  local: Readonly<Record<string, string>>,
+  remote: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const items = (marks: Readonly<Record<string, string>>) =>
+    Object.entries(marks).map(([id, by]) => ({ id, by }));
+  const merged = mergeItems(items(base), items(local), items(remote));
+  return Object.fromEntries(merged.map((mark) => [mark.id, mark.by]));
+}
+
 /**
  * Combines this tab's unsaved edits (`local`, made on top of `base`) with a version another tab
  * stored (`remote`, also made from `base` or a later stored version). The viewport stays local.
@@ -87,6 +99,7 @@ export function mergeAnalysis(base: Analysis, local: Analysis, remote: Analysis)
     nodes: repaired,
     edges,
     votingRounds: mergeItems(base.votingRounds, local.votingRounds, remote.votingRounds),
+    coveredQuotes: mergeMarks(base.coveredQuotes, local.coveredQuotes, remote.coveredQuotes),
     viewport: local.viewport,
     updatedAt: Math.max(local.updatedAt, remote.updatedAt),
   });

@@ -7,13 +7,17 @@ import { MIGRATIONS, readAnalysis } from "./migrations";
 
 const FIXTURES = join(import.meta.dirname, "../../../tests/fixtures/analysis");
 
-/** Since version 5 every voting round has participants' own dots, none in older data. */
+/**
+ * Since version 5 every voting round has participants' own dots, and since version 6 an analysis
+ * has quotes marked as covered: none in older data.
+ */
 const withBallots = (data: unknown) => {
   const old = data as { votingRounds: object[] };
   return {
     ...old,
     schemaVersion: ANALYSIS_SCHEMA_VERSION,
     votingRounds: old.votingRounds.map((round) => ({ ...round, ballots: {} })),
+    coveredQuotes: {},
   };
 };
 
@@ -60,7 +64,8 @@ describe("version 5", () => {
     const [v5] = fixturesOfVersion(5);
     const result = readAnalysis(v5);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    expect(result.value).toEqual(v5);
+    // 5 → 6: no quote was marked as covered yet.
+    expect(result.value).toEqual({ ...(v5 as object), schemaVersion: 6, coveredQuotes: {} });
     expect(result.value.votingRounds[1]?.ballots).toEqual({
       "deelnemer-anna": { factor_kern: 2 },
       "deelnemer-bram": { factor_kern: 1, cluster_signalen: 1 },
@@ -75,6 +80,24 @@ describe("version 5", () => {
       ballots: { x: { factor_kern: 0 } },
     }));
     expect(readAnalysis({ ...v5, votingRounds: rounds }).ok).toBe(false);
+  });
+});
+
+describe("version 6", () => {
+  it("opens a version 6 analysis with its covered quotes as written", () => {
+    const [v6] = fixturesOfVersion(6);
+    const result = readAnalysis(v6);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value).toEqual(v6);
+    expect(result.value.coveredQuotes).toEqual({ "q-2-11-0007": "q-2-11-0003" });
+  });
+
+  it("refuses a covered quote without the quote that covers it", () => {
+    const [v6] = fixturesOfVersion(6) as object[];
+    expect(readAnalysis({ ...v6, coveredQuotes: { "q-2-11-0007": "" } }).ok).toBe(false);
+    expect(readAnalysis({ ...v6, coveredQuotes: { "q-2-11-0007": null } }).ok).toBe(false);
+    const { coveredQuotes: _, ...without } = v6 as { coveredQuotes: unknown };
+    expect(readAnalysis(without).ok).toBe(false);
   });
 });
 
@@ -138,11 +161,7 @@ describe("migrations", () => {
     const result = readAnalysis(v4);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     // 4 → 5: a round's dots were all given for the room; no participant has dots of their own.
-    expect(result.value).toEqual({
-      ...v4,
-      schemaVersion: 5,
-      votingRounds: v4.votingRounds.map((round) => ({ ...round, ballots: {} })),
-    });
+    expect(result.value).toEqual(withBallots(v4));
     expect(result.value.goalTree?.goals.map((g) => [g.sourceId, g.status])).toEqual([
       ["cluster_signalen", "herschreven"],
       ["factor_kern", "overgenomen"],

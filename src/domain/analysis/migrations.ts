@@ -31,6 +31,8 @@ export const MIGRATIONS: MigrationSteps = {
       ? data.votingRounds.map((round) => (isRecord(round) ? { ...round, ballots: {} } : round))
       : data.votingRounds,
   }),
+  // 5 → 6: near-identical quotes can be marked as covered by one on the canvas; none were.
+  5: (data) => ({ ...data, coveredQuotes: {} }),
 };
 
 /**

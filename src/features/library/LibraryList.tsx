@@ -36,6 +36,8 @@ function nextQuoteIndex(rows: readonly LibraryRow[], from: number, step: 1 | -1)
 interface LibraryListProps {
   rows: readonly LibraryRow[];
   placedQuoteIds: ReadonlySet<string>;
+  /** Marked as covered by a near-identical quote on the canvas. */
+  coveredQuoteIds: ReadonlySet<string>;
   onPlaceQuote?(quote: Quote): void;
   onPlaceTogether?(quotes: Quote[]): void;
 }
@@ -43,6 +45,7 @@ interface LibraryListProps {
 export function LibraryList({
   rows,
   placedQuoteIds,
+  coveredQuoteIds,
   onPlaceQuote,
   onPlaceTogether,
 }: LibraryListProps) {
@@ -204,6 +207,7 @@ export function LibraryList({
                   expanded={expanded.has(row.quote.id)}
                   focusable={item.index === activeIndex}
                   placed={placedQuoteIds.has(row.quote.id)}
+                  covered={coveredQuoteIds.has(row.quote.id)}
                   onToggleExpanded={toggleExpanded}
                   onPlace={onPlaceQuote}
                   similarOpen={similarOf === row.quote.id}

@@ -1,8 +1,10 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { makeAnalysis, quoteCard } from "../../../tests/helpers/analysisFactory";
 import { makeQuote } from "../../../tests/helpers/quoteFactory";
 import { renderWithStore } from "../../../tests/helpers/renderWithStore";
+import { markCovered } from "../../domain/analysis/operations";
 import { LibraryPanel } from "./LibraryPanel";
 import { CLAMPED_QUOTE_CHARS } from "./QuoteItem";
 
@@ -117,6 +119,21 @@ describe("LibraryPanel", () => {
       "aria-expanded",
       "true",
     );
+  });
+
+  it("marks a quote covered by a near-identical one on the canvas, and hides it with the unplaced", () => {
+    const { store } = renderWithStore(<LibraryPanel />, { quotes });
+    act(() =>
+      store.getState().openAnalysis(markCovered(makeAnalysis([quoteCard("ca", "a")]), "b", "a")),
+    );
+    const quoteB = document.querySelector('[data-quote-id="b"]') as HTMLElement;
+    // Named for screen readers, not only by its sign.
+    expect(within(quoteB).getByText("gedekt", { exact: false })).toHaveTextContent(
+      "≈ gedekt: Een bijna gelijk citaat op het canvas dekt dit citaat",
+    );
+    expect(document.querySelector('[data-quote-id="c"] .covered-badge')).toBeNull();
+    act(() => store.getState().setUnplacedOnly(true));
+    expect(listedQuoteIds()).toEqual(["c"]);
   });
 
   it("speaks English when switched", () => {

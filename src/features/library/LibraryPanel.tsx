@@ -1,6 +1,6 @@
 import { Rows4 } from "lucide-react";
 import { useDeferredValue, useEffect, useMemo, useRef } from "react";
-import { quoteIdsOnCanvas } from "../../domain/analysis/graph";
+import { coveredQuoteIds, quoteIdsOnCanvas } from "../../domain/analysis/graph";
 import type { AcceptedCluster } from "../../domain/analysis/operations/suggested";
 import type { Quote } from "../../domain/corpus/quote";
 import { whenIdle } from "../../services/whenIdle";
@@ -28,6 +28,12 @@ function usePlacedQuoteIds(): ReadonlySet<string> {
     if (!same) previous.current = next;
     return previous.current;
   }, [nodes]);
+}
+
+/** Corpus quote ids marked as covered by a near-identical quote that is on the canvas. */
+function useCoveredQuoteIds(placed: ReadonlySet<string>): ReadonlySet<string> {
+  const marks = useAppStore((s) => s.analysis.coveredQuotes);
+  return useMemo(() => coveredQuoteIds(marks, placed), [marks, placed]);
 }
 
 export const SEARCHABLE_MARK = "ontrafel:searchable";
@@ -68,8 +74,12 @@ export function LibraryPanel({
   const unplacedOnly = useAppStore((s) => s.unplacedOnly);
   const resetFilters = useAppStore((s) => s.resetFilters);
   const placedQuoteIds = usePlacedQuoteIds();
-  // Placing a quote only reshapes the list when the list hides placed quotes.
-  const exclude = unplacedOnly ? placedQuoteIds : null;
+  const covered = useCoveredQuoteIds(placedQuoteIds);
+  // Placing a quote only reshapes the list when the list hides placed (or covered) quotes.
+  const exclude = useMemo(
+    () => (unplacedOnly ? new Set([...placedQuoteIds, ...covered]) : null),
+    [unplacedOnly, placedQuoteIds, covered],
+  );
   const view = useMemo(
     () => libraryView(quotes, search, query, { chapter, section, exclude }),
     [quotes, search, query, chapter, section, exclude],
@@ -106,6 +116,7 @@ export function LibraryPanel({
         <LibraryList
           rows={view.rows}
           placedQuoteIds={placedQuoteIds}
+          coveredQuoteIds={covered}
           onPlaceQuote={onPlaceQuote}
           onPlaceTogether={onPlaceTogether}
         />

@@ -21,6 +21,8 @@ interface QuoteItemProps {
   expanded: boolean;
   focusable: boolean;
   placed: boolean;
+  /** Marked as covered by a near-identical quote on the canvas (coverage panel). */
+  covered: boolean;
   onToggleExpanded(id: string): void;
   onPlace?(quote: Quote): void;
   /** The similar quotes are shown below the quote. */
@@ -35,6 +37,7 @@ export const QuoteItem = memo(function QuoteItem({
   expanded,
   focusable,
   placed,
+  covered,
   onToggleExpanded,
   onPlace,
   similarOpen,
@@ -81,6 +84,13 @@ export const QuoteItem = memo(function QuoteItem({
         {placed && (
           <span className="badge placed-badge" title={t("canvas.onCanvasHint")}>
             ✓ {t("canvas.onCanvas")}
+          </span>
+        )}
+        {covered && (
+          <span className="badge covered-badge" title={t("duplicates.coveredHint")}>
+            <span aria-hidden="true">≈ </span>
+            {t("duplicates.covered")}
+            <span className="visually-hidden">: {t("duplicates.coveredHint")}</span>
           </span>
         )}
         {onPlace && (

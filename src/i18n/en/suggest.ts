@@ -56,4 +56,10 @@ export const suggest: Record<keyof typeof nl, string> = {
   "duplicates.where": "{section} p. {page}",
   "duplicates.whereNoPage": "{section}",
   "duplicates.placed": "on canvas",
+  "duplicates.covered": "covered",
+  "duplicates.markCovered": "Mark as covered",
+  "duplicates.unmarkCovered": "No longer covered",
+  "duplicates.coveredHint": "A near-identical quote on the canvas covers this quote",
+  "duplicates.coverageCovered":
+    "{count, plural, one {# quote counts} other {# quotes count}} as covered by a near-identical quote.",
 };

@@ -60,4 +60,10 @@ export const suggest = {
   "duplicates.where": "{section} p. {page}",
   "duplicates.whereNoPage": "{section}",
   "duplicates.placed": "op canvas",
+  "duplicates.covered": "gedekt",
+  "duplicates.markCovered": "Markeer als gedekt",
+  "duplicates.unmarkCovered": "Niet meer gedekt",
+  "duplicates.coveredHint": "Een bijna gelijk citaat op het canvas dekt dit citaat",
+  "duplicates.coverageCovered":
+    "{count, plural, one {# citaat telt mee} other {# citaten tellen mee}} als gedekt door een bijna gelijk citaat.",
 } as const;

@@ -230,6 +230,20 @@ describe("an analysis as a Yjs document", () => {
     for (const { doc } of devices) expect(read(doc)).toEqual(read(facilitator));
   });
 
+  it("keeps two people's covered-quote marks made at once, and an unmark", () => {
+    const start = {
+      ...readOk(fixturesOfVersion("analysis", ANALYSIS_SCHEMA_VERSION)[0]?.[1]),
+      coveredQuotes: { q1: "q0" },
+    };
+    const left = yDocOfAnalysis(start);
+    const right = replica(left);
+    writeAnalysis(left, { ...read(left), coveredQuotes: { q1: "q0", q2: "q0" } });
+    writeAnalysis(right, { ...read(right), coveredQuotes: { q3: "q4" } });
+    exchange(left, right);
+    expect(read(left).coveredQuotes).toEqual({ q2: "q0", q3: "q4" });
+    expect(read(right)).toEqual(read(left));
+  });
+
   it("refuses a document whose content is not a valid analysis", () => {
     const doc = yDocOfAnalysis(readOk(fixturesOfVersion("analysis", 4)[0]?.[1]));
     doc.getArray<Y.Map<unknown>>("nodes").get(0).set("kind", "vreemd");

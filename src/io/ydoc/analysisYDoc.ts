@@ -9,6 +9,7 @@ import { repairReferences } from "../repair";
  *   map   "analysis"      schemaVersion, id, title, createdAt, updatedAt, corpusId, viewport
  *   array "nodes", "edges", "votingRounds"      one Y.Map per item, in the analysis' order
  *   map   "goalTree"      arrays "goals", "links", "actions" of Y.Maps; empty when there is none
+ *   map   "coveredQuotes" covered quote id → the quote covering it (one key per mark)
  * Each item's fields are plain values, so two people changing different fields of one node, or
  * different nodes, both keep their change; the same field is last-writer-wins. A voting round's
  * `votes` is a map of its own, so dots on different nodes merge; so is `ballots`, each
@@ -152,6 +153,7 @@ export function writeAnalysis(doc: Y.Doc, analysis: Analysis, origin: unknown = 
       >,
     );
     for (const name of LISTS) writeList(listOf(doc, name), analysis[name] as Entity[]);
+    writeFields(doc.getMap<Json>("coveredQuotes"), analysis.coveredQuotes);
     const goalTree = doc.getMap<Y.Array<Y.Map<Json>>>("goalTree");
     if (!analysis.goalTree) {
       for (const key of [...goalTree.keys()]) goalTree.delete(key);
@@ -179,6 +181,7 @@ export function yDocOfAnalysis(analysis: Analysis): Y.Doc {
 export function analysisOfYDoc(doc: Y.Doc): AnalysisReadResult {
   const raw: Record<string, Json> = readFields(doc.getMap<Json>("analysis"));
   for (const name of LISTS) raw[name] = readList(listOf(doc, name));
+  raw.coveredQuotes = readFields(doc.getMap<Json>("coveredQuotes"));
   const goalTree = doc.getMap<Y.Array<Y.Map<Json>>>("goalTree");
   if (goalTree.size > 0) {
     raw.goalTree = Object.fromEntries(

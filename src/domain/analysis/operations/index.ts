@@ -1,6 +1,7 @@
 export * from "./capture";
 export * from "./clipboard";
 export * from "./cluster";
+export * from "./covered";
 export * from "./edit";
 export * from "./links";
 export * from "./nodes";

@@ -109,22 +109,70 @@ describe("CoveragePanel", () => {
 
 describe("CoveragePanel: near-identical quotes", () => {
   it("lists, once opened, the quotes that say the same and which of them is on the canvas", async () => {
-    const repeated = [
-      ...quotes,
-      makeQuote({ id: "r1", text: "Te weinig opvangplekken.", section: "2.1", page: 21 }),
-      makeQuote({ id: "r2", text: "te weinig opvangplekken", section: "2.16", page: 33 }),
-    ];
-    const result = renderWithStore(<CoveragePanel />, { quotes: repeated, language: "nl" });
-    act(() =>
-      result.store
-        .getState()
-        .openAnalysis(makeAnalysis([quoteCard("cr2", "r2", { section: "2.16" })])),
-    );
+    renderDuplicates();
     expect(document.querySelector("[data-duplicate-group]")).toBeNull();
     await userEvent.click(screen.getByText("Bijna gelijke citaten"));
     const group = document.querySelector('[data-duplicate-group="r1"]') as HTMLElement;
     expect(group).toHaveTextContent("Te weinig opvangplekken.");
-    expect(group).toHaveTextContent("2.1 p. 21 · 2.16 p. 33 (op canvas)");
+    expect(copy("r1")).toHaveTextContent(/^2\.1 p\. 21Markeer als gedekt$/);
+    expect(copy("r2")).toHaveTextContent(/^2\.16 p\. 33 \(op canvas\)$/);
     expect(screen.getByText(/^1 groep/)).toBeInTheDocument();
   });
+
+  it("marks a copy as covered by the one on the canvas: it counts, one undo takes it back", async () => {
+    const user = userEvent.setup();
+    const { store } = renderDuplicates();
+    expect(screen.getByTestId("coverage-overall")).toHaveTextContent("1 van 6 citaten (17 %)");
+    await user.click(screen.getByText("Bijna gelijke citaten"));
+    const mark = within(copy("r1")).getByRole("button", { name: "Markeer als gedekt" });
+    // The button says which copy it is for.
+    expect(mark).toHaveAccessibleDescription("2.1 p. 21");
+    await user.click(mark);
+    expect(store.getState().analysis.coveredQuotes).toEqual({ r1: "r2" });
+    expect(screen.getByTestId("coverage-overall")).toHaveTextContent("2 van 6 citaten (33 %)");
+    expect(screen.getByTestId("coverage-covered")).toHaveTextContent(
+      "1 citaat telt mee als gedekt door een bijna gelijk citaat.",
+    );
+    expect(copy("r1")).toHaveTextContent("(gedekt)");
+    // The same button, now to take the mark away; focus stays on it.
+    const unmark = within(copy("r1")).getByRole("button", { name: "Niet meer gedekt" });
+    expect(unmark).toBe(mark);
+    expect(unmark).toHaveFocus();
+    act(() => store.getState().undo());
+    expect(store.getState().analysis.coveredQuotes).toEqual({});
+    expect(screen.getByTestId("coverage-overall")).toHaveTextContent("1 van 6 citaten (17 %)");
+    expect(screen.queryByTestId("coverage-covered")).toBeNull();
+    await user.click(mark);
+    await user.click(within(copy("r1")).getByRole("button", { name: "Niet meer gedekt" }));
+    expect(store.getState().analysis.coveredQuotes).toEqual({});
+  });
+
+  it("offers no mark before a copy is on the canvas, nor with a view-only link", async () => {
+    const user = userEvent.setup();
+    const { store } = renderDuplicates([]);
+    await user.click(screen.getByText("Bijna gelijke citaten"));
+    expect(within(copy("r1")).queryByRole("button")).toBeNull();
+    act(() => {
+      store.getState().openAnalysis(makeAnalysis([quoteCard("cr2", "r2", { section: "2.16" })]));
+      store.getState().setEditAccess("view");
+    });
+    expect(within(copy("r1")).queryByRole("button")).toBeNull();
+  });
 });
+
+const repeated = [
+  ...quotes,
+  makeQuote({ id: "r1", text: "Te weinig opvangplekken.", section: "2.1", page: 21 }),
+  makeQuote({ id: "r2", text: "te weinig opvangplekken", section: "2.16", page: 33 }),
+];
+
+/** Two copies of one quote, the second (r2) on the canvas unless other cards are given. */
+function renderDuplicates(cards = [quoteCard("cr2", "r2", { section: "2.16" })]) {
+  const result = renderWithStore(<CoveragePanel />, { quotes: repeated, language: "nl" });
+  act(() => result.store.getState().openAnalysis(makeAnalysis(cards)));
+  return result;
+}
+
+function copy(quoteId: string) {
+  return document.querySelector(`[data-duplicate-quote="${quoteId}"]`) as HTMLElement;
+}

@@ -88,6 +88,11 @@ export function CoveragePanel() {
           percent: percentOf(coverage.placed, coverage.total),
         })}
       </p>
+      {coverage.covered > 0 && (
+        <p className="panel-hint" data-testid="coverage-covered">
+          {t("duplicates.coverageCovered", { count: coverage.covered })}
+        </p>
+      )}
       <div className="coverage-toggle">
         <input
           id={toggleId}
