@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { openApp } from "./support/app";
 import { axeFindings } from "./support/axe";
 import {
@@ -115,4 +115,73 @@ test("who is here: a colleague's name in the header, their selection outlined an
   await expect.poll(() => presentNames(page)).toEqual(["Anna V. (u)"]);
   await expect(outlined).not.toHaveAccessibleDescription(/Geselecteerd/);
   await expect(page.locator(".peer-selection, .peer-pointer")).toHaveCount(0);
+});
+
+type Area = { x: number; y: number; width: number; height: number };
+/** How far two visible areas are apart: the largest difference of their edges, in flow units. */
+const apart = (a: Area, b: Area) =>
+  Math.max(
+    Math.abs(a.x - b.x),
+    Math.abs(a.y - b.y),
+    Math.abs(a.x + a.width - b.x - b.width),
+    Math.abs(a.y + a.height - b.y - b.height),
+  );
+
+/** The part of the canvas a page shows, in flow coordinates (from React Flow's transform). */
+function visibleArea(someone: Page): Promise<Area> {
+  return someone.getByTestId("canvas").evaluate((canvas) => {
+    const viewport = canvas.querySelector<HTMLElement>(".react-flow__viewport");
+    const pane = canvas.querySelector<HTMLElement>(".react-flow__renderer");
+    const matrix = new DOMMatrixReadOnly(viewport ? getComputedStyle(viewport).transform : "");
+    const box = pane?.getBoundingClientRect();
+    const zoom = matrix.a;
+    return {
+      x: Math.round(-matrix.e / zoom),
+      y: Math.round(-matrix.f / zoom),
+      width: Math.round((box?.width ?? 0) / zoom),
+      height: Math.round((box?.height ?? 0) / zoom),
+    };
+  });
+}
+
+test("a projector on another device follows the facilitator's view and selection, until it stops", async ({
+  page,
+  browser,
+}) => {
+  await openApp(page);
+  await addFactor(page, "Oorzaak A");
+  await addFactor(page, "Oorzaak B");
+  const dialog = await shareFrom(page, server(), "Anna");
+  const link = await makeLink(page, "bekijken");
+  await dialog.getByRole("button", { name: "Sluiten" }).click();
+  const beamer = await colleague(browser, link, "Beamer");
+  await expect.poll(() => presentNames(beamer)).toEqual(["Beamer (u)", "Anna"]);
+
+  const follow = beamer.getByRole("button", { name: "Volg Anna" });
+  await follow.click();
+  await expect(follow).toHaveAttribute("aria-pressed", "true");
+  // Anna zooms in twice and selects a factor: the projector shows the same part, selected.
+  await page.getByRole("button", { name: "Inzoomen" }).click();
+  await page.getByRole("button", { name: "Inzoomen" }).click();
+  await nodesOfKind(page, "factor").filter({ hasText: "Oorzaak B" }).click();
+  const annaSees = await visibleArea(page);
+  // The same area, but for rounding (both canvases are the same size here).
+  await expect.poll(async () => apart(await visibleArea(beamer), annaSees)).toBeLessThanOrEqual(2);
+  await expect(nodesOfKind(beamer, "factor").filter({ hasText: "Oorzaak B" })).toHaveClass(
+    /selected/,
+  );
+
+  // Pressed again, the projector keeps its own view while Anna moves on.
+  await follow.click();
+  await expect(follow).toHaveAttribute("aria-pressed", "false");
+  await page.getByRole("button", { name: "Uitzoomen" }).click();
+  await expect.poll(async () => apart(await visibleArea(page), annaSees)).toBeGreaterThan(50);
+  // Her next selection reaches the projector as her outline, with her view in the same news.
+  await nodesOfKind(page, "factor").filter({ hasText: "Oorzaak A" }).click();
+  await expect(
+    nodesOfKind(beamer, "factor").filter({ hasText: "Oorzaak A" }),
+  ).toHaveAccessibleDescription(/Geselecteerd door Anna$/);
+  expect(apart(await visibleArea(beamer), annaSees)).toBeLessThanOrEqual(2);
+  expect(await axeFindings(beamer)).toEqual([]);
+  await beamer.context().close();
 });

@@ -10,6 +10,8 @@ export function PresenceList() {
   const self = useAppStore((s) => s.self);
   const peers = useAppStore((s) => s.peers);
   const openPrompt = useAppStore((s) => s.setNamePromptOpen);
+  const following = useAppStore((s) => s.following);
+  const setFollowing = useAppStore((s) => s.setFollowing);
   if (!self) return null;
   const seen = new Set([self.id]);
   const others = peers.filter((peer) => !seen.has(peer.id) && seen.add(peer.id));
@@ -29,8 +31,22 @@ export function PresenceList() {
         </li>
         {others.map((peer) => (
           <li key={peer.id}>
-            <span className="presence-dot" style={{ background: peer.colour }} aria-hidden="true" />
-            {peer.name}
+            {/* Following someone shows their view here, as on a projector; pressed again: stop. */}
+            <button
+              type="button"
+              className="presence-peer"
+              aria-pressed={following === peer.clientId}
+              aria-label={t("presence.follow", { name: peer.name })}
+              title={t("presence.followHint", { name: peer.name })}
+              onClick={() => setFollowing(following === peer.clientId ? null : peer.clientId)}
+            >
+              <span
+                className="presence-dot"
+                style={{ background: peer.colour }}
+                aria-hidden="true"
+              />
+              {peer.name}
+            </button>
           </li>
         ))}
       </ul>

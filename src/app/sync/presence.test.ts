@@ -66,6 +66,31 @@ describe("bindPresence", () => {
     expect(bob.getState().peers).toEqual([]);
   });
 
+  it("passes on what a canvas shows to those who follow it, and stops following one who leaves", () => {
+    const { anna, bob, b, bobPresence } = twoDevices();
+    const room = {
+      view: { x: 10, y: 20, width: 800, height: 450 },
+      selected: ["node-1"],
+      focusMode: true,
+      focusLevel: 1,
+      shownRoundId: null,
+      timer: { kind: "idle" as const, durationMs: 300_000 },
+    };
+    bob.getState().setRoomView(room);
+    expect(anna.getState().peerRooms.get(b.clientID)).toEqual(room);
+    const rooms = anna.getState().peerRooms;
+    bob.getState().setPointer({ x: 5, y: 5 });
+    expect(anna.getState().peerRooms).toBe(rooms);
+
+    // A view that is no room view (a broken or newer peer) is not passed on.
+    b.setLocalStateField("room", { view: "everything" });
+    expect(anna.getState().peerRooms.size).toBe(0);
+
+    anna.getState().setFollowing(b.clientID);
+    bobPresence.stop();
+    expect(anna.getState().following).toBeNull();
+  });
+
   it("ignores an announcement that is no participant", () => {
     const { anna, b } = twoDevices();
     b.setLocalState({ user: { name: "no id", colour: "#1d4ed8" }, selection: "x" });

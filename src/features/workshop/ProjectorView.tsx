@@ -2,6 +2,7 @@ import { ConnectionMode, ReactFlow, ReactFlowProvider, useReactFlow } from "@xyf
 import { VoteBadge } from "./VoteBadge";
 import "@xyflow/react/dist/style.css";
 import { useEffect, useRef, useState } from "react";
+import { roomViewState, type ViewRect } from "../../state/roomView";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import type { FlowEdge, FlowNode } from "../canvas/flowTypes";
@@ -11,7 +12,7 @@ import { EDGE_TYPES } from "../canvas/RoutedEdge";
 import { READ_ONLY_FLOW } from "../canvas/readOnlyFlow";
 import { useFlowElements } from "../canvas/useFlowElements";
 import { FocusHighlight } from "./FocusHighlight";
-import { openProjectorChannel, readProjectorMessage, type ViewRect } from "./projectorChannel";
+import { openProjectorChannel, readProjectorMessage } from "./projectorChannel";
 import { TimerClock } from "./Timer";
 import { VotingRanking } from "./VotingRanking";
 import { shownRound } from "./voteSelectors";
@@ -65,13 +66,7 @@ function ProjectorCanvas() {
       const message = readProjectorMessage(event.data);
       if (message?.type !== "session" || message.analysisId !== store.getState().analysis.id)
         return;
-      store.setState({
-        selectedNodeIds: new Set(message.selected),
-        focusMode: message.focusMode,
-        focusLevel: message.focusLevel,
-        shownRoundId: message.shownRoundId,
-        timer: message.timer,
-      });
+      store.setState(roomViewState(message));
       lastView.current = message.view;
       if (followRef.current && message.view) void flow.fitBounds(message.view, { padding: 0 });
     };

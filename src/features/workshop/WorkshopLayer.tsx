@@ -7,6 +7,7 @@ import { rankFrames, readableViewport } from "../../domain/analysis/readableView
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { FocusHighlight } from "./FocusHighlight";
 import { QuickCapture } from "./QuickCapture";
+import { useFollowPeer } from "./useFollowPeer";
 import { useProjectorBroadcast } from "./useProjectorBroadcast";
 import { VotingPanel } from "./VotingPanel";
 import type { WorkshopCommands } from "./workshopCommands";
@@ -106,6 +107,7 @@ export function WorkshopLayer({ commands }: { commands: WorkshopCommands }) {
   }, [store]);
   usePresentationMode(board);
   useProjectorBroadcast();
+  useFollowPeer();
   return (
     <>
       {canvas &&

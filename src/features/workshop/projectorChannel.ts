@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { openBroadcastChannel } from "../../services/channel";
-import { timerSchema } from "../../state/slices/workshopSlice";
+import { roomViewSchema } from "../../state/roomView";
 
 /**
  * The facilitator's window and the projector window talk on this channel: the projector asks
@@ -10,23 +10,9 @@ import { timerSchema } from "../../state/slices/workshopSlice";
  */
 export const PROJECTOR_CHANNEL = "ontrafel-projector";
 
-const rectSchema = z.strictObject({
-  x: z.number().finite(),
-  y: z.number().finite(),
-  width: z.number().finite().positive(),
-  height: z.number().finite().positive(),
-});
-export type ViewRect = z.infer<typeof rectSchema>;
-
-const sessionSchema = z.strictObject({
+const sessionSchema = roomViewSchema.extend({
   type: z.literal("session"),
   analysisId: z.string(),
-  view: rectSchema.nullable(),
-  selected: z.array(z.string()),
-  focusMode: z.boolean(),
-  focusLevel: z.number().int().nonnegative().nullable(),
-  shownRoundId: z.string().nullable(),
-  timer: timerSchema,
 });
 export type SessionMessage = z.infer<typeof sessionSchema>;
 

@@ -1,6 +1,7 @@
 import { useOnViewportChange, useStoreApi } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import type { AppState } from "../../state/createAppStore";
+import { roomViewOf, type ViewRect } from "../../state/roomView";
 import { useAppStoreApi } from "../../state/StoreProvider";
 import {
   openProjectorChannel,
@@ -11,22 +12,16 @@ import {
 /** At most this often a moving viewport is sent: smooth enough, and cheap. */
 const VIEW_INTERVAL_MS = 50;
 
-function sessionOf(state: AppState, view: SessionMessage["view"]): SessionMessage {
-  return {
-    type: "session",
-    analysisId: state.analysis.id,
-    view,
-    selected: [...state.selectedNodeIds],
-    focusMode: state.focusMode,
-    focusLevel: state.focusLevel,
-    shownRoundId: state.shownRoundId,
-    timer: state.timer,
-  };
+function sessionOf(state: AppState, view: ViewRect | null): SessionMessage {
+  return { type: "session", analysisId: state.analysis.id, ...roomViewOf(state, view) };
 }
 
 /**
  * In the facilitator's window: tells a projector window what the room should see besides the
- * analysis (which tab sync carries), as soon as it changes.
+ * analysis (which tab sync carries), as soon as it changes; in a shared analysis the same goes
+ * into the store's `roomView`, which presence announces to colleagues who follow this person
+ * (not while this canvas follows someone itself: two people following each other would pass
+ * ever larger areas back and forth).
  */
 export function useProjectorBroadcast() {
   const store = useAppStoreApi();
@@ -36,10 +31,9 @@ export function useProjectorBroadcast() {
 
   useEffect(() => {
     const bus = openProjectorChannel();
-    if (!bus) return;
     channel.current = bus;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const visibleArea = (): SessionMessage["view"] => {
+    const visibleArea = (): ViewRect | null => {
       const { width, height, transform } = flowStore.getState();
       const [x, y, zoom] = transform;
       if (width <= 0 || height <= 0 || zoom <= 0) return null;
@@ -47,7 +41,10 @@ export function useProjectorBroadcast() {
     };
     const post = () => {
       timer = null;
-      bus.postMessage(sessionOf(store.getState(), visibleArea()));
+      const state = store.getState();
+      const view = visibleArea();
+      bus?.postMessage(sessionOf(state, view));
+      if (state.self) state.setRoomView(state.following === null ? roomViewOf(state, view) : null);
     };
     send.current = () => {
       timer ??= setTimeout(post, VIEW_INTERVAL_MS);
@@ -58,7 +55,9 @@ export function useProjectorBroadcast() {
         state.focusMode !== previous.focusMode ||
         state.focusLevel !== previous.focusLevel ||
         state.shownRoundId !== previous.shownRoundId ||
-        state.timer !== previous.timer
+        state.timer !== previous.timer ||
+        state.self !== previous.self ||
+        state.following !== previous.following
       )
         post();
     });
@@ -66,12 +65,12 @@ export function useProjectorBroadcast() {
       const message = readProjectorMessage(event.data);
       if (message?.type === "hello" && message.analysisId === store.getState().analysis.id) post();
     };
-    bus.addEventListener("message", onMessage);
+    bus?.addEventListener("message", onMessage);
     return () => {
       unsubscribe();
       if (timer) clearTimeout(timer);
-      bus.removeEventListener("message", onMessage);
-      bus.close();
+      bus?.removeEventListener("message", onMessage);
+      bus?.close();
       channel.current = null;
       send.current = () => {};
     };

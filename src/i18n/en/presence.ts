@@ -23,4 +23,7 @@ export const presence: Record<keyof typeof nl, string> = {
   "presence.colour.teal": "Teal",
   "presence.colour.pink": "Pink",
   "presence.colour.olive": "Olive",
+  "presence.follow": "Follow {name}",
+  "presence.followHint":
+    "Your canvas shows what {name} sees, like a projector; click again to stop following",
 } as const;

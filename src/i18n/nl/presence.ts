@@ -22,4 +22,7 @@ export const presence = {
   "presence.colour.teal": "Blauwgroen",
   "presence.colour.pink": "Roze",
   "presence.colour.olive": "Olijfgroen",
+  "presence.follow": "Volg {name}",
+  "presence.followHint":
+    "Uw canvas toont wat {name} ziet, zoals een beamer; nog eens klikken stopt het volgen",
 } as const;
