@@ -46,7 +46,14 @@ export function permitParticipantChange(
     ),
   );
 
-  const permitted: Analysis = { ...before, viewport: after.viewport, nodes, edges, votingRounds };
+  const permitted: Analysis = {
+    ...before,
+    viewport: after.viewport,
+    updatedAt: after.updatedAt,
+    nodes,
+    edges,
+    votingRounds,
+  };
   return JSON.stringify(permitted) === JSON.stringify(after) ? after : permitted;
 }
 
