@@ -15,6 +15,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseSeedFiles } from "../src/domain/corpus/parse/index";
 import { adjustedRandIndex, normalisedMutualInformation } from "../src/domain/suggest/agreement";
+import { MIN_FIT_SCORE } from "../src/domain/suggest/engine";
 import { clusterMembers } from "../src/domain/suggest/proposals";
 import {
   blendedSource,
@@ -23,6 +24,7 @@ import {
 } from "../src/domain/suggest/similarity";
 import { WORD_COUNTS } from "../src/domain/suggest/vectors";
 import { seededRandom } from "../tests/helpers/syntheticCorpus";
+import { dragFitReport } from "./eval/dragFit";
 
 const RANDOM_DRAWS = 200;
 const TOP = 5;
@@ -136,6 +138,16 @@ const scores: ChapterScore[] = chapters.map((chapter) => {
       precisionAt5.engine > Math.max(precisionAt5.counts, precisionAt5.baseRate),
   };
 });
+// "Bij welk cluster hoort dit?": the fit scores behind its minimum (MIN_FIT_SCORE).
+const dragFit = dragFitReport(engine, quotes, [
+  0.01,
+  0.015,
+  MIN_FIT_SCORE,
+  0.025,
+  0.03,
+  0.04,
+  0.05,
+]);
 const seconds = (performance.now() - started) / 1000;
 
 const f = (x: number) => x.toFixed(3);
@@ -183,8 +195,21 @@ console.log(
 );
 console.log(line(rows[0] as string[]));
 for (const r of rows.slice(1)) console.log(line(r));
+const { noSharedWord: none, ownTheme } = dragFit;
+console.log(
+  `Drag fit (clusters of a theme's first ${dragFit.clusterSize} quotes): no shared word (${none.pairs} fits) p50 ${f(none.p50)} p90 ${f(none.p90)} p95 ${f(none.p95)} p99 ${f(none.p99)} max ${f(none.max)}; own theme (${ownTheme.pairs}) p10 ${f(ownTheme.p10)} p25 ${f(ownTheme.p25)} p50 ${f(ownTheme.p50)}`,
+);
+for (const t of dragFit.thresholds)
+  console.log(
+    `${t.min === MIN_FIT_SCORE ? "* " : "  "}min ${f(t.min)}: own-theme fits kept ${f(t.ownKept)}, no-shared-word fits kept ${f(t.noSharedKept)}, best fit is own theme ${f(t.bestIsOwn)}`,
+  );
 const jsonAt = process.argv.indexOf("--json");
-const report = { quotes: quotes.length, randomDraws: RANDOM_DRAWS, chapters: scores };
+const report = {
+  quotes: quotes.length,
+  randomDraws: RANDOM_DRAWS,
+  chapters: scores,
+  dragFit,
+};
 if (jsonAt >= 0 && process.argv[jsonAt + 1]) {
   writeFileSync(process.argv[jsonAt + 1] as string, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`eval:suggest: JSON written to ${process.argv[jsonAt + 1]}`);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { quoteSnapshot } from "../../src/domain/analysis/operations/place";
 import { parsedSeedQuotes } from "./support/app";
 import { nodesOfKind } from "./support/canvas";
@@ -47,6 +47,18 @@ function twoClusterFile() {
   return { ...causeTreeFile, analysis };
 }
 
+/** Picks a library quote up with the mouse and holds it over the canvas (not let go). */
+async function dragOverPane(page: Page, item: Locator) {
+  const paneBox = await page.locator(".react-flow__pane").boundingBox();
+  const itemBox = await item.boundingBox();
+  if (!paneBox || !itemBox) throw new Error("library item or pane not visible");
+  await page.mouse.move(itemBox.x + itemBox.width / 2, itemBox.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(paneBox.x + paneBox.width * 0.7, paneBox.y + paneBox.height * 0.5, {
+    steps: 8,
+  });
+}
+
 test("dragging a quote from the library highlights the cluster of its theme, named for screen readers; it still drops anywhere", async ({
   page,
 }) => {
@@ -60,16 +72,7 @@ test("dragging a quote from the library highlights the cluster of its theme, nam
   await page.getByLabel("Zoek in citaten").fill("steeds dekkend landschap");
   const item = page.locator(`#library [data-quote-id="${quote.id}"]`);
   await expect(item).toBeVisible();
-  const pane = page.locator(".react-flow__pane");
-  const paneBox = await pane.boundingBox();
-  const itemBox = await item.boundingBox();
-  if (!paneBox || !itemBox) throw new Error("library item or pane not visible");
-
-  await page.mouse.move(itemBox.x + itemBox.width / 2, itemBox.y + 20);
-  await page.mouse.down();
-  await page.mouse.move(paneBox.x + paneBox.width * 0.7, paneBox.y + paneBox.height * 0.5, {
-    steps: 8,
-  });
+  await dragOverPane(page, item);
   const zorg = page.locator('.cluster[data-node-id="zorg"]');
   await expect(zorg).toHaveAttribute("data-drag-fit", "1");
   await expect(page.getByTestId("drag-fit-status")).toContainText(
@@ -98,4 +101,19 @@ test("dragging a quote from the library highlights the cluster of its theme, nam
   await expect(zorg).toHaveAttribute("data-drag-fit", "1");
   await page.mouse.up();
   await expect(page.locator(".cluster[data-drag-fit]")).toHaveCount(0);
+});
+
+test("a quote that shares nothing with the clusters outlines none while dragged, and the status line says no cluster fits", async ({
+  page,
+}) => {
+  await importCauseTree(page, twoClusterFile());
+  // About homeless youngsters (1.2): no word in common with either cluster.
+  await page.getByLabel("Zoek in citaten").fill("zwerfjongeren dakloosheid");
+  const item = page.locator("#library article.quote").filter({ hasText: "zwerfjongeren" });
+  await expect(item).toHaveCount(1);
+  await dragOverPane(page, item);
+  await expect(page.getByTestId("drag-fit-status")).toHaveText("Past bij geen cluster duidelijk.");
+  await expect(page.locator(".cluster[data-drag-fit]")).toHaveCount(0);
+  await page.mouse.up();
+  await expect(page.getByTestId("drag-fit-status")).toHaveText("");
 });

@@ -28,7 +28,10 @@ export interface DragFit {
 
 let dragNumber = 0;
 
-/** "Bij welk cluster hoort dit?": highlights the clusters a dragged quote fits best. */
+/**
+ * "Bij welk cluster hoort dit?": highlights the clusters a dragged quote fits best, those it
+ * fits at least MIN_FIT_SCORE (the engine leaves the others out).
+ */
 export function useDragFit(): DragFit {
   const store = useAppStoreApi();
   const client = useSuggestClient();
@@ -39,7 +42,10 @@ export function useDragFit(): DragFit {
       if (groups.length === 0) return;
       client.fit(quoteId, groups, DRAG_FIT_CLUSTERS).then(
         (fits) => {
-          if (asked === dragNumber) store.getState().setDragFit(fits.map((f) => f.id));
+          if (asked !== dragNumber) return;
+          // Below the engine's minimum no cluster is outlined; the status line says so.
+          if (fits.length > 0) store.getState().setDragFit(fits.map((f) => f.id));
+          else store.getState().setDragFitNone();
         },
         () => {
           // No highlight is no loss: the card can be dropped anywhere all the same.
@@ -50,7 +56,8 @@ export function useDragFit(): DragFit {
   );
   const end = useCallback(() => {
     dragNumber++;
-    if (store.getState().dragFit.length > 0) store.getState().setDragFit([]);
+    const { dragFit, dragFitNone, setDragFit } = store.getState();
+    if (dragFit.length > 0 || dragFitNone) setDragFit([]);
   }, [store]);
   return useMemo(() => ({ start, end }), [start, end]);
 }
@@ -65,6 +72,7 @@ export function DragFitStatus() {
       .filter((name) => name !== "")
       .join("\u0000"),
   );
+  const none = useAppStore((s) => s.dragFitNone);
   const [first, second] = names ? names.split("\u0000") : [];
   return (
     <p className="visually-hidden" role="status" data-testid="drag-fit-status">
@@ -72,7 +80,9 @@ export function DragFitStatus() {
         ? t("suggest.dragFitTwo", { first, second })
         : first
           ? t("suggest.dragFitOne", { first })
-          : ""}
+          : none
+            ? t("suggest.dragFitNone")
+            : ""}
     </p>
   );
 }

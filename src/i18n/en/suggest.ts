@@ -48,6 +48,7 @@ export const suggest: Record<keyof typeof nl, string> = {
   "suggest.mergeDone": "{other} was merged into {label}.",
   "suggest.dragFitOne": "Fits cluster {first} best.",
   "suggest.dragFitTwo": "Fits cluster {first} best, then {second}.",
+  "suggest.dragFitNone": "Fits no cluster clearly.",
   "duplicates.heading": "Near-identical quotes",
   "duplicates.hint":
     "Quotes with (nearly) the same words, such as a quote repeated in large print: one of them on the canvas is enough.",

@@ -52,6 +52,7 @@ export const suggest = {
   "suggest.mergeDone": "{other} is samengevoegd met {label}.",
   "suggest.dragFitOne": "Past het best bij cluster {first}.",
   "suggest.dragFitTwo": "Past het best bij cluster {first}, daarna bij {second}.",
+  "suggest.dragFitNone": "Past bij geen cluster duidelijk.",
   "duplicates.heading": "Bijna gelijke citaten",
   "duplicates.hint":
     "Citaten met (bijna) dezelfde woorden, zoals een citaat dat in grote letters herhaald wordt: één ervan op het canvas is genoeg.",

@@ -63,6 +63,8 @@ export interface UiSlice {
   goalSelection: GoalSelection | null;
   /** While a quote is dragged: the clusters it fits best, best first (none otherwise). */
   dragFit: readonly string[];
+  /** While a quote is dragged: it was asked, and fits no cluster clearly (MIN_FIT_SCORE). */
+  dragFitNone: boolean;
   setLanguage(language: Language): void;
   setSaveState(saveState: SaveState): void;
   setRoute(route: Route): void;
@@ -76,7 +78,10 @@ export interface UiSlice {
   setStoragePersisted(persisted: boolean | null): void;
   setGoalView(on: boolean): void;
   selectGoalItem(selection: GoalSelection | null): void;
+  /** The clusters a dragged quote fits, best first; none ends the hint. */
   setDragFit(clusterIds: readonly string[]): void;
+  /** The dragged quote fits no cluster clearly: the status line says so. */
+  setDragFitNone(): void;
 }
 
 export const createUiSlice =
@@ -92,6 +97,7 @@ export const createUiSlice =
     goalView: false,
     goalSelection: null,
     dragFit: [],
+    dragFitNone: false,
     setLanguage: (language) => set({ language }),
     setSaveState: (saveState) => set({ saveState }),
     setRoute: (route) =>
@@ -113,5 +119,6 @@ export const createUiSlice =
     setStoragePersisted: (storagePersisted) => set({ storagePersisted }),
     setGoalView: (goalView) => set({ goalView }),
     selectGoalItem: (goalSelection) => set({ goalSelection }),
-    setDragFit: (dragFit) => set({ dragFit }),
+    setDragFit: (dragFit) => set({ dragFit, dragFitNone: false }),
+    setDragFitNone: () => set({ dragFit: [], dragFitNone: true }),
   });
