@@ -63,9 +63,12 @@ function WorkspaceInner() {
   // The library's similar quotes under a selected card in the side panel.
   const quoteExtra = useCallback(
     (quoteId: string) => (
-      <SimilarQuotesSlot quoteId={quoteId} onPlaceTogether={commands.placeTogether} />
+      <SimilarQuotesSlot
+        quoteId={quoteId}
+        onPlaceTogether={full ? commands.placeTogether : undefined}
+      />
     ),
-    [commands.placeTogether],
+    [full, commands.placeTogether],
   );
 
   return (

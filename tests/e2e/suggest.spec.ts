@@ -29,6 +29,25 @@ async function placeFromTheme(page: Page, theme: (typeof THEMES)[number], count:
   }
 }
 
+test("Shift+V on a selected card puts its similar quotes beside it; one Ctrl+Z takes them away", async ({
+  page,
+}) => {
+  const [theme] = THEMES;
+  if (!theme) throw new Error("no theme to place from");
+  await openApp(page);
+  await placeFromTheme(page, theme, 1);
+  const cards = nodesOfKind(page, "quote");
+  await expect(cards).toHaveCount(1);
+  await cards.first().click();
+  await expect(page.locator(".react-flow__node-quote.selected")).toHaveCount(1);
+  await page.keyboard.press("Shift+V");
+  // The card and its five most similar quotes, beside it (it is in no cluster).
+  await expect(cards).toHaveCount(6);
+  await expect(nodesOfKind(page, "cluster")).toHaveCount(0);
+  await page.keyboard.press("Control+z");
+  await expect(cards).toHaveCount(1);
+});
+
 test("suggested clusters: 12 loose cards of two themes, 2 clusters proposed and accepted, split along the themes; one undo removes both", async ({
   page,
 }) => {
