@@ -31,6 +31,7 @@ import { scalingChart } from "./bench/scalingChart";
 import { benchSearch } from "./bench/searchPage";
 import { benchSeedParse } from "./bench/seedParse";
 import { benchSuggest } from "./bench/suggestPage";
+import { benchYjsDocument } from "./bench/yjsDocument";
 import { startStaticServer } from "./serve.mjs";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -104,6 +105,8 @@ await viteBuild(repoRoot, [
 
 await collect("seed parse", () => benchSeedParse(repoRoot, options.plan));
 await collect("bundle size", () => benchBundleSize(appDist));
+// A shared analysis as a Yjs document (issue 20), in Node: 2,000 cards (smoke: 50).
+await collect("yjs", () => benchYjsDocument(options.smoke ? 50 : 2000, options.plan));
 
 const appServer = await startStaticServer(appDist);
 // Isolation gives the bench page's performance.now() microsecond resolution.

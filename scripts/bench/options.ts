@@ -26,7 +26,7 @@ const USAGE = `Usage: tsx scripts/bench.ts [--smoke] [--reuse-build] [--out FILE
   --reuse-build  use the existing dist/ when there is one
   --out FILE     JSON results file (default tests/bench/results.json)
   --no-log       do not append the run to docs/PERFORMANCE.md
-  --only A,B     run only these groups (seed, bundle, app, search, persistence, canvas, layout, corpusImport, export, suggest); not logged
+  --only A,B     run only these groups (seed, bundle, yjs, app, search, persistence, canvas, layout, corpusImport, export, suggest); not logged
   --baseline DIR a built dist/ of an earlier version: its cold and warm start are measured in
                  turns with today's (baseline_*_start_to_searchable_ms), before and after in one run`;
 
