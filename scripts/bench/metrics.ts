@@ -161,4 +161,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "same traces: main-thread layerize of the clipped card text (~170 ms per pan against bare's 60-120); raster ~1.6x bare's (wider links for the projector, card text)",
   canvas_2000_pan_frame_p95_ms:
     "regressed since 2026-11-24 (0.5x then); not profiled yet, see docs/PERFORMANCE.md",
+  canvas_2000_drag_frame_p95_ms:
+    "a 60 Hz frame series has a p95 of 16.7 or 33.3 ms, nothing between: 1.00x in the run of 2026-12-06 04:33, 1.99x at 19:26 and 21:34 (one node re-rendered per move, as bare); not profiled yet",
 };
