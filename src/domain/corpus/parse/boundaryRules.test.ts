@@ -234,6 +234,26 @@ describe("boundary rules", () => {
     );
   });
 
+  it("after a full stop and two spaces, the line grid decides whether the quote goes on (page 43)", () => {
+    // "... wat we gaan doen.  " ends the right column's quote; "drie weken. Een voorbeeld is de
+    // pilot mensenhandel." is one left-column line, not "drie weken." + the right column's
+    // "Een voorbeeld ...". Ending the quote there costs less than the blank row it leaves.
+    const quotes = quotesOf([
+      "We zijn steeds meer aan het samenwerken met de  ",
+      "Intern in organisaties weet men elkaar goed te vinden in zorgcoördinator mensenhandel, het RIEC, PW en Belle  ",
+      "vraagstukken omtrent mensenhandel en ook daarbuiten gaat (de hulpverlening) om na te gaan wie betrokken zijn in een ",
+      "dat steeds beter, zoals met de mensenhandel tafel eens in de casus, wat er nodig is en af te stemmen wat we gaan doen.  ",
+      "drie weken. Een voorbeeld is de pilot mensenhandel.",
+      "Meer dwarsverband in criminaliteit (ook breder dan mensen - De internationale samenwerking die de lijnen van het ",
+    ]);
+    expect(quotes).toContain(
+      "Intern in organisaties weet men elkaar goed te vinden in vraagstukken omtrent mensenhandel en ook daarbuiten gaat dat steeds beter, zoals met de mensenhandel tafel eens in de drie weken. Een voorbeeld is de pilot mensenhandel.",
+    );
+    expect(quotes).toContain(
+      "We zijn steeds meer aan het samenwerken met de zorgcoördinator mensenhandel, het RIEC, PW en Belle (de hulpverlening) om na te gaan wie betrokken zijn in een casus, wat er nodig is en af te stemmen wat we gaan doen.",
+    );
+  });
+
   it("a sentence-final line that ends in two spaces ends its paragraph as any other (page 15)", () => {
     const line = toTextLine("Ik zie geen specifieke nieuwe trends of ontwikkelingen.  ", 0);
     const whole = lineOptions(line, DEFAULT_LAYOUT, language).find(

@@ -25,7 +25,7 @@ import { learnTopics } from "./topics";
 export type { SeedFile } from "./pages";
 
 /** Bump whenever the parser's output can change. */
-export const PARSER_VERSION = 7;
+export const PARSER_VERSION = 8;
 
 /** How much worse by layout alone a reading may be and still win on the topics of its lines. */
 const TOPIC_TIE = 0.5;
