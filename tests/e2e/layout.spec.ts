@@ -21,10 +21,14 @@ async function headerHeight(page: Page): Promise<number> {
   return box.height;
 }
 
-/** Each visible button and select whose content is wider than its box, by name. */
+/**
+ * Each visible button and select whose content is wider than its box, by name. The analysis
+ * title in the header is left out: it is the one that gives way when the header is full, with
+ * an ellipsis, its whole text in its label and tooltip.
+ */
 async function clippedControls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>("button, select")]
+    [...document.querySelectorAll<HTMLElement>("button:not(.analysis-nav-title-button), select")]
       .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth)
       .map((el) => `${el.tagName} "${el.getAttribute("aria-label") ?? el.textContent}"`),
   );

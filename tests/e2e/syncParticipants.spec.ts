@@ -17,10 +17,34 @@ const server = syncServerForFile();
 const factor = (page: Page, label: string) =>
   nodesOfKind(page, "factor").filter({ hasText: label });
 
+/** Pairs of things in the header (its items and theirs) whose boxes overlap, by text. */
+function headerOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const items = [
+      ...document.querySelectorAll(".app-header > *, .analysis-nav > *, .header-end > *"),
+    ].filter((el) => el.getClientRects().length > 0 && !el.matches(".analysis-nav, .header-end"));
+    const boxes = items.map((el) => ({
+      name: (el.textContent ?? "").trim().slice(0, 30),
+      box: el.getBoundingClientRect(),
+    }));
+    const width = document.querySelector(".app-header")?.getBoundingClientRect().right ?? 0;
+    const found: string[] = [];
+    boxes.forEach((a, i) => {
+      if (a.box.right > width + 0.5) found.push(`${a.name} past the header`);
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.box.right <= b.box.left + 0.5 || b.box.right <= a.box.left + 0.5;
+        if (!apart && a.box.width > 0 && b.box.width > 0) found.push(`${a.name} / ${b.name}`);
+      }
+    });
+    return found;
+  });
+}
+
 test("three participants vote from their own devices with their own dots, and the facilitator sees the counts", async ({
   page,
   browser,
 }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page);
   await captureTree(page, "Kern", ["Oorzaak A", "Oorzaak B"]);
   const dialog = await shareFrom(page, server());
@@ -61,6 +85,12 @@ test("three participants vote from their own devices with their own dots, and th
       await expect(own.getByRole("button", { name: "Stip voor Kern" })).toBeDisabled();
     }),
   );
+
+  // Three colleagues in the facilitator's header at 1366 px: nothing there overlaps.
+  await expect(page.getByRole("region", { name: "Wie is hier" }).getByRole("listitem")).toHaveCount(
+    4,
+  );
+  expect(await headerOverlaps(page)).toEqual([]);
 
   const badge = (label: string) => factor(page, label).getByTestId("vote-badge");
   await expect(panel.getByTestId("voting-given")).toHaveText("6 van 6 stippen gegeven");

@@ -45,7 +45,7 @@ export function PresenceList() {
                 style={{ background: peer.colour }}
                 aria-hidden="true"
               />
-              {peer.name}
+              <span className="presence-name">{peer.name}</span>
             </button>
           </li>
         ))}

@@ -37,6 +37,7 @@ export function TitleEditor() {
         ref={button.ref}
         className="analysis-nav-title analysis-nav-title-button"
         aria-label={t("analyses.editTitle", { title: shown })}
+        title={shown}
         onClick={() => {
           finished.current = false;
           setDraft(title);
