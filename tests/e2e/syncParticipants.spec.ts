@@ -44,6 +44,8 @@ test("three participants vote from their own devices with their own dots, and th
   page,
   browser,
 }) => {
+  // Four browsers at once on a 2-core machine: about a minute quiet, several when loaded.
+  test.setTimeout(420_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page);
   await captureTree(page, "Kern", ["Oorzaak A", "Oorzaak B"]);
