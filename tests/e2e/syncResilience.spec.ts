@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { openApp } from "./support/app";
+import { analysisSaved, openApp } from "./support/app";
 import { addFactorByKeyboard as addFactor, canvasNode } from "./support/canvas";
 import {
   colleague,
@@ -139,6 +139,30 @@ test("an editor offline keeps editing, and both sides merge when the network is 
   await expect.poll(() => labels(alice), { timeout: 30_000 }).toEqual(all);
   await converged(alice, bob, all.length);
   await bob.context().close();
+});
+
+test("edits made offline survive closing the tab, and reach the colleague when it opens again", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(420_000);
+  const { alice, bob } = await aliceAndBob(page, browser, ["Samen begonnen"]);
+  const context = bob.context();
+  const address = bob.url(); // #/analysis/<id> once the link has opened
+  await context.setOffline(true);
+  await addFactor(bob, "Bob offline bewaard");
+  await analysisSaved(bob);
+  await bob.close();
+  await context.setOffline(false);
+  // Alice meanwhile; then Bob opens the analysis again, online.
+  await addFactor(alice, "Alice intussen");
+  const again = await context.newPage();
+  await openApp(again, `/${new URL(address).hash}`);
+  const all = ["Alice intussen", "Bob offline bewaard", "Samen begonnen"];
+  await expect.poll(() => labels(again), { timeout: 30_000 }).toEqual(all);
+  await expect.poll(() => labels(alice), { timeout: 30_000 }).toEqual(all);
+  await converged(alice, again, all.length);
+  await context.close();
 });
 
 test("the server stops mid-session: edits made meanwhile on both sides arrive after its restart", async ({

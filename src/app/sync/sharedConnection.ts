@@ -5,6 +5,7 @@ import {
   HocuspocusProviderWebsocket,
   WebSocketStatus,
 } from "@hocuspocus/provider";
+import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import type { ShareRole } from "../../persistence/sharedAnalyses";
 import type { ShareAddress } from "../../services/route";
@@ -41,6 +42,13 @@ export function connectShared(
   events: ConnectionEvents,
 ): SharedConnection {
   const doc = new Y.Doc();
+  // This device keeps its copy of the shared document in IndexedDB (y-indexeddb, a database
+  // per shared document): edits made while the server was out of reach survive a reload or a
+  // closed tab, and merge with the server's copy the next time (it is a CRDT: in either order).
+  const local =
+    typeof indexedDB === "undefined"
+      ? null
+      : new IndexeddbPersistence(`ontrafel-shared-${address.document}`, doc);
   let binding: AnalysisBinding | null = null;
   let stopped = false;
   // Bound once the document has arrived and the server has said what this link may do.
@@ -127,6 +135,7 @@ export function connectShared(
     store.getState().setEditAccess("full");
     provider.destroy();
     socket.destroy();
+    void local?.destroy();
     doc.destroy();
   }
   return { stop };
