@@ -10,7 +10,11 @@ import {
   quoteCard,
 } from "../../../tests/helpers/analysisFactory";
 import { fixturesOfVersion } from "../../../tests/helpers/versionFixtures";
-import { ANALYSIS_SCHEMA_VERSION, type Analysis } from "../../domain/analysis/analysis";
+import {
+  ANALYSIS_SCHEMA_VERSION,
+  type Analysis,
+  type VotingRound,
+} from "../../domain/analysis/analysis";
 import { readAnalysis } from "../../domain/analysis/migrations";
 import { castBallot, tally } from "../../domain/analysis/operations";
 import { analysisOfYDoc, writeAnalysis, yDocOfAnalysis } from "./analysisYDoc";
@@ -26,6 +30,21 @@ function replica(doc: Y.Doc): Y.Doc {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
   return copy;
+}
+
+/** An open voting round with no dots yet: 3 dots for each of 4 participants unless told. */
+function openRound(overrides: Partial<VotingRound> = {}): VotingRound {
+  return {
+    id: "r1",
+    name: "Ronde 1",
+    startedAt: 1,
+    closedAt: null,
+    dotsPerParticipant: 3,
+    participants: 4,
+    votes: {},
+    ballots: {},
+    ...overrides,
+  };
 }
 
 function exchange(a: Y.Doc, b: Y.Doc): void {
@@ -125,16 +144,7 @@ describe("an analysis as a Yjs document", () => {
     };
     const node = start.nodes.find((n) => n.kind === "factor" || n.kind === "cluster");
     if (!node) throw new Error("the fixture needs a factor or cluster");
-    const round = {
-      id: "r1",
-      name: "Ronde 1",
-      startedAt: 1,
-      closedAt: null,
-      dotsPerParticipant: 3,
-      participants: 4,
-      votes: {},
-      ballots: {},
-    };
+    const round = openRound();
     const left = yDocOfAnalysis({ ...start, votingRounds: [round] });
     const right = replica(left);
     const at = (doc: Y.Doc) => read(doc);
@@ -161,16 +171,7 @@ describe("an analysis as a Yjs document", () => {
   });
 
   it("drops what points at a node someone deleted meanwhile, the same on both sides", () => {
-    const round = {
-      id: "r1",
-      name: "Ronde 1",
-      startedAt: 1,
-      closedAt: null,
-      dotsPerParticipant: 3,
-      participants: 4,
-      votes: {},
-      ballots: {},
-    };
+    const round = openRound();
     const start = {
       ...makeAnalysis([
         cluster("c"),
@@ -205,16 +206,7 @@ describe("an analysis as a Yjs document", () => {
     const start = readOk(fixturesOfVersion("analysis", ANALYSIS_SCHEMA_VERSION)[0]?.[1]);
     const node = start.nodes.find((n) => n.kind === "factor" || n.kind === "cluster");
     if (!node) throw new Error("the fixture has no votable node");
-    const round = {
-      id: "r-samen",
-      name: "Samen",
-      startedAt: 1,
-      closedAt: null,
-      dotsPerParticipant: 3,
-      participants: 3,
-      votes: {},
-      ballots: {},
-    };
+    const round = openRound({ id: "r-samen", name: "Samen", participants: 3 });
     const facilitator = yDocOfAnalysis({ ...start, votingRounds: [round] });
     const devices = ["anna", "bram", "chris"].map((id) => ({ id, doc: replica(facilitator) }));
     for (const { id, doc } of devices) {
