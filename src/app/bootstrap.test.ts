@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { factor } from "../../tests/helpers/analysisFactory";
 import { setLabel } from "../domain/analysis/operations";
 import { saveAnalysis } from "../persistence/analysisRepo";
@@ -171,6 +171,25 @@ async function dump(dbName: string): Promise<string> {
   return JSON.stringify(out);
 }
 
+/** The database as it is when the disk is full: every write refused with a quota error. */
+function full(): OntrafelDb {
+  const db = new OntrafelDb(name);
+  db.use({
+    stack: "dbcore",
+    name: "full",
+    create: (down) => ({
+      ...down,
+      table: (tableName) => ({
+        ...down.table(tableName),
+        mutate: async () => {
+          throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        },
+      }),
+    }),
+  });
+  return db;
+}
+
 // Each start parses the whole seed bloemlezing (in memory or into the database): CPU work that
 // takes seconds on a shared two-core machine.
 describe("bootstrap at the edges of storage", { timeout: 20_000 }, () => {
@@ -216,31 +235,64 @@ describe("bootstrap at the edges of storage", { timeout: 20_000 }, () => {
     };
     writeRescueCopy(edited);
     const store = createAppStore();
-    const full = () => {
+    const db = await bootstrap(store, full);
+    expect(store.getState().corpusStatus.kind).toBe("ready");
+    expect(store.getState().analysis.nodes).toEqual(edited.nodes);
+    expect(store.getState().storageIssue).toEqual({ kind: "quota" });
+    expect(readRescueCopies(stored.id)).toHaveLength(1);
+    db?.close();
+  });
+
+  it("shows the quotes of a first start before they are stored, and stores them", async () => {
+    const events: string[] = [];
+    const recording = () => {
       const db = new OntrafelDb(name);
       db.use({
         stack: "dbcore",
-        name: "full",
+        name: "recording",
         create: (down) => ({
           ...down,
           table: (tableName) => {
             const table = down.table(tableName);
+            if (tableName !== "quotes") return table;
             return {
               ...table,
-              mutate: async () => {
-                throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-              },
+              mutate: (request) =>
+                table.mutate(request).then((result) => {
+                  events.push(`stored ${request.type}`);
+                  return result;
+                }),
             };
           },
         }),
       });
       return db;
     };
+    const store = createAppStore();
+    store.subscribe((state, previous) => {
+      if (state.corpusStatus.kind === "ready" && previous.corpusStatus.kind !== "ready")
+        events.push(`shown ${state.quotes.length > 500}`);
+    });
+    const db = await bootstrap(store, recording);
+    // The library had the quotes before the first write of them landed.
+    expect(events[0]).toBe("shown true");
+    // Read after the import's transaction, so it sees what it stored.
+    expect(await db?.quotes.count()).toBe(store.getState().quotes.length);
+    expect(events).toContain("stored add");
+    db?.close();
+  });
+
+  it("keeps the quotes of a first start in memory when storage is full, and says so", async () => {
+    const store = createAppStore();
     const db = await bootstrap(store, full);
-    expect(store.getState().corpusStatus.kind).toBe("ready");
-    expect(store.getState().analysis.nodes).toEqual(edited.nodes);
-    expect(store.getState().storageIssue).toEqual({ kind: "quota" });
-    expect(readRescueCopies(stored.id)).toHaveLength(1);
+    await vi.waitFor(() =>
+      expect(store.getState().corpusStatus).toMatchObject({ kind: "ready", persisted: false }),
+    );
+    const { quotes, storageIssue } = store.getState();
+    expect(quotes.length).toBeGreaterThan(500);
+    expect(storageIssue).toEqual({ kind: "quota" });
+    // The database stays in use: the analysis is stored once there is room again.
+    expect(db).not.toBeNull();
     db?.close();
   });
 });

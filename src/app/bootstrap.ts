@@ -10,10 +10,11 @@ import {
 import {
   type CorpusSource,
   type LoadedCorpus,
-  loadOrImportCorpus,
   parseCorpus,
+  readCurrentCorpus,
+  storeParsedCorpus,
 } from "../persistence/corpusRepo";
-import { isNewerStoredDatabase, type OntrafelDb } from "../persistence/db";
+import { DB_VERSION, type OntrafelDb, storedDatabaseVersion } from "../persistence/db";
 import { seedCorpusSource } from "../persistence/seedSource";
 import type { AppStore } from "../state/createAppStore";
 import { defaultTitle } from "./defaultTitle";
@@ -111,9 +112,25 @@ async function keepChoice(store: AppStore, db: OntrafelDb, choice: StartChoice):
 }
 
 /**
- * Start-up: the bundled bloemlezing from IndexedDB (imported in one transaction when missing or
- * outdated) and the analysis to work on. When the browser refuses storage, everything is kept in
- * memory so the app still works. Returns the open database, or null in memory mode.
+ * The import of the corpus the library already shows. Start-up does not wait for it: the
+ * quotes are bundled, so nothing is lost when it fails; they then stay in memory (and are
+ * imported again at the next start), and storage full is said as it is for the analysis.
+ */
+async function storeInBackground(store: AppStore, loaded: LoadedCorpus, importing: Promise<void>) {
+  try {
+    await importing;
+  } catch (error) {
+    console.warn("IndexedDB refused the corpus, keeping its quotes in memory", error);
+    store.getState().corpusLoaded(loaded.corpus, loaded.quotes, false);
+    if (isQuotaError(error)) store.getState().setStorageIssue({ kind: "quota" });
+  }
+}
+
+/**
+ * Start-up: the bundled bloemlezing from IndexedDB (when missing or outdated, shown from the
+ * bundle and imported in one transaction meanwhile) and the analysis to work on. When the
+ * browser refuses storage, everything is kept in memory so the app still works. Returns the
+ * open database, or null in memory mode.
  */
 export async function bootstrap(
   store: AppStore,
@@ -125,9 +142,14 @@ export async function bootstrap(
     let db: OntrafelDb | null = null;
     let loaded: LoadedCorpus;
     let choice: StartChoice;
+    // The import of a corpus that is missing or outdated: stored while the library shows it.
+    let importing: Promise<void> | null = null;
     try {
       db = openDb();
-      const newer = await isNewerStoredDatabase(db.name);
+      const storedVersion = await storedDatabaseVersion(db.name);
+      // A first visit: the bundled quotes are fetched while the database is made.
+      if (storedVersion === null) void Promise.resolve(source.parse()).catch(() => {});
+      const newer = storedVersion !== null && storedVersion > DB_VERSION;
       if (!newer) await db.open();
       if (newer || isNewerDatabase(db)) {
         // Never written to: no pointer, no seed. This tab works in memory and says why.
@@ -137,12 +159,19 @@ export async function bootstrap(
       }
       performance.mark("ontrafel:seed-import-start");
       // The quotes and the analysis are read side by side: neither waits for the other.
-      [loaded, choice] = await Promise.all([
-        loadOrImportCorpus(db, source),
+      const [current, chosen] = await Promise.all([
+        readCurrentCorpus(db, source),
         chooseAnalysis(store, db, source.id, preferredAnalysisId),
       ]);
-      if (loaded.imported)
-        performance.measure("ontrafel:seed-import", "ontrafel:seed-import-start");
+      choice = chosen;
+      if (current) loaded = current;
+      else {
+        const parsed = await parseCorpus(source);
+        importing = storeParsedCorpus(db, parsed).then(() => {
+          performance.measure("ontrafel:seed-import", "ontrafel:seed-import-start");
+        });
+        loaded = { ...parsed, imported: true };
+      }
     } catch (error) {
       if (isVersionError(error)) store.getState().setStorageIssue({ kind: "newerDatabase" });
       console.warn("IndexedDB unavailable, keeping everything in memory", error);
@@ -152,6 +181,7 @@ export async function bootstrap(
     }
     store.getState().openAnalysis(choice.analysis);
     store.getState().corpusLoaded(loaded.corpus, loaded.quotes, db !== null);
+    if (importing) void storeInBackground(store, loaded, importing);
     // Stored once the workspace has what it shows; start-up is done when it is stored.
     if (db) await keepChoice(store, db, choice);
     return db;

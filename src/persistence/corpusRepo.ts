@@ -68,28 +68,49 @@ export async function parseCorpus(
 }
 
 /**
+ * The stored copy of a source's corpus when it is current: made from the same text and parser
+ * version, every row readable. Null when it is missing or outdated (it must be imported).
+ */
+export async function readCurrentCorpus(
+  db: OntrafelDb,
+  source: CorpusSource,
+): Promise<LoadedCorpus | null> {
+  const stored = await getCorpus(db, source.id);
+  if (!stored || stored.contentHash !== source.contentHash) return null;
+  // An unreadable row makes the count fall short: the corpus is parsed and stored again.
+  const quotes = await quoteRows(db, source.id);
+  return quotes.length === stored.quoteCount ? { corpus: stored, quotes, imported: false } : null;
+}
+
+/**
+ * Stores a parsed source corpus: its quotes replace the stored ones and then its record, in one
+ * transaction, so a failure leaves the previous copy intact.
+ */
+export async function storeParsedCorpus(
+  db: OntrafelDb,
+  { corpus, quotes }: { corpus: CorpusRecord; quotes: readonly Quote[] },
+): Promise<void> {
+  await db.transaction("rw", db.corpora, db.quotes, async () => {
+    await db.quotes.where("corpusId").equals(corpus.id).delete();
+    await db.quotes.bulkAdd(toStored(corpus.id, quotes));
+    await db.corpora.put(toStoredRecord(corpusRecordType, corpus));
+  });
+}
+
+/**
  * Returns the corpus from IndexedDB, importing it first when the stored copy is missing or
- * was made from other text or another parser version. The import replaces the corpus's
- * quotes and its record in one transaction, so a failure leaves the previous copy intact.
+ * was made from other text or another parser version.
  */
 export async function loadOrImportCorpus(
   db: OntrafelDb,
   source: CorpusSource,
   now: () => number = Date.now,
 ): Promise<LoadedCorpus> {
-  const stored = await getCorpus(db, source.id);
-  if (stored && stored.contentHash === source.contentHash) {
-    // An unreadable row makes the count fall short: the corpus is parsed and stored again.
-    const quotes = await quoteRows(db, source.id);
-    if (quotes.length === stored.quoteCount) return { corpus: stored, quotes, imported: false };
-  }
-  const { corpus, quotes } = await parseCorpus(source, now);
-  await db.transaction("rw", db.corpora, db.quotes, async () => {
-    await db.quotes.where("corpusId").equals(source.id).delete();
-    await db.quotes.bulkAdd(toStored(source.id, quotes));
-    await db.corpora.put(toStoredRecord(corpusRecordType, corpus));
-  });
-  return { corpus, quotes, imported: true };
+  const current = await readCurrentCorpus(db, source);
+  if (current) return current;
+  const parsed = await parseCorpus(source, now);
+  await storeParsedCorpus(db, parsed);
+  return { ...parsed, imported: true };
 }
 
 // ---- Several corpora: list, import with progress, rename, delete ----

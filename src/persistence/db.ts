@@ -7,16 +7,17 @@ export type { QuoteBlockRecord, StoredQuote } from "./records/quoteRecords";
 
 export const DB_NAME = "ontrafel";
 /**
- * Whether the stored database was made by a newer Ontrafel, read from the list of databases
- * without opening it: Dexie would otherwise open it and add our missing tables (a write).
+ * The Dexie version of the stored database, read from the list of databases without opening
+ * it (Dexie would otherwise open it and add our missing tables: a write); null when there is
+ * none (a first visit) or the browser cannot list them.
  */
-export async function isNewerStoredDatabase(name: string): Promise<boolean> {
+export async function storedDatabaseVersion(name: string): Promise<number | null> {
   try {
     const found = (await indexedDB.databases()).find((d) => d.name === name);
     // Dexie stores version n as IndexedDB version 10 n.
-    return (found?.version ?? 0) > DB_VERSION * 10;
+    return found?.version === undefined ? null : found.version / 10;
   } catch {
-    return false;
+    return null;
   }
 }
 
