@@ -198,4 +198,14 @@ describe("the store bound to a shared Yjs document", () => {
     alice.state().undo();
     expect(alice.label("a")).toBe("A");
   });
+
+  it("writes no change that was still queued when the binding stopped (bound again with another role)", async () => {
+    const [left] = linkedDocs();
+    const alice = person(left);
+    alice.state().change((a) => setLabel(a, "a", "na het stoppen"));
+    bindings.pop()?.stop();
+    await settled();
+    const inDoc = analysisOfYDoc(left);
+    expect(inDoc.ok && inDoc.value.nodes.find((n) => n.id === "a")).toMatchObject({ label: "A" });
+  });
 });

@@ -104,8 +104,12 @@ export function bindAnalysis(
   doc.on("update", onUpdate);
 
   let flushQueued = false;
+  let stopped = false;
   const flush = () => {
     flushQueued = false;
+    // A change queued before the binding stopped (bound again with another role) is not
+    // written with this binding's access.
+    if (stopped) return;
     const { analysis, dragOrigin, fieldOrigin } = state();
     // A drag or a field edit is written when it ends (endDrag/endFieldEdit change the analysis).
     if (dragOrigin || fieldOrigin || analysis === lastFromDoc) return;
@@ -129,6 +133,7 @@ export function bindAnalysis(
   return {
     undoManager,
     stop() {
+      stopped = true;
       unsubscribe();
       doc.off("update", onUpdate);
       undoManager.destroy();
