@@ -16,6 +16,10 @@ export const sharedAnalysisSchema = z.strictObject({
   server: z.string().min(1).max(2000),
   document: z.string().min(1).max(200),
   token: z.string().min(1).max(500),
+  /**
+   * What the server last told this device the token may do (`owner` for an analysis shared
+   * from here). With it an analysis opened offline is bound to this device's copy at once.
+   */
   role: shareRoleSchema,
 });
 export type SharedAnalysis = z.infer<typeof sharedAnalysisSchema>;

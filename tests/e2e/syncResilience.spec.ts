@@ -6,6 +6,7 @@ import {
   factorLabels as labels,
   makeLink,
   shareFrom,
+  shareStatus,
   syncServerForFile,
 } from "./support/syncServer";
 
@@ -163,6 +164,45 @@ test("edits made offline survive closing the tab, and reach the colleague when i
   await expect.poll(() => labels(alice), { timeout: 30_000 }).toEqual(all);
   await converged(alice, again, all.length);
   await context.close();
+});
+
+test("an analysis opened while offline is edited in the shared document: the edit reaches the colleague", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(420_000);
+  const { alice, bob } = await aliceAndBob(page, browser, ["Samen begonnen"]);
+  const context = alice.context();
+  const address = new URL(alice.url()).hash; // #/analysis/<id>
+  // The service worker serves the app when there is no network: once it controls the page.
+  await alice.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await alice.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await analysisSaved(alice);
+  await alice.close();
+
+  // Alice opens her shared analysis again with no network: it is bound to this device's copy
+  // of the shared document at once, with the role remembered for her link.
+  await context.setOffline(true);
+  const again = await context.newPage();
+  await openApp(again, `/${address}`);
+  await expect(shareStatus(again)).toHaveText("Gedeeld · offline, wijzigingen volgen");
+  await addFactor(again, "Alice offline geopend");
+  await analysisSaved(again);
+  await addFactor(bob, "Bob intussen");
+  await expect.poll(() => labels(bob)).toContain("Bob intussen");
+  // Alice's edit has not left her device: it is really offline.
+  expect(await labels(bob)).toEqual(["Bob intussen", "Samen begonnen"]);
+
+  await context.setOffline(false);
+  await expect(shareStatus(again)).toHaveText("Gedeeld", { timeout: 30_000 });
+  const all = ["Alice offline geopend", "Bob intussen", "Samen begonnen"];
+  await expect.poll(() => labels(bob), { timeout: 30_000 }).toEqual(all);
+  // Her edit is not replaced by the server's copy: it stays, beside Bob's.
+  await expect.poll(() => labels(again), { timeout: 30_000 }).toEqual(all);
+  await converged(again, bob, all.length);
+  await bob.context().close();
 });
 
 test("the server stops mid-session: edits made meanwhile on both sides arrive after its restart", async ({

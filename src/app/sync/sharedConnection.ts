@@ -35,11 +35,19 @@ export interface ConnectionEvents {
   onRefused(reason: "revoked" | "unknown"): void;
 }
 
-/** Connects the store's analysis to a shared document on the sync server. */
+/**
+ * Connects the store's analysis to a shared document on the sync server. With `remembered`,
+ * the role the server told this device for the link before, the analysis is bound at once to
+ * this device's copy of the document (when there is one), so it can be worked on while the
+ * server is out of reach; when the server's role arrives and differs, it is bound again with
+ * that one (the server wins). Without it, nothing is bound before the server has said what the
+ * link may do: a view or participant link never gets a moment of full access.
+ */
 export function connectShared(
   store: AppStore,
   address: ShareAddress,
   events: ConnectionEvents,
+  remembered: ShareRole | null = null,
 ): SharedConnection {
   const doc = new Y.Doc();
   // This device keeps its copy of the shared document in IndexedDB (y-indexeddb, a database
@@ -50,10 +58,13 @@ export function connectShared(
       ? null
       : new IndexeddbPersistence(`ontrafel-shared-${address.document}`, doc);
   let binding: AnalysisBinding | null = null;
+  // The role the binding has: the remembered one until the server's word, then the server's.
+  let boundAs: ShareRole | null = null;
   let stopped = false;
-  // Bound once the document has arrived and the server has said what this link may do.
+  // The server's word: its document has arrived and it has said what this link may do.
   let synced = false;
   let role: ShareRole | null = null;
+  let answered = false;
   const setStatus = store.getState().setShareStatus;
 
   const refuse = (reason: string) => {
@@ -95,14 +106,32 @@ export function connectShared(
     },
   });
 
-  function bindWhenReady() {
-    if (binding || stopped || !synced || role === null) return;
-    const access = ACCESS[role];
+  function bindAs(bound: ShareRole, online: boolean) {
+    binding?.stop();
+    const access = ACCESS[bound];
     store.getState().setEditAccess(access);
     binding = bindAnalysis(store, doc, { access });
-    setStatus({ kind: "shared", access, online: true });
+    boundAs = bound;
+    setStatus({ kind: "shared", access, online });
+  }
+
+  /** Once the server's document and its word on the role are here: bound with that role. */
+  function bindWhenReady() {
+    if (answered || stopped || !synced || role === null) return;
+    answered = true;
+    if (boundAs === role) setStatus({ kind: "shared", access: ACCESS[role], online: true });
+    else bindAs(role, true);
     events.onBound(role);
   }
+
+  // This device's copy, read: when it holds the analysis and a role is remembered for the
+  // link, the analysis is bound to it now, not when (if ever) the server answers. Edits made
+  // meanwhile are in the document, and reach the server and the colleagues when it does.
+  void local?.whenSynced.then(() => {
+    if (stopped || binding || remembered === null) return;
+    if (doc.getMap("analysis").size === 0) return;
+    bindAs(remembered, socket.status === WebSocketStatus.Connected);
+  });
 
   // Who is here, their selections and pointers (the awareness protocol; read-only links too).
   const presence = provider.awareness ? bindPresence(store, provider.awareness) : null;

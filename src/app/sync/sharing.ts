@@ -8,6 +8,7 @@ import {
   rememberServerUrl,
   rememberShared,
   type SharedAnalysis,
+  type ShareRole,
 } from "../../persistence/sharedAnalyses";
 import { parseShareHash, routeHash, type ShareAddress } from "../../services/route";
 import { createSharedDocument, type ShareApiError } from "../../services/sync/shareApi";
@@ -73,7 +74,16 @@ export function startSharing(store: AppStore, storage: Storage | null): Sharing 
     store.getState().setUndoControl(null);
   };
 
-  const connect = (address: ShareAddress, analysisId: string | null) => {
+  /**
+   * Connects to the shared document at `address`; `remembered`, the role the server told this
+   * device for it before, lets the analysis be bound to this device's copy before the server
+   * answers (offline, server down).
+   */
+  const connect = (
+    address: ShareAddress,
+    analysisId: string | null,
+    remembered: ShareRole | null,
+  ) => {
     disconnect();
     store.getState().setShareStatus({ kind: "connecting" });
     announceSelf(store, storage);
@@ -90,28 +100,33 @@ export function startSharing(store: AppStore, storage: Storage | null): Sharing 
     open = entry;
     void import("./sharedConnection").then(({ connectShared }) => {
       if (cancelled) return;
-      connection = connectShared(store, address, {
-        onBound(told) {
-          const id = store.getState().analysis.id;
-          entry.analysisId = id;
-          // The role the server told, whatever the link or the memory said.
-          rememberShared(storage, id, { ...address, role: told });
-          // A share link becomes the analysis' own address once it is here; whoever opened
-          // it is asked once what the others should call them.
-          if (parseShareHash(window.location.hash)) {
-            window.location.replace(routeHash({ kind: "analysis", id }));
-            if (!hasChosenName(storage)) store.getState().setNamePromptOpen(true);
-          }
+      connection = connectShared(
+        store,
+        address,
+        {
+          onBound(told) {
+            const id = store.getState().analysis.id;
+            entry.analysisId = id;
+            // The role the server told, whatever the link or the memory said.
+            rememberShared(storage, id, { ...address, role: told });
+            // A share link becomes the analysis' own address once it is here; whoever opened
+            // it is asked once what the others should call them.
+            if (parseShareHash(window.location.hash)) {
+              window.location.replace(routeHash({ kind: "analysis", id }));
+              if (!hasChosenName(storage)) store.getState().setNamePromptOpen(true);
+            }
+          },
+          onRefused(reason) {
+            if (entry.analysisId) forgetShared(storage, entry.analysisId);
+            open = null;
+            store.getState().setShareStatus({ kind: "refused", reason });
+            store
+              .getState()
+              .setNotice((t) => t(reason === "revoked" ? "share.revoked" : "share.refused"));
+          },
         },
-        onRefused(reason) {
-          if (entry.analysisId) forgetShared(storage, entry.analysisId);
-          open = null;
-          store.getState().setShareStatus({ kind: "refused", reason });
-          store
-            .getState()
-            .setNotice((t) => t(reason === "revoked" ? "share.revoked" : "share.refused"));
-        },
-      });
+        remembered,
+      );
     });
   };
 
@@ -121,12 +136,12 @@ export function startSharing(store: AppStore, storage: Storage | null): Sharing 
     if (open?.analysisId && open.analysisId !== id) disconnect();
     if (open) return;
     const remembered = readSharing(storage).analyses[id];
-    if (remembered) connect(remembered, id);
+    if (remembered) connect(remembered, id, remembered.role);
   };
 
   const onHashChange = () => {
     const address = parseShareHash(window.location.hash);
-    if (address && address.document !== open?.address.document) connect(address, null);
+    if (address && address.document !== open?.address.document) connect(address, null, null);
   };
 
   onHashChange();
@@ -149,7 +164,8 @@ export function startSharing(store: AppStore, storage: Storage | null): Sharing 
         role: "owner",
       };
       rememberShared(storage, id, share);
-      connect(share, id);
+      // A new document: bound once the server has it, as the first share's content.
+      connect(share, id, null);
       return ok(share);
     },
     current: () => readSharing(storage).analyses[store.getState().analysis.id] ?? null,
