@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { memoryStorage } from "../../tests/helpers/memoryStorage";
 import {
   forgetShared,
   readSharing,
@@ -6,20 +7,6 @@ import {
   rememberShared,
   SHARING_VERSION,
 } from "./sharedAnalyses";
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const items = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
 
 const share = {
   server: "ws://localhost:1234",
