@@ -5,7 +5,8 @@ import { Server } from "@hocuspocus/server";
 import type { ShareRole } from "../src/persistence/sharedAnalyses";
 import { accessMessage } from "../src/services/sync/accessMessage";
 import { handleApiRequest } from "./httpApi";
-import { openSyncStore, type SyncStore } from "./syncStore";
+import { participantGuard } from "./participantGuard";
+import { hash, openSyncStore, randomKey, type SyncStore } from "./syncStore";
 
 export interface SyncServerOptions {
   dataDir: string;
@@ -31,6 +32,19 @@ export interface RunningSyncServer {
 /** Why a connection is refused; the app words it for the user. */
 export type RefusalReason = "revoked" | "unknown-token";
 
+/**
+ * The app sends its link token and, after a dot, this device's own random key: a participant's
+ * claims (participantGuard.ts) are the device's, so they hold across reconnects and reloads, and
+ * no one else on the same link can act as that device. Without a key, the connection alone.
+ */
+function splitToken(token: string): { secret: string; device: string } {
+  const [secret = "", deviceKey = ""] = token.split(".");
+  return {
+    secret,
+    device: deviceKey.length >= 16 ? hash(deviceKey) : `connection:${randomKey(16)}`,
+  };
+}
+
 function refuse(reason: RefusalReason): Error & { reason: RefusalReason } {
   return Object.assign(new Error(reason), { reason });
 }
@@ -38,6 +52,7 @@ function refuse(reason: RefusalReason): Error & { reason: RefusalReason } {
 export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
   const store = openSyncStore(options.dataDir);
   const host = options.host ?? "127.0.0.1";
+  const guard = participantGuard(store);
   const server = new Server({
     port: options.port,
     address: host,
@@ -45,13 +60,19 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     stopOnSignals: options.stopOnSignals ?? false,
     debounce: options.storeDebounceMs ?? 2000,
     async onAuthenticate({ documentName, token, connectionConfig }) {
-      const access = store.accessFor(documentName, token);
+      const { secret, device } = splitToken(token);
+      const access = store.accessFor(documentName, secret);
       if (access.kind === "revoked") throw refuse("revoked");
       if (access.kind === "unknown") throw refuse("unknown-token");
       if (access.kind === "owner") return { role: "owner" };
       // The server drops every update sent over a read-only connection.
       if (access.role === "readonly") connectionConfig.readOnly = true;
-      return { role: access.role, linkId: access.linkId };
+      return { role: access.role, linkId: access.linkId, device };
+    },
+    // A participant link writes only what a participant may: each update is checked first.
+    async beforeHandleMessage({ connection, context, document, update }) {
+      const { role, device } = context as { role: ShareRole; device?: string };
+      if (role === "participant" && device) await guard(connection, document, update, device);
     },
     // Tells the client what it may do: Hocuspocus' own scope cannot say "participant".
     async connected({ connection, context }) {

@@ -1,5 +1,5 @@
-// The sync server's one SQLite file: each shared document's Yjs state, its owner secret and
-// its links. Secrets and link tokens are kept only as SHA-256 hashes, so a copy of the file
+// The sync server's one SQLite file: each shared document's Yjs state, its owner secret, its
+// links and what each participant device made in it (claims). Secrets and link tokens are kept only as SHA-256 hashes, so a copy of the file
 // does not open any document.
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
@@ -16,6 +16,8 @@ export type Access =
   | { kind: "revoked" }
   | { kind: "unknown" };
 
+export type ClaimKind = "client" | "node" | "ballot";
+
 export interface LinkInfo {
   id: string;
   role: LinkRole;
@@ -30,7 +32,7 @@ export function randomKey(bytes: number): string {
   return Buffer.from(buffer).toString("base64url");
 }
 
-const hash = (secret: string) => createHash("sha256").update(secret).digest("hex");
+export const hash = (secret: string): string => createHash("sha256").update(secret).digest("hex");
 
 export function isLinkRole(value: unknown): value is LinkRole {
   return typeof value === "string" && (LINK_ROLES as readonly string[]).includes(value);
@@ -45,6 +47,13 @@ export interface SyncStore {
   listLinks(name: string): LinkInfo[];
   /** Revokes a link; false when the document has no such link. */
   revokeLink(name: string, linkId: string): boolean;
+  /**
+   * What a participant device first made in a document (participantGuard.ts): a Yjs client id
+   * it writes with, a factor, its ballot. The device is the hash of the key its app sends.
+   */
+  claimOwner(name: string, kind: ClaimKind, key: string): string | null;
+  claimsOf(name: string, kind: ClaimKind, device: string): string[];
+  claim(name: string, kind: ClaimKind, key: string, device: string): void;
   loadState(name: string): Uint8Array | null;
   saveState(name: string, state: Uint8Array): void;
   close(): void;
@@ -70,6 +79,14 @@ export function openSyncStore(dataDir: string): SyncStore {
       revoked_at TEXT
     );
     CREATE INDEX IF NOT EXISTS links_by_document ON links(document);
+    CREATE TABLE IF NOT EXISTS claims (
+      document TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      key TEXT NOT NULL,
+      device TEXT NOT NULL,
+      PRIMARY KEY (document, kind, key)
+    );
+    CREATE INDEX IF NOT EXISTS claims_by_device ON claims(document, kind, device);
   `);
 
   const insertDocument = db.prepare(
@@ -99,6 +116,15 @@ export function openSyncStore(dataDir: string): SyncStore {
     "SELECT state FROM documents WHERE name = ?",
   );
   const updateState = db.prepare("UPDATE documents SET state = ? WHERE name = ?");
+  const selectClaimOwner = db.prepare<[string, string, string], { device: string }>(
+    "SELECT device FROM claims WHERE document = ? AND kind = ? AND key = ?",
+  );
+  const selectClaims = db.prepare<[string, string, string], { key: string }>(
+    "SELECT key FROM claims WHERE document = ? AND kind = ? AND device = ?",
+  );
+  const insertClaim = db.prepare(
+    "INSERT OR IGNORE INTO claims (document, kind, key, device) VALUES (?, ?, ?, ?)",
+  );
 
   const now = () => new Date().toISOString();
 
@@ -143,6 +169,11 @@ export function openSyncStore(dataDir: string): SyncStore {
       if (!selectLinkById.get(name, linkId)) return false;
       updateRevoked.run(now(), name, linkId);
       return true;
+    },
+    claimOwner: (name, kind, key) => selectClaimOwner.get(name, kind, key)?.device ?? null,
+    claimsOf: (name, kind, device) => selectClaims.all(name, kind, device).map((row) => row.key),
+    claim(name, kind, key, device) {
+      insertClaim.run(name, kind, key, device);
     },
     loadState(name) {
       const row = selectState.get(name);

@@ -17,6 +17,27 @@ const server = syncServerForFile();
 const factor = (page: Page, label: string) =>
   nodesOfKind(page, "factor").filter({ hasText: label });
 
+/** The facilitator's analysis with these factors, shared, and a participant link for the room. */
+async function sharedWithParticipantLink(page: Page, problem: string, causes: string[]) {
+  await openApp(page);
+  await captureTree(page, problem, causes);
+  const dialog = await shareFrom(page, server());
+  const link = await makeLink(page, "deelnemen");
+  await dialog.getByRole("button", { name: "Sluiten" }).click();
+  return link;
+}
+
+/** The facilitator starts a voting round; answers the voting panel. */
+async function startRound(page: Page, name: string, dots: number, participants: number) {
+  await page.getByRole("button", { name: "Stemmen" }).click();
+  const panel = page.getByTestId("voting-panel");
+  await panel.getByLabel("Naam van de ronde").fill(name);
+  await panel.getByLabel("Stippen per deelnemer").fill(String(dots));
+  await panel.getByLabel("Aantal deelnemers").fill(String(participants));
+  await panel.getByRole("button", { name: "Stemronde starten" }).click();
+  return panel;
+}
+
 /** Pairs of things in the header (its items and theirs) whose boxes overlap, by text. */
 function headerOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -47,19 +68,10 @@ test("three participants vote from their own devices with their own dots, and th
   // Four browsers at once on a 2-core machine: about a minute quiet, several when loaded.
   test.setTimeout(420_000);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await openApp(page);
-  await captureTree(page, "Kern", ["Oorzaak A", "Oorzaak B"]);
-  const dialog = await shareFrom(page, server());
-  const link = await makeLink(page, "deelnemen");
-  await dialog.getByRole("button", { name: "Sluiten" }).click();
+  const link = await sharedWithParticipantLink(page, "Kern", ["Oorzaak A", "Oorzaak B"]);
 
   // The facilitator starts a round: 2 dots for each of 3 participants.
-  await page.getByRole("button", { name: "Stemmen" }).click();
-  const panel = page.getByTestId("voting-panel");
-  await panel.getByLabel("Naam van de ronde").fill("Wat weegt het zwaarst?");
-  await panel.getByLabel("Stippen per deelnemer").fill("2");
-  await panel.getByLabel("Aantal deelnemers").fill("3");
-  await panel.getByRole("button", { name: "Stemronde starten" }).click();
+  const panel = await startRound(page, "Wat weegt het zwaarst?", 2, 3);
   await expect(panel.getByTestId("voting-given")).toHaveText("0 van 6 stippen gegeven");
   await expect(page.getByRole("button", { name: "+ Factor" })).toHaveCount(1);
 
@@ -111,11 +123,7 @@ test("a participant adds a cause under the selected factor but cannot delete or 
   page,
   browser,
 }) => {
-  await openApp(page);
-  await captureTree(page, "Kern", ["Oorzaak A"]);
-  const dialog = await shareFrom(page, server());
-  const link = await makeLink(page, "deelnemen");
-  await dialog.getByRole("button", { name: "Sluiten" }).click();
+  const link = await sharedWithParticipantLink(page, "Kern", ["Oorzaak A"]);
   const ayla = await colleague(browser, link, "Ayla");
   await expect(shareStatus(ayla)).toHaveText("Deelnemer");
   await expect.poll(() => factorLabels(ayla)).toEqual(["Kern", "Oorzaak A"]);
@@ -133,5 +141,35 @@ test("a participant adds a cause under the selected factor but cannot delete or 
   await ayla.keyboard.press("Delete");
   await expect.poll(() => factorLabels(ayla)).toEqual(["Kern", "Oorzaak A", "Te weinig tijd"]);
   await expect.poll(() => factorLabels(page)).toEqual(["Kern", "Oorzaak A", "Te weinig tijd"]);
+  await ayla.context().close();
+});
+
+test("a dot given offline in a round the facilitator closed meanwhile is refused by the server, and the participant is told and sees the round closed", async ({
+  page,
+  browser,
+}) => {
+  const link = await sharedWithParticipantLink(page, "Kern", ["Oorzaak A"]);
+  const panel = await startRound(page, "Laatste kans", 2, 1);
+
+  const ayla = await colleague(browser, link, "Ayla");
+  await expect(shareStatus(ayla)).toHaveText("Deelnemer");
+  const dot = factor(ayla, "Oorzaak A").getByRole("button", { name: "Stip voor Oorzaak A" });
+  await expect(dot).toBeEnabled();
+  await ayla.context().setOffline(true);
+  await expect(shareStatus(ayla)).toHaveText(/offline/);
+
+  // The facilitator closes the round; Ayla, not knowing, gives a dot in it.
+  await panel.getByRole("button", { name: "Ronde sluiten" }).click();
+  await expect(panel.getByRole("button", { name: "Stemronde starten" })).toBeVisible();
+  await dot.click();
+  await expect(factor(ayla, "Oorzaak A").getByTestId("vote-badge")).toContainText("1");
+
+  // Back online, the server refuses the dot: she is told, and sees what the room sees.
+  await ayla.context().setOffline(false);
+  await expect(ayla.getByRole("alert")).toContainText("Een wijziging van u is niet aanvaard");
+  await expect(shareStatus(ayla)).toHaveText("Deelnemer");
+  await expect(factor(ayla, "Oorzaak A").getByRole("button", { name: /Stip voor/ })).toHaveCount(0);
+  await expect(factor(ayla, "Oorzaak A").getByTestId("vote-badge")).toContainText("0");
+  await expect(factor(page, "Oorzaak A").getByTestId("vote-badge")).toContainText("0");
   await ayla.context().close();
 });

@@ -14,7 +14,15 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { acknowledged } from "../../scripts/soak/soakClient";
 import { type RunningSyncServer, startSyncServer } from "../../server/syncServer";
+import type { Analysis } from "../../src/domain/analysis/analysis";
+import type { IdSource } from "../../src/domain/analysis/ids";
+import { captureLinked } from "../../src/domain/analysis/operations/capture";
+import { setLabel } from "../../src/domain/analysis/operations/edit";
+import { removeElements } from "../../src/domain/analysis/operations/remove";
+import { castBallot, startVotingRound, tally } from "../../src/domain/analysis/operations/voting";
+import { analysisOfYDoc, writeAnalysis } from "../../src/io/ydoc/analysisYDoc";
 import { readAccessMessage } from "../../src/services/sync/accessMessage";
+import { cluster, factor, link, makeAnalysis } from "../helpers/analysisFactory";
 
 let dataDir: string;
 let running: RunningSyncServer | null = null;
@@ -182,8 +190,8 @@ describe("sync server", () => {
     forged.getMap("nodes").set("n1", "vervalst");
     forged.getMap("nodes").set("n2", "ingevoegd");
     const forgedUpdate = Y.encodeStateAsUpdate(forged);
-    const statuses = await sendForged(server, name, readonly.token, forgedUpdate);
-    expect(statuses).toEqual([false, false]);
+    const answer = await sendForged(server, name, readonly.token, forgedUpdate);
+    expect(answer).toEqual({ kind: "answered", applied: [false, false] });
 
     const serverNodes = serverDocument(server, name).getMap("nodes");
     expect(serverNodes.get("n1")).toBe("origineel");
@@ -265,18 +273,204 @@ describe("sync server", () => {
   });
 });
 
+/** The analysis a document holds (it must hold one). */
+function analysisIn(document: Y.Doc): Analysis {
+  const read = analysisOfYDoc(document);
+  if (!read.ok) throw new Error("the document holds no valid analysis");
+  return read.value;
+}
+
+/** Changes the document's analysis as the app's binding writes a change: one transaction. */
+function edit(document: Y.Doc, change: (analysis: Analysis) => Analysis): void {
+  writeAnalysis(document, change(analysisIn(document)));
+}
+
+function idsFor(device: string): IdSource {
+  let n = 0;
+  return { next: (prefix) => `${prefix}_${device}_${++n}` };
+}
+
+/** Each participant device's own random key, sent after the link token (as the app does). */
+const DEVICE_ONE = "apparaat-een-0123456789abcdef";
+const DEVICE_TWO = "apparaat-twee-0123456789abcdef";
+const FORGER = "apparaat-vervalser-0123456789";
+
+/**
+ * A workshop: the owner has written a problem, two causes and a round of 2 dots each into the
+ * document; an editor link watches; a participant link for the room.
+ */
+async function workshop(server: RunningSyncServer) {
+  const { name, ownerSecret } = await createDocument(server);
+  const participantLink = await createLink(server, name, ownerSecret, "participant");
+  const editorLink = await createLink(server, name, ownerSecret, "editor");
+  const owner = connect(server, name, ownerSecret);
+  await owner.outcome;
+  const { analysis, roundId } = startVotingRound(
+    makeAnalysis(
+      [cluster("core", "problem"), factor("a", "cause"), factor("b", "cause")],
+      [link("a", "core"), link("b", "core")],
+    ),
+    { name: "Ronde", dotsPerParticipant: 2, participants: 3 },
+    1,
+    idsFor("owner"),
+  );
+  writeAnalysis(owner.document, analysis);
+  await acknowledged(owner.provider);
+  const editor = connect(server, name, editorLink.token);
+  await editor.outcome;
+  const participant = (device: string) => {
+    const connected = connect(server, name, `${participantLink.token}.${device}`);
+    return { ...connected, ready: Promise.all([connected.outcome, connected.role]) };
+  };
+  return { name, ownerSecret, owner, editor, roundId, participant, token: participantLink.token };
+}
+
+describe("sync server: what a participant link may write", () => {
+  it("lets the app's own changes through: a cause with its link, own dots, own renames, also after a reconnect", async () => {
+    const server = await start();
+    const { editor, roundId, participant } = await workshop(server);
+    const one = participant(DEVICE_ONE);
+    expect(await one.ready).toEqual([{ kind: "synced" }, "participant"]);
+    let closed = "";
+    one.provider.on("close", ({ event }: { event: { reason: string } }) => {
+      closed ||= event.reason;
+    });
+
+    // One message: a cause under the problem, its link, both dots of the ballot, a new time.
+    const ids = idsFor("een");
+    let cause = "";
+    edit(one.document, (analysis) => {
+      const captured = captureLinked(analysis, "core", "Te weinig tijd", "cause", ids);
+      cause = captured.nodeId ?? "";
+      const voted = castBallot(captured.analysis, roundId, "persoon-een", "a", 1);
+      return { ...castBallot(voted, roundId, "persoon-een", cause, 1), updatedAt: 99 };
+    });
+    const seen = () => analysisIn(editor.document);
+    await when(editor.document, () => seen().nodes.some((n) => n.id === cause));
+    expect(seen().edges.some((e) => e.source === cause && e.target === "core")).toBe(true);
+    await when(editor.document, () => tally(seen().votingRounds[0] ?? never())[cause] === 1);
+    expect(tally(seen().votingRounds[0] ?? never())).toEqual({ a: 1, [cause]: 1 });
+
+    // Two messages straight after each other: a rename of the own cause, a dot taken back.
+    edit(one.document, (analysis) => setLabel(analysis, cause, "Te weinig tijd voor toezicht"));
+    edit(one.document, (analysis) => castBallot(analysis, roundId, "persoon-een", "a", -1));
+    await when(editor.document, () => !("a" in tally(seen().votingRounds[0] ?? never())));
+    expect(seen().nodes.find((n) => n.id === cause)).toMatchObject({
+      label: "Te weinig tijd voor toezicht",
+    });
+
+    // Offline: the rename waits in the document and is sent (sync step 2) on reconnecting.
+    const socket = one.provider.configuration.websocketProvider;
+    const gone = new Promise<void>((resolve) =>
+      socket.on("status", ({ status }: { status: string }) => {
+        if (status === "disconnected") resolve();
+      }),
+    );
+    socket.disconnect();
+    await gone;
+    edit(one.document, (analysis) => setLabel(analysis, cause, "Offline hernoemd"));
+    await socket.connect();
+    await when(editor.document, () =>
+      seen().nodes.some(
+        (n) => n.id === cause && n.kind === "factor" && n.label === "Offline hernoemd",
+      ),
+    );
+
+    // A reload: a new document and connection of the same device still own the cause and ballot.
+    const again = participant(DEVICE_ONE);
+    await again.ready;
+    edit(again.document, (analysis) =>
+      castBallot(setLabel(analysis, cause, "Na herladen"), roundId, "persoon-een", "b", 1),
+    );
+    await when(editor.document, () => tally(seen().votingRounds[0] ?? never()).b === 1);
+    expect(seen().nodes.find((n) => n.id === cause)).toMatchObject({ label: "Na herladen" });
+    expect(closed).toBe("");
+  });
+
+  const forgeries: [string, (analysis: Analysis, roundId: string) => Analysis][] = [
+    ["deletes a factor someone else made", (analysis) => removeElements(analysis, ["a"], [])],
+    ["renames a factor someone else made", (analysis) => setLabel(analysis, "a", "Vervalst")],
+    [
+      "gives a dot in another participant's ballot",
+      (analysis, roundId) => castBallot(analysis, roundId, "persoon-twee", "b", 1),
+    ],
+    [
+      "gives more dots than the round allows",
+      (analysis) => ({
+        ...analysis,
+        votingRounds: analysis.votingRounds.map((round) => ({
+          ...round,
+          ballots: { ...round.ballots, "persoon-vervalser": { a: 3 } },
+        })),
+      }),
+    ],
+    [
+      "closes the round",
+      (analysis) => ({
+        ...analysis,
+        votingRounds: analysis.votingRounds.map((round) => ({ ...round, closedAt: 5 })),
+      }),
+    ],
+  ];
+
+  it.each(forgeries)(
+    "refuses a forged update that %s, and closes that connection",
+    async (_, forge) => {
+      const server = await start();
+      const { name, owner, editor, roundId, participant, token } = await workshop(server);
+      // Another participant has voted: their ballot is theirs.
+      const two = participant(DEVICE_TWO);
+      await two.ready;
+      edit(two.document, (analysis) => castBallot(analysis, roundId, "persoon-twee", "a", 1));
+      await when(
+        editor.document,
+        () => tally(analysisIn(editor.document).votingRounds[0] ?? never()).a === 1,
+      );
+      const before = Y.encodeStateAsUpdate(serverDocument(server, name));
+      const shown = analysisIn(editor.document);
+
+      // By hand, with the participant link's token: the whole document with the change in it.
+      const forged = new Y.Doc();
+      Y.applyUpdate(forged, before);
+      edit(forged, (analysis) => forge(analysis, roundId));
+      expect(analysisIn(forged)).not.toEqual(analysisIn(serverDocument(server, name)));
+      const answer = await sendForged(
+        server,
+        name,
+        `${token}.${FORGER}`,
+        Y.encodeStateAsUpdate(forged),
+      );
+
+      expect(answer).toEqual({ kind: "closed", reason: "refused" });
+      expect(Y.encodeStateAsUpdate(serverDocument(server, name))).toEqual(before);
+      // The editor gets the owner's next change, and nothing forged came before it.
+      edit(owner.document, (analysis) => ({ ...analysis, title: "Na de vervalsing" }));
+      await when(editor.document, () => analysisIn(editor.document).title === "Na de vervalsing");
+      expect({ ...analysisIn(editor.document), title: shown.title }).toEqual(shown);
+    },
+  );
+});
+
+function never(): never {
+  throw new Error("expected a voting round");
+}
+
+type Forged = { kind: "answered"; applied: boolean[] } | { kind: "closed"; reason: string };
+
 /**
  * Authenticates a bare WebSocket with `token` and sends `update` as a Yjs update and as a sync
- * step 2; answers the server's sync statuses for the two (true = applied).
+ * step 2; answers the server's sync statuses for the two (true = applied), or the reason the
+ * server gave for closing the connection instead.
  */
 async function sendForged(
   server: RunningSyncServer,
   name: string,
   token: string,
   update: Uint8Array,
-): Promise<boolean[]> {
+): Promise<Forged> {
   const MESSAGE_SYNC = 0;
   const MESSAGE_AUTH = 2;
+  const MESSAGE_CLOSE = 7;
   const MESSAGE_SYNC_STATUS = 8;
   const AUTH_TOKEN = 0;
   const AUTH_AUTHENTICATED = 2;
@@ -291,8 +485,8 @@ async function sendForged(
     write(encoder);
     return encoding.toUint8Array(encoder);
   };
-  const statuses: boolean[] = [];
-  const done = new Promise<boolean[]>((resolve, reject) => {
+  const applied: boolean[] = [];
+  const done = new Promise<Forged>((resolve, reject) => {
     socket.on("message", (data: Buffer) => {
       const decoder = decoding.createDecoder(new Uint8Array(data));
       decoding.readVarString(decoder);
@@ -313,9 +507,11 @@ async function sendForged(
           }),
         );
       }
+      if (type === MESSAGE_CLOSE)
+        resolve({ kind: "closed", reason: decoding.readVarString(decoder) });
       if (type === MESSAGE_SYNC_STATUS) {
-        statuses.push(decoding.readVarUint(decoder) === 1);
-        if (statuses.length === 2) resolve(statuses);
+        applied.push(decoding.readVarUint(decoder) === 1);
+        if (applied.length === 2) resolve({ kind: "answered", applied });
       }
     });
   });

@@ -33,6 +33,12 @@ export interface ConnectionEvents {
   onBound(role: ShareRole): void;
   /** The server refused the token (revoked, or unknown). */
   onRefused(reason: "revoked" | "unknown"): void;
+  /**
+   * The server refused a change of this participant (`refused`, a rare race: a dot given as the
+   * round closed) and closed the connection. This device's copy of the document, which holds
+   * that change, is gone by then, so the next connection starts from the server's.
+   */
+  onChangeRefused(): void;
 }
 
 /**
@@ -47,6 +53,8 @@ export function connectShared(
   store: AppStore,
   address: ShareAddress,
   events: ConnectionEvents,
+  /** The link's token and this device's key (persistence/deviceKey). */
+  token: string,
   remembered: ShareRole | null = null,
 ): SharedConnection {
   const doc = new Y.Doc();
@@ -72,6 +80,13 @@ export function connectShared(
     stop();
     events.onRefused(reason === "revoked" ? "revoked" : "unknown");
   };
+  const changeRefused = () => {
+    if (stopped) return;
+    // Before stop() destroys it: the local copy would send the refused change again.
+    const cleared = local?.clearData() ?? Promise.resolve();
+    stop();
+    void cleared.then(() => events.onChangeRefused());
+  };
 
   // A server that was down (restarted, redeployed) is tried again at least every 5 s, not
   // after Hocuspocus' default of up to 30 s; the jitter keeps many clients from coming at once.
@@ -83,7 +98,7 @@ export function connectShared(
     websocketProvider: socket,
     name: address.document,
     document: doc,
-    token: address.token,
+    token,
     onSynced: () => {
       synced = true;
       bindWhenReady();
@@ -96,9 +111,11 @@ export function connectShared(
       }
     },
     onAuthenticationFailed: ({ reason }) => refuse(reason),
-    // The server closes a connection whose link was revoked while it was open.
+    // The server closes a connection whose link was revoked while it was open, and one that
+    // sent a change a participant may not make.
     onClose: ({ event }) => {
       if (event.reason === "revoked") refuse("revoked");
+      if (event.reason === "refused") changeRefused();
     },
     onStatus: ({ status }) => {
       const current = store.getState().shareStatus;

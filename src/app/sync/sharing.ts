@@ -1,6 +1,7 @@
 import type { PresenceColour } from "../../domain/presence/participant";
 import { fail, ok, type Result } from "../../domain/result";
 import { translate } from "../../i18n/messages";
+import { tokenWithDeviceKey } from "../../persistence/deviceKey";
 import { chooseIdentity, readIdentity } from "../../persistence/presenceIdentity";
 import {
   forgetShared,
@@ -100,6 +101,7 @@ export function startSharing(store: AppStore, storage: Storage | null): Sharing 
     open = entry;
     void import("./sharedConnection").then(({ connectShared }) => {
       if (cancelled) return;
+      const token = tokenWithDeviceKey(address.token, storage);
       connection = connectShared(
         store,
         address,
@@ -124,7 +126,13 @@ export function startSharing(store: AppStore, storage: Storage | null): Sharing 
               .getState()
               .setNotice((t) => t(reason === "revoked" ? "share.revoked" : "share.refused"));
           },
+          onChangeRefused() {
+            // Connect again, from the server's copy: the refused change is not in it.
+            store.getState().setNotice((t) => t("share.changeRefused"));
+            connect(address, entry.analysisId, null);
+          },
         },
+        token,
         remembered,
       );
     });

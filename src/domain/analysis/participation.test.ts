@@ -13,7 +13,7 @@ import {
   startVotingRound,
   tally,
 } from "./operations/voting";
-import { permitParticipantChange } from "./participation";
+import { isPermittedParticipantChange, permitParticipantChange } from "./participation";
 
 const ME = "participant-me";
 const OTHER = "participant-other";
@@ -128,6 +128,28 @@ describe("what a workshop participant may change", () => {
       updatedAt: analysis.updatedAt + 60_000,
     };
     expect(permitParticipantChange(analysis, mine, ME, none)).toBe(mine);
+  });
+
+  it("tells the server whether a change is all allowed, whatever order the merge put items in", () => {
+    const { analysis, roundId, ids } = board();
+    const { analysis: captured } = captureLinked(analysis, "core", "Nieuw", "cause", ids);
+    const voted = castBallot(castBallot(captured, roundId, OTHER, "a", 1), roundId, ME, "b", 1);
+    const before = castBallot(analysis, roundId, OTHER, "a", 1);
+    // The merged document may hold the new factor first and this ballot before another's.
+    const [round] = voted.votingRounds;
+    const reordered: Analysis = {
+      ...voted,
+      nodes: [...voted.nodes].reverse(),
+      edges: [...voted.edges].reverse(),
+      votingRounds: round
+        ? [{ ...round, ballots: { [ME]: round.ballots[ME] ?? {}, [OTHER]: { a: 1 } } }]
+        : [],
+    };
+    expect(isPermittedParticipantChange(before, reordered, ME, none)).toBe(true);
+    expect(isPermittedParticipantChange(before, setLabel(reordered, "a", "Anders"), ME, none)).toBe(
+      false,
+    );
+    expect(isPermittedParticipantChange(before, reordered, OTHER, none)).toBe(false);
   });
 
   it("never lets anything of others change, whatever sequence of edits is tried", () => {

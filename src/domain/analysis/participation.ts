@@ -75,3 +75,46 @@ function withOwnBallot(
     Object.values(ballot ?? {}).every((dots) => Number.isInteger(dots) && dots > 0);
   return valid ? next : round;
 }
+
+/**
+ * Whether all of `after` is what a participant may change (`permitParticipantChange` would
+ * put nothing back). Lists are compared as sets of items by id and objects without regard to
+ * key order: a cause captured while the facilitator adds one may land before or after it in
+ * the merged document, and a ballot's place among the others is no change of anyone's. The
+ * sync server asks this of every update a participant link sends.
+ */
+export function isPermittedParticipantChange(
+  before: Analysis,
+  after: Analysis,
+  participantId: string,
+  own: ReadonlySet<string>,
+): boolean {
+  const permitted = permitParticipantChange(before, after, participantId, own);
+  return permitted === after || canonicalJson(permitted) === canonicalJson(after);
+}
+
+/** JSON with object keys sorted and lists of items with an id sorted by it. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(canonical(value));
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(canonical);
+    const id = (item: unknown) =>
+      typeof item === "object" && item !== null && "id" in item && typeof item.id === "string"
+        ? item.id
+        : null;
+    return items.every((item) => id(item) !== null)
+      ? items.sort((a, b) => ((id(a) ?? "") < (id(b) ?? "") ? -1 : 1))
+      : items;
+  }
+  if (typeof value !== "object" || value === null) return value;
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(record)
+      .filter((key) => record[key] !== undefined)
+      .sort()
+      .map((key) => [key, canonical(record[key])]),
+  );
+}

@@ -38,6 +38,8 @@ export const share: Record<keyof typeof nl, string> = {
   "share.status.offline": "Shared · offline, changes will follow",
   "share.revoked":
     "This link has been revoked. Ask the person who shared the analysis for a new link; your own copy on this device stays.",
+  "share.changeRefused":
+    "One of your changes was not accepted (for example a dot in a round that had just been closed). You see what the others see again.",
   "share.refused":
     "This link does not give access (any more). Ask the person who shared the analysis for a new link.",
 };

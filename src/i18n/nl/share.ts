@@ -37,6 +37,8 @@ export const share = {
   "share.status.offline": "Gedeeld · offline, wijzigingen volgen",
   "share.revoked":
     "Deze link is ingetrokken. Vraag wie de analyse deelde om een nieuwe link; uw eigen kopie op dit apparaat blijft.",
+  "share.changeRefused":
+    "Een wijziging van u is niet aanvaard (bijvoorbeeld een stip in een ronde die net werd gesloten). U ziet weer wat de anderen zien.",
   "share.refused":
     "Deze link geeft geen toegang (meer). Vraag wie de analyse deelde om een nieuwe link.",
 } as const;
