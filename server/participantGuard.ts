@@ -11,6 +11,7 @@ import * as Y from "yjs";
 import type { Analysis } from "../src/domain/analysis/analysis";
 import type { AnalysisReadResult } from "../src/domain/analysis/migrations";
 import { isPermittedParticipantChange } from "../src/domain/analysis/participation";
+import { repairReferences } from "../src/io/repair";
 import { analysisOfYDoc } from "../src/io/ydoc/analysisYDoc";
 import type { ClaimKind, SyncStore } from "./syncStore";
 
@@ -135,7 +136,8 @@ export function checkParticipantUpdate(
   const newBallot = claimedBallot ? null : soleChangedBallot(before.value, after.value);
   const free = newBallot !== null && claims.claimOwner(name, "ballot", newBallot) === null;
   const participantId = claimedBallot ?? (free ? newBallot : null) ?? `nobody:${device}`;
-  if (!isPermittedParticipantChange(before.value, after.value, participantId, own)) {
+  const repaired = (analysis: Analysis) => repairReferences(analysis).analysis;
+  if (!isPermittedParticipantChange(before.value, after.value, participantId, own, repaired)) {
     return refusal("not a participant's change");
   }
 

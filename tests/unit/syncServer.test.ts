@@ -19,7 +19,13 @@ import type { IdSource } from "../../src/domain/analysis/ids";
 import { captureLinked } from "../../src/domain/analysis/operations/capture";
 import { setLabel } from "../../src/domain/analysis/operations/edit";
 import { removeElements } from "../../src/domain/analysis/operations/remove";
-import { castBallot, startVotingRound, tally } from "../../src/domain/analysis/operations/voting";
+import {
+  castBallot,
+  castVote,
+  startVotingRound,
+  tally,
+} from "../../src/domain/analysis/operations/voting";
+import { permitParticipantChange } from "../../src/domain/analysis/participation";
 import { analysisOfYDoc, writeAnalysis } from "../../src/io/ydoc/analysisYDoc";
 import { readAccessMessage } from "../../src/services/sync/accessMessage";
 import { cluster, factor, link, makeAnalysis } from "../helpers/analysisFactory";
@@ -384,6 +390,25 @@ describe("sync server: what a participant link may write", () => {
     );
     await when(editor.document, () => tally(seen().votingRounds[0] ?? never()).b === 1);
     expect(seen().nodes.find((n) => n.id === cause)).toMatchObject({ label: "Na herladen" });
+
+    // The facilitator gives the cause a dot of the room; its author removes it, as the app
+    // writes that (the rule applied): the cause, its link and the dots on it go.
+    edit(editor.document, (analysis) => castVote(analysis, roundId, cause, 1));
+    await when(
+      again.document,
+      () => analysisIn(again.document).votingRounds[0]?.votes[cause] === 1,
+    );
+    edit(again.document, (analysis) =>
+      permitParticipantChange(
+        analysis,
+        removeElements(analysis, [cause], []),
+        "persoon-een",
+        new Set([cause]),
+      ),
+    );
+    await when(editor.document, () => !seen().nodes.some((n) => n.id === cause));
+    expect(seen().edges.some((e) => e.source === cause || e.target === cause)).toBe(false);
+    expect(tally(seen().votingRounds[0] ?? never())).toEqual({ b: 1 });
     expect(closed).toBe("");
   });
 
