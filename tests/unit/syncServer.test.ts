@@ -331,6 +331,34 @@ async function workshop(server: RunningSyncServer) {
   return { name, ownerSecret, owner, editor, roundId, participant, token: participantLink.token };
 }
 
+/**
+ * A workshop in which participant one has added a cause; `nextCauseArrives` has them add
+ * another and answers what the editor then shows (labels) once it is there.
+ */
+async function oneHasWritten(server: RunningSyncServer) {
+  const room = await workshop(server);
+  const one = room.participant(DEVICE_ONE);
+  await one.ready;
+  const ids = idsFor("een");
+  edit(
+    one.document,
+    (analysis) => captureLinked(analysis, "core", "Eerste", "cause", ids).analysis,
+  );
+  await acknowledged(one.provider);
+  const before = Y.encodeStateAsUpdate(serverDocument(server, room.name));
+  const labels = () =>
+    analysisIn(room.editor.document).nodes.map((n) => (n.kind === "factor" ? n.label : n.id));
+  const nextCauseArrives = async () => {
+    edit(
+      one.document,
+      (analysis) => captureLinked(analysis, "core", "Tweede", "cause", ids).analysis,
+    );
+    await when(room.editor.document, () => labels().includes("Tweede"));
+    return labels();
+  };
+  return { ...room, one: one.document, nextCauseArrives, before };
+}
+
 describe("sync server: what a participant link may write", () => {
   it("lets the app's own changes through: a cause with its link, own dots, own renames, also after a reconnect", async () => {
     const server = await start();
@@ -474,6 +502,62 @@ describe("sync server: what a participant link may write", () => {
       expect({ ...analysisIn(editor.document), title: shown.title }).toEqual(shown);
     },
   );
+
+  it("refuses a forged update written under another participant's Yjs client id, whose next edit still arrives", async () => {
+    const server = await start();
+    const { name, token, one, nextCauseArrives, before } = await oneHasWritten(server);
+
+    // A cause of its own (allowed as such), but written as if by participant one's document:
+    // it would take the next places in their history, and their own next edit would be lost.
+    const forged = new Y.Doc();
+    Y.applyUpdate(forged, before);
+    // After loading: Yjs gives a document that meets its own client id in an update a new one.
+    forged.clientID = one.clientID;
+    edit(
+      forged,
+      (analysis) => captureLinked(analysis, "core", "Vervalst", "cause", idsFor("v")).analysis,
+    );
+    const answer = await sendForged(
+      server,
+      name,
+      `${token}.${FORGER}`,
+      Y.encodeStateAsUpdate(forged, Y.encodeStateVector(serverDocument(server, name))),
+    );
+
+    expect(answer).toEqual({ kind: "closed", reason: "refused" });
+    expect(Y.encodeStateAsUpdate(serverDocument(server, name))).toEqual(before);
+    expect(await nextCauseArrives()).not.toContain("Vervalst");
+  });
+
+  it("refuses a forged deletion of what another participant has yet to write", async () => {
+    const server = await start();
+    const { name, token, one, nextCauseArrives, before } = await oneHasWritten(server);
+
+    // Deletions of the next places in participant one's history: the server would keep them
+    // waiting and delete their next causes the moment they arrive.
+    const forged = new Y.Doc();
+    Y.applyUpdate(forged, before);
+    forged.clientID = one.clientID;
+    const known = Y.encodeStateVector(forged);
+    const ahead = idsFor("vooruit");
+    for (const label of ["x", "y", "z"]) {
+      edit(forged, (analysis) => captureLinked(analysis, "core", label, "cause", ahead).analysis);
+    }
+    edit(forged, (analysis) => ({
+      ...analysis,
+      nodes: analysis.nodes.slice(0, 4),
+      edges: analysis.edges.slice(0, 3),
+    }));
+    expect(analysisIn(forged).nodes).toEqual(analysisIn(serverDocument(server, name)).nodes);
+    // Only the deletions: no structs past what the server has.
+    const deletions = Y.encodeStateAsUpdate(forged, Y.encodeStateVector(forged));
+    expect(Y.encodeStateVector(forged)).not.toEqual(known);
+    const answer = await sendForged(server, name, `${token}.${FORGER}`, deletions);
+
+    expect(answer).toEqual({ kind: "closed", reason: "refused" });
+    expect(Y.encodeStateAsUpdate(serverDocument(server, name))).toEqual(before);
+    await nextCauseArrives();
+  });
 });
 
 function never(): never {
