@@ -57,8 +57,7 @@ export function updateOfMessage(message: Uint8Array): Uint8Array | null {
 export interface TrialCopy {
   readonly doc: Y.Doc;
   analysis(): AnalysisReadResult;
-  /** Applies `update` to the copy; the copy changed if it returns true. */
-  apply(update: Uint8Array): boolean;
+  apply(update: Uint8Array): void;
   stop(): void;
 }
 
@@ -66,10 +65,10 @@ export function trialCopy(original: Y.Doc): TrialCopy {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(original));
   let read: AnalysisReadResult | null = null;
-  let changed = false;
+  // Only a real change forgets the analysis (the document's copy of an update tried here
+  // changes nothing).
   doc.on("update", () => {
     read = null;
-    changed = true;
   });
   const follow = (update: Uint8Array) => Y.applyUpdate(doc, update);
   original.on("update", follow);
@@ -80,9 +79,7 @@ export function trialCopy(original: Y.Doc): TrialCopy {
       return read;
     },
     apply(update) {
-      changed = false;
       Y.applyUpdate(doc, update);
-      return changed;
     },
     stop() {
       original.off("update", follow);
