@@ -75,7 +75,8 @@ async function sharedBefore() {
       connectShared(
         store,
         { server: "ws://sync.test", document: name, token: "t" },
-        { onBound: (role) => bound.push(role), onRefused: () => {} },
+        { onBound: (role) => bound.push(role), onRefused: () => {}, onChangeRefused: () => {} },
+        "t",
         remembered,
       ),
     );
