@@ -26,12 +26,10 @@ function sessionOf(state: AppState, view: ViewRect | null): SessionMessage {
 export function useProjectorBroadcast() {
   const store = useAppStoreApi();
   const flowStore = useStoreApi();
-  const channel = useRef<ReturnType<typeof openProjectorChannel>>(null);
   const send = useRef<() => void>(() => {});
 
   useEffect(() => {
     const bus = openProjectorChannel();
-    channel.current = bus;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const visibleArea = (): ViewRect | null => {
       const { width, height, transform } = flowStore.getState();
@@ -71,7 +69,6 @@ export function useProjectorBroadcast() {
       if (timer) clearTimeout(timer);
       bus?.removeEventListener("message", onMessage);
       bus?.close();
-      channel.current = null;
       send.current = () => {};
     };
   }, [store, flowStore]);
