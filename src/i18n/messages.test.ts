@@ -50,6 +50,24 @@ describe("plurals through the catalogue", () => {
     );
   });
 
+  it("picks each plural of a template on its own, the same on every call", () => {
+    const template =
+      "Nog {left, plural, =0 {geen plekken} one {# plek} other {# plekken}} voor {who}, {votes, plural, one {# stem} other {# stemmen}}.";
+    for (let i = 0; i < 3; i++) {
+      expect(format(template, { left: 0, who: "Ans", votes: 1 })).toBe(
+        "Nog geen plekken voor Ans, 1 stem.",
+      );
+      expect(format(template, { left: 1, who: "Bo", votes: 1200 })).toBe(
+        "Nog 1 plek voor Bo, 1.200 stemmen.",
+      );
+    }
+    // Without a number the plural stays visible, so the gap is noticed.
+    expect(format("{n, plural, one {# kaart} other {# kaarten}} over", { n: "veel" })).toBe(
+      "{n, plural, one {# kaart} other {# kaarten}} over",
+    );
+    expect(format("{n, plural, one {# card} other {# cards}}", { n: 3 }, "en-GB")).toBe("3 cards");
+  });
+
   it("leaves no catalogue text with a plural form unchosen", () => {
     const counts = {
       count: 1,

@@ -53,20 +53,73 @@ function pluralCategory(value: number, locale: string): Intl.LDMLPluralRule {
 const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|\w+) \{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g;
 const PLURAL_CASE = /(=\d+|\w+) \{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g;
 
+interface PluralPart {
+  /** The whole `{count, plural, …}`, kept when the parameter is not a number. */
+  whole: string;
+  name: string;
+  /** "=0", "one", "other", … to the text of that form. */
+  forms: ReadonlyMap<string, string>;
+}
+
+/**
+ * Templates with plurals, split once into text and plural parts: a board's render formats the
+ * same few templates for every node it draws ("3 citaten" on each badge, in each node's name),
+ * and matching the plural patterns anew each time was a visible part of the commit that moves
+ * 500 nodes (layout_500_main_thread_block_ms). Only the catalogue's templates come here; the
+ * cap keeps a caller with templates of its own from growing it without end.
+ */
+const splitTemplates = new Map<string, readonly (string | PluralPart)[]>();
+const MAX_SPLIT_TEMPLATES = 2000;
+
+function splitPlurals(template: string): readonly (string | PluralPart)[] {
+  const known = splitTemplates.get(template);
+  if (known) return known;
+  const parts: (string | PluralPart)[] = [];
+  let from = 0;
+  for (const match of template.matchAll(PLURAL)) {
+    parts.push(template.slice(from, match.index));
+    parts.push({
+      whole: match[0],
+      name: match[1] ?? "",
+      forms: new Map(
+        [...(match[2] ?? "").matchAll(PLURAL_CASE)].map((m): [string, string] => [
+          m[1] ?? "",
+          m[2] ?? "",
+        ]),
+      ),
+    });
+    from = match.index + match[0].length;
+  }
+  parts.push(template.slice(from));
+  if (splitTemplates.size >= MAX_SPLIT_TEMPLATES) splitTemplates.clear();
+  splitTemplates.set(template, parts);
+  return parts;
+}
+
 /** Picks the form of a plural for the number (Intl.PluralRules); "#" is the number. */
 function formatPlurals(
   template: string,
   params: Record<string, string | number>,
   locale: string,
 ): string {
-  return template.replace(PLURAL, (whole, name: string, cases: string) => {
-    const value = params[name];
-    if (typeof value !== "number") return whole;
-    const forms = new Map([...cases.matchAll(PLURAL_CASE)].map((m) => [m[1], m[2] ?? ""]));
+  let text = "";
+  for (const part of splitPlurals(template)) {
+    if (typeof part === "string") {
+      text += part;
+      continue;
+    }
+    const value = params[part.name];
+    if (typeof value !== "number") {
+      text += part.whole;
+      continue;
+    }
     const form =
-      forms.get(`=${value}`) ?? forms.get(pluralCategory(value, locale)) ?? forms.get("other");
-    return form === undefined ? whole : form.replace(/#/g, formatNumber(value, locale));
-  });
+      part.forms.get(`=${value}`) ??
+      part.forms.get(pluralCategory(value, locale)) ??
+      part.forms.get("other");
+    text += form === undefined ? part.whole : form.replace(/#/g, formatNumber(value, locale));
+  }
+  return text;
 }
 
 /**
