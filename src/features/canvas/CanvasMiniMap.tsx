@@ -33,9 +33,7 @@ const MapShapes = memo(function MapShapes({ boxes }: { boxes: readonly MapBox[] 
  * The overview map: clusters and free nodes with the view's outline; press or drag on it to
  * move the view there. React Flow's own MiniMap keeps a store subscription per node, and with
  * thousands of cards those ran on every pan frame and made panning twice as jerky; this one
- * redraws only the outline while panning. The outline is a box laid over the drawing and moved
- * by a transform, not a path in it: a path changed on every frame repainted the whole page on
- * every frame of a pan (trace of 2026-12-06), a moved box is only recomposited.
+ * redraws only the outline while panning.
  */
 export function CanvasMiniMap() {
   const t = useT();
@@ -56,7 +54,6 @@ export function CanvasMiniMap() {
   };
 
   const { viewBox, outline } = frame;
-  const scale = SIZE.width / viewBox.width;
   return (
     <Panel position="bottom-right" className="minimap">
       <svg
@@ -75,15 +72,13 @@ export function CanvasMiniMap() {
         }}
       >
         <MapShapes boxes={boxes} />
+        <path
+          className="minimap-mask"
+          fillRule="evenodd"
+          d={`M${viewBox.x},${viewBox.y}h${viewBox.width}v${viewBox.height}h${-viewBox.width}z
+            M${outline.x},${outline.y}h${outline.width}v${outline.height}h${-outline.width}z`}
+        />
       </svg>
-      <div
-        className="minimap-outline"
-        style={{
-          width: outline.width * scale,
-          height: outline.height * scale,
-          transform: `translate(${(outline.x - viewBox.x) * scale}px, ${(outline.y - viewBox.y) * scale}px)`,
-        }}
-      />
     </Panel>
   );
 }
