@@ -150,17 +150,17 @@ export function meetsFloorTarget(m: Metric, metrics: Metrics): boolean | null {
  */
 export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   layout_500_main_thread_block_ms:
-    "the stall is the one synchronous commit that moves the 500 nodes and redraws their links (zustand's useSyncExternalStore cannot be time-sliced); a CPU profile of 2026-12-06 spreads it over React and React Flow internals with no hot spot of ours",
+    "since 2026-12-07 the layout is worked out in one task and applied in the next; what is left in one task is the synchronous commit that moves the 500 nodes and redraws their links, and the drawing of the nodes newly in view (zustand's useSyncExternalStore cannot be time-sliced; CPU profiles of 2026-12-06 and -07 spread it over React and React Flow internals)",
   warm_start_to_searchable_ms:
-    "trace 2026-12-06 (after reading quotes and analysis side by side, no start-up writes, the index built when idle): the main thread's work before the mark is the app's scripts (main chunk 55 ms and workspace chunk 50 ms of evaluation, loaded machine) and the workspace's first React commit with the page's first style and layout (~85 ms), none of which the floor page has; IndexedDB waits overlap them",
+    "traces 2026-12-06 and -07: before the mark the main thread compiles and runs the first screen's scripts (410 kB, of which react-dom 203 and Dexie 98) and the workspace's (React Flow), V8 writes their code cache during this second visit (~80 ms: main chunk 44, canvas 13, workspace 12), then IndexedDB is opened and 592 stored quotes are read and checked, and the workspace's first React commit lays out the page; the floor page has only React and a list",
   cold_start_to_searchable_ms:
-    "the warm start's steps plus storing the 592 seed quotes and compiling the workspace chunks (React Flow) that the floor page does not have",
+    "since 2026-12-07 the library shows the bundled quotes while they are stored and they are fetched while the database is made; what is left are the warm start's steps (its reason) plus the first download and compile of every chunk without a code cache, and making the database",
   canvas_2000_pan_zoomed_in_frame_p95_ms:
-    "traces 2026-12-06: the overview map's outline repainted the page every frame and cards scrolling into view redrew their links (link redraws fixed; the map outline fix was reverted, 62 page repaints per pan against bare's 11); what is left is layerize, ~1.5-2.5x bare's per frame: each card's clipped text (5-line clamp, source ellipsis) is a paint chunk of its own",
+    "traces 2026-12-07: main-thread layerize ~3x bare's per pan (100-140 ms against 33-40): every card's quote and source clip themselves (the 5-line clamp and the source's ellipsis need it), each clip a paint chunk; without both clips layerize halves, but the text would run out of the card; the card's own clip was dropped (-20 %)",
   canvas_2000_pan_zoomed_in_long_frames_pct:
-    "same traces: main-thread layerize of the clipped card text (~170 ms per pan against bare's 60-120); raster ~1.6x bare's (wider links for the projector, card text)",
+    "same traces: the layerize of the clipped card text (the p95's reason); the overview map's outline as a moved box (instead of a path) panned no better",
   canvas_2000_pan_frame_p95_ms:
-    "regressed since 2026-11-24 (0.5x then); not profiled yet, see docs/PERFORMANCE.md",
+    "trace 2026-12-07 at zoom 0.25: the main thread does less than bare's in every step (layerize 78 against 119 ms per pan), raster does more (1.6x bare's thread time: the clusters draw their cards' first words large enough to read far out); the p95 sits at 33.3 or 50 ms in both, 1.00x on 2026-12-06",
   canvas_2000_drag_frame_p95_ms:
-    "a 60 Hz frame series has a p95 of 16.7 or 33.3 ms, nothing between: 1.00x in the run of 2026-12-06 04:33, 1.99x at 19:26 and 21:34 (one node re-rendered per move, as bare); not profiled yet",
+    "a 60 Hz frame series has a p95 of 16.7 or 33.3 ms, nothing between: 1.00x in the runs of 2026-12-06 04:33 and 2026-12-07, 1.99x at 2026-12-06 19:26 and 21:34 (one node re-rendered per move, as bare; layerize of the clipped card text as when panning)",
 };
