@@ -155,6 +155,8 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "traces 2026-12-06 and -07: before the mark the main thread compiles and runs the first screen's scripts (410 kB, of which react-dom 203 and Dexie 98) and the workspace's (React Flow), V8 writes their code cache during this second visit (~80 ms: main chunk 44, canvas 13, workspace 12), then IndexedDB is opened and 592 stored quotes are read and checked, and the workspace's first React commit lays out the page; the floor page has only React and a list",
   cold_start_to_searchable_ms:
     "since 2026-12-07 the library shows the bundled quotes while they are stored and they are fetched while the database is made; what is left are the warm start's steps (its reason) plus the first download and compile of every chunk without a code cache, and making the database",
+  save_2000_ms:
+    "the save reads the stored record before it writes it (the tab check: a newer version another tab stored is merged, never overwritten), so it pays a raw get of the 1.1 MB document (floor_idb_get_2000_ms) on top of the put; the put floor itself moves between 26 and 50 ms from run to run, and the ratio with it (1.42x at 50 ms on 2026-12-06, 1.55-2.00x at 26-31 ms on 2026-12-07)",
   canvas_2000_pan_zoomed_in_frame_p95_ms:
     "traces 2026-12-07: main-thread layerize ~3x bare's per pan (100-140 ms against 33-40): every card's quote and source clip themselves (the 5-line clamp and the source's ellipsis need it), each clip a paint chunk; without both clips layerize halves, but the text would run out of the card; the card's own clip was dropped (-20 %)",
   canvas_2000_pan_zoomed_in_long_frames_pct:
