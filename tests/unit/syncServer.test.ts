@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -27,22 +26,27 @@ import {
 } from "../../src/domain/analysis/operations/voting";
 import { permitParticipantChange } from "../../src/domain/analysis/participation";
 import { analysisOfYDoc, writeAnalysis } from "../../src/io/ydoc/analysisYDoc";
-import { readAccessMessage } from "../../src/services/sync/accessMessage";
 import { cluster, factor, link, makeAnalysis } from "../helpers/analysisFactory";
+import {
+  api,
+  closeReason,
+  connect,
+  createDocument,
+  createLink,
+  destroyProviders,
+  revokeLink,
+  when,
+} from "../helpers/syncServerClients";
 
 let dataDir: string;
 let running: RunningSyncServer | null = null;
-const providers: HocuspocusProvider[] = [];
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), "ontrafel-sync-"));
 });
 
 afterEach(async () => {
-  for (const provider of providers.splice(0)) {
-    provider.destroy();
-    provider.configuration.websocketProvider.destroy();
-  }
+  destroyProviders();
   await running?.stop();
   running = null;
   rmSync(dataDir, { recursive: true, force: true });
@@ -53,84 +57,10 @@ async function start(): Promise<RunningSyncServer> {
   return running;
 }
 
-async function api(
-  server: RunningSyncServer,
-  path: string,
-  init: RequestInit & { secret?: string } = {},
-): Promise<Response> {
-  const headers = new Headers(init.headers);
-  if (init.secret) headers.set("Authorization", `Bearer ${init.secret}`);
-  if (init.body) headers.set("Content-Type", "application/json");
-  return fetch(`${server.httpUrl}${path}`, { ...init, headers });
-}
-
-async function createDocument(server: RunningSyncServer) {
-  const response = await api(server, "/api/documents", { method: "POST" });
-  expect(response.status).toBe(201);
-  return (await response.json()) as { name: string; ownerSecret: string };
-}
-
-async function createLink(server: RunningSyncServer, name: string, secret: string, role: string) {
-  const response = await api(server, `/api/documents/${name}/links`, {
-    method: "POST",
-    secret,
-    body: JSON.stringify({ role }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as { id: string; token: string; role: string };
-}
-
-type Outcome = { kind: "synced" } | { kind: "refused"; reason: string };
-
-/** A provider connected with `token`, and how its connection went (synced or refused). */
-function connect(server: RunningSyncServer, name: string, token: string) {
-  const document = new Y.Doc();
-  let settle: (outcome: Outcome) => void = () => {};
-  const outcome = new Promise<Outcome>((resolve) => {
-    settle = resolve;
-  });
-  let told: (role: string) => void = () => {};
-  const role = new Promise<string>((resolve) => {
-    told = resolve;
-  });
-  const provider = new HocuspocusProvider({
-    // Node 20 has no WebSocket of its own.
-    websocketProvider: new HocuspocusProviderWebsocket({
-      url: server.webSocketUrl,
-      WebSocketPolyfill: WebSocket,
-    }),
-    name,
-    document,
-    token,
-    onSynced: () => settle({ kind: "synced" }),
-    onAuthenticationFailed: ({ reason }) => settle({ kind: "refused", reason }),
-    onStateless: ({ payload }) => {
-      const said = readAccessMessage(payload);
-      if (said) told(said);
-    },
-  });
-  provider.attach();
-  providers.push(provider);
-  return { document, provider, outcome, role };
-}
-
 function serverDocument(server: RunningSyncServer, name: string): Y.Doc {
   const document = server.server.hocuspocus.documents.get(name);
   if (!document) throw new Error(`the server has no open document ${name}`);
   return document;
-}
-
-/** Resolves when `check` holds after one of the document's updates (or at once). */
-function when(document: Y.Doc, check: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (check()) return resolve();
-    const onUpdate = () => {
-      if (!check()) return;
-      document.off("update", onUpdate);
-      resolve();
-    };
-    document.on("update", onUpdate);
-  });
 }
 
 describe("sync server", () => {
@@ -212,16 +142,9 @@ describe("sync server", () => {
     const link = await createLink(server, name, ownerSecret, "editor");
     const before = connect(server, name, link.token);
     expect(await before.outcome).toEqual({ kind: "synced" });
-    const closed = new Promise<string>((resolve) =>
-      before.provider.on("close", ({ event }: { event: { reason: string } }) =>
-        resolve(event.reason),
-      ),
-    );
+    const closed = closeReason(before.provider);
 
-    const revoke = await api(server, `/api/documents/${name}/links/${link.id}`, {
-      method: "DELETE",
-      secret: ownerSecret,
-    });
+    const revoke = await revokeLink(server, name, ownerSecret, link.id);
     expect(revoke.status).toBe(204);
     expect(await closed).toBe("revoked");
     // What it edits afterwards never reaches the server.
