@@ -5,6 +5,9 @@ import { expect } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import type { RunningSyncServer } from "../../server/syncServer";
+import type { Analysis } from "../../src/domain/analysis/analysis";
+import type { IdSource } from "../../src/domain/analysis/ids";
+import { analysisOfYDoc, writeAnalysis } from "../../src/io/ydoc/analysisYDoc";
 import { readAccessMessage } from "../../src/services/sync/accessMessage";
 
 type Server = Pick<RunningSyncServer, "httpUrl" | "webSocketUrl">;
@@ -103,3 +106,24 @@ export function when(document: Y.Doc, check: () => boolean): Promise<void> {
     document.on("update", onUpdate);
   });
 }
+
+/** The analysis a document holds (it must hold one). */
+export function analysisIn(document: Y.Doc): Analysis {
+  const read = analysisOfYDoc(document);
+  if (!read.ok) throw new Error("the document holds no valid analysis");
+  return read.value;
+}
+
+/** Changes the document's analysis as the app's binding writes a change: one transaction. */
+export function edit(document: Y.Doc, change: (analysis: Analysis) => Analysis): void {
+  writeAnalysis(document, change(analysisIn(document)));
+}
+
+export function idsFor(device: string): IdSource {
+  let n = 0;
+  return { next: (prefix) => `${prefix}_${device}_${++n}` };
+}
+
+/** Each participant device's own random key, sent after the link token (as the app does). */
+export const DEVICE_ONE = "apparaat-een-0123456789abcdef";
+export const DEVICE_TWO = "apparaat-twee-0123456789abcdef";

@@ -14,7 +14,6 @@ import * as Y from "yjs";
 import { acknowledged } from "../../scripts/soak/soakClient";
 import { type RunningSyncServer, startSyncServer } from "../../server/syncServer";
 import type { Analysis } from "../../src/domain/analysis/analysis";
-import type { IdSource } from "../../src/domain/analysis/ids";
 import { captureLinked } from "../../src/domain/analysis/operations/capture";
 import { setLabel } from "../../src/domain/analysis/operations/edit";
 import { removeElements } from "../../src/domain/analysis/operations/remove";
@@ -25,15 +24,20 @@ import {
   tally,
 } from "../../src/domain/analysis/operations/voting";
 import { permitParticipantChange } from "../../src/domain/analysis/participation";
-import { analysisOfYDoc, writeAnalysis } from "../../src/io/ydoc/analysisYDoc";
+import { writeAnalysis } from "../../src/io/ydoc/analysisYDoc";
 import { cluster, factor, link, makeAnalysis } from "../helpers/analysisFactory";
 import {
+  analysisIn,
   api,
   closeReason,
   connect,
   createDocument,
   createLink,
+  DEVICE_ONE,
+  DEVICE_TWO,
   destroyProviders,
+  edit,
+  idsFor,
   revokeLink,
   when,
 } from "../helpers/syncServerClients";
@@ -202,26 +206,6 @@ describe("sync server", () => {
   });
 });
 
-/** The analysis a document holds (it must hold one). */
-function analysisIn(document: Y.Doc): Analysis {
-  const read = analysisOfYDoc(document);
-  if (!read.ok) throw new Error("the document holds no valid analysis");
-  return read.value;
-}
-
-/** Changes the document's analysis as the app's binding writes a change: one transaction. */
-function edit(document: Y.Doc, change: (analysis: Analysis) => Analysis): void {
-  writeAnalysis(document, change(analysisIn(document)));
-}
-
-function idsFor(device: string): IdSource {
-  let n = 0;
-  return { next: (prefix) => `${prefix}_${device}_${++n}` };
-}
-
-/** Each participant device's own random key, sent after the link token (as the app does). */
-const DEVICE_ONE = "apparaat-een-0123456789abcdef";
-const DEVICE_TWO = "apparaat-twee-0123456789abcdef";
 const FORGER = "apparaat-vervalser-0123456789";
 
 /**
