@@ -4,6 +4,7 @@
 //   GET    /api/documents/:name/links        → 200 { links }         (owner only)
 //   POST   /api/documents/:name/links {role} → 201 { id, token, role } (owner only)
 //   DELETE /api/documents/:name/links/:id    → 204, and open connections of that link close
+//                                               (on every instance when scaled out: scaleOut.ts)
 // The owner proves itself with `Authorization: Bearer <ownerSecret>`. No cookies are used, so
 // any origin may call it (CORS *): a request without the secret can do nothing but create a
 // new, empty document.
@@ -47,8 +48,8 @@ function bearer(request: IncomingMessage): string {
   return header.startsWith("Bearer ") ? header.slice("Bearer ".length) : "";
 }
 
-/** Closes the open connections that came in through a link, e.g. after it was revoked. */
-function closeLinkConnections(instance: Hocuspocus, name: string, linkId: string): void {
+/** Closes this instance's open connections that came in through a link, after it was revoked. */
+export function closeLinkConnections(instance: Hocuspocus, name: string, linkId: string): void {
   const document = instance.documents.get(name);
   for (const connection of document?.getConnections() ?? []) {
     if (connection.context?.linkId === linkId) connection.close({ code: 4403, reason: "revoked" });
@@ -57,11 +58,11 @@ function closeLinkConnections(instance: Hocuspocus, name: string, linkId: string
 
 /**
  * Answers an API request; false when the path is not the API's (Hocuspocus then gives its
- * default answer).
+ * default answer). `revoked` closes the open connections of a link just revoked.
  */
 export async function handleApiRequest(
   store: SyncStore,
-  instance: Hocuspocus,
+  revoked: (name: string, linkId: string) => Promise<void>,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<boolean> {
@@ -101,7 +102,7 @@ export async function handleApiRequest(
     if (!store.revokeLink(name, linkId)) {
       send(response, 404, { error: "not-found" });
     } else {
-      closeLinkConnections(instance, name, linkId);
+      await revoked(name, linkId);
       send(response, 204);
     }
   } else {

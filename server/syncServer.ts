@@ -1,11 +1,13 @@
 // Ontrafel's sync server: a stock Hocuspocus server (Yjs over WebSocket) with the documents in
-// one SQLite file, a token check in onAuthenticate and the link API in onRequest.
+// one SQLite file, a token check in onAuthenticate and the link API in onRequest; with a Redis
+// URL, one of several instances behind a load balancer (scaleOut.ts).
 import { Database } from "@hocuspocus/extension-database";
-import { Server } from "@hocuspocus/server";
+import { type Extension, type Hocuspocus, Server } from "@hocuspocus/server";
 import type { ShareRole } from "../src/persistence/sharedAnalyses";
 import { accessMessage } from "../src/services/sync/accessMessage";
-import { handleApiRequest } from "./httpApi";
+import { closeLinkConnections, handleApiRequest } from "./httpApi";
 import { participantGuard } from "./participantGuard";
+import { type ScaleOut, scaleOut } from "./scaleOut";
 import { hash, openSyncStore, randomKey, type SyncStore } from "./syncStore";
 
 export interface SyncServerOptions {
@@ -18,6 +20,11 @@ export interface SyncServerOptions {
   quiet?: boolean;
   /** Stop cleanly on SIGINT/SIGTERM (the command line server); off in tests. */
   stopOnSignals?: boolean;
+  /**
+   * `redis://HOST:PORT`: one of several instances sharing `dataDir`, which pass documents'
+   * updates, awareness and revoked links to each other through this Redis (scaleOut.ts).
+   */
+  redisUrl?: string;
 }
 
 export interface RunningSyncServer {
@@ -50,9 +57,32 @@ function refuse(reason: RefusalReason): Error & { reason: RefusalReason } {
 }
 
 export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
-  const store = openSyncStore(options.dataDir);
   const host = options.host ?? "127.0.0.1";
+  let instance: Hocuspocus | null = null;
+  const closeLink = (name: string, linkId: string) => {
+    if (instance) closeLinkConnections(instance, name, linkId);
+  };
+  const scaled: ScaleOut | null = options.redisUrl
+    ? await scaleOut(options.redisUrl, closeLink)
+    : null;
+  // Scaled out, another instance may have stored edits this one has not received yet.
+  const store = openSyncStore(options.dataDir, { mergeStates: scaled !== null });
   const guard = participantGuard(store);
+  const revoked = async (name: string, linkId: string) => {
+    closeLink(name, linkId);
+    // The revocation is in the shared file, so no instance lets the link in again; a Redis
+    // hiccup only leaves connections open elsewhere, and the owner gets the answer anyway.
+    await scaled?.announceRevoked(name, linkId).catch((error: Error) => {
+      console.error(`sync-server: revocation not passed on through Redis: ${error.message}`);
+    });
+  };
+  const extensions: Extension[] = [
+    new Database({
+      fetch: async ({ documentName }) => store.loadState(documentName),
+      store: async ({ documentName, state }) => store.saveState(documentName, state),
+    }),
+  ];
+  if (scaled) extensions.push(scaled.extension);
   const server = new Server({
     port: options.port,
     address: host,
@@ -78,22 +108,19 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     async connected({ connection, context }) {
       connection.sendStateless(accessMessage((context as { role: ShareRole }).role));
     },
-    async onRequest({ request, response, instance }) {
-      if (await handleApiRequest(store, instance, request, response)) {
+    async onRequest({ request, response }) {
+      if (await handleApiRequest(store, revoked, request, response)) {
         // An empty rejection tells Hocuspocus the request is answered.
         return Promise.reject();
       }
     },
     async onDestroy() {
+      scaled?.stop();
       store.close();
     },
-    extensions: [
-      new Database({
-        fetch: async ({ documentName }) => store.loadState(documentName),
-        store: async ({ documentName, state }) => store.saveState(documentName, state),
-      }),
-    ],
+    extensions,
   });
+  instance = server.hocuspocus;
   await server.listen();
   const port = server.address.port;
   return {
