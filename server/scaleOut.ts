@@ -150,6 +150,18 @@ export async function scaleOut(
   // A subscribed client can do nothing else, and the extension's own listens to every channel
   // it is subscribed to: a client of our own.
   const subscriber = extension.pub.duplicate();
+  // ioredis reconnects by itself; say once what went wrong, not at every retry.
+  let lastError = "";
+  for (const client of [extension.pub, extension.sub, subscriber]) {
+    client.on("error", (error: Error) => {
+      if (error.message === lastError) return;
+      lastError = error.message;
+      console.error(`sync-server: Redis at ${host}:${port}: ${error.message}`);
+    });
+    client.on("ready", () => {
+      lastError = "";
+    });
+  }
   subscriber.on("message", (channel: string, message: string) => {
     if (channel !== REVOKED_CHANNEL) return;
     try {
