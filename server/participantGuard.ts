@@ -22,7 +22,7 @@ const MESSAGE_SYNC_REPLY = 4;
 export const REFUSED = { code: 4403, reason: "refused" } as const;
 
 /** What a participant device first made in a document: kept in the sync store. */
-export type Claims = Pick<SyncStore, "claimOwner" | "claimsOf" | "claim">;
+export type Claims = Pick<SyncStore, "claimOwner" | "claimsOf" | "claim" | "atomically">;
 
 export type Verdict =
   | { ok: true; claims: { kind: ClaimKind; key: string }[] }
@@ -192,21 +192,30 @@ export function participantGuard(claims: Claims) {
         trial = trialCopy(document);
         trials.set(document, trial);
       }
-      const verdict = checkParticipantUpdate(
-        document,
-        trial,
-        document.name,
-        update,
-        device,
-        claims,
-      );
+      // Checked and claimed in one write transaction: another server instance sharing the
+      // store (scaleOut.ts) cannot let a second device claim the same ballot in between.
+      const verdict = claims.atomically(() => {
+        const checked = checkParticipantUpdate(
+          document,
+          trial,
+          document.name,
+          update,
+          device,
+          claims,
+        );
+        if (checked.ok) {
+          for (const { kind, key } of checked.claims) {
+            claims.claim(document.name, kind, key, device);
+          }
+        }
+        return checked;
+      });
       if (!verdict.ok) {
         trial.stop();
         trials.delete(document);
         refused.add(connection);
         throw refusedError(verdict.why);
       }
-      for (const { kind, key } of verdict.claims) claims.claim(document.name, kind, key, device);
     });
     queues.set(connection, checked.then(applied, applied));
     return checked;

@@ -56,6 +56,11 @@ export interface SyncStore {
   claimOwner(name: string, kind: ClaimKind, key: string): string | null;
   claimsOf(name: string, kind: ClaimKind, device: string): string[];
   claim(name: string, kind: ClaimKind, key: string, device: string): void;
+  /**
+   * Runs `work` in one write transaction (taken at its start): reads and writes in it see no
+   * other process' writes in between.
+   */
+  atomically<T>(work: () => T): T;
   loadState(name: string): Uint8Array | null;
   saveState(name: string, state: Uint8Array): void;
   close(): void;
@@ -216,6 +221,7 @@ export function openSyncStore(dataDir: string, options: SyncStoreOptions = {}): 
     claim(name, kind, key, device) {
       insertClaim.run(name, kind, key, device);
     },
+    atomically: (work) => db.transaction(work).immediate(),
     loadState(name) {
       const row = selectState.get(name);
       if (options.mergeStates && row?.state) lastSeen.set(name, hash(row.state));
