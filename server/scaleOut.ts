@@ -12,6 +12,7 @@ import {
   type afterLoadDocumentPayload,
   IncomingMessage,
   MessageReceiver,
+  OutgoingMessage,
 } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
 import { messageYjsSyncStep2 } from "y-protocols/sync";
@@ -62,7 +63,7 @@ function isSyncStep2(message: Uint8Array): boolean {
 }
 
 /**
- * Hocuspocus' Redis extension (3.4.4) with two changes.
+ * Hocuspocus' Redis extension (3.4.4) with three changes.
  *
  * - No store lock. The lock lets one instance at a time store a document and makes the others
  *   skip their store (never retried), so edits that had not yet reached the lock holder could
@@ -70,7 +71,7 @@ function isSyncStep2(message: Uint8Array): boolean {
  *   transaction when another instance wrote it (syncStore.ts), so stores at once are safe and
  *   none is skipped.
  * - A document opened on one instance while another has it open gets the other's state before
- *   its first client syncs. The extension asks for it (a sync step 1 through Redis) while the
+ *   its first client syncs (when Redis answers within INITIAL_SYNC_TIMEOUT_MS). The extension asks for it (a sync step 1 through Redis) while the
  *   document loads, but Hocuspocus lists the document only after the load, so the extension
  *   dropped the answers: the first client on the second instance was synced without the first
  *   instance's edits not yet stored, and got them only at that instance's next change. Here the
@@ -78,20 +79,49 @@ function isSyncStep2(message: Uint8Array): boolean {
  *   open (Redis' subscriber count of its channel), at most INITIAL_SYNC_TIMEOUT_MS.
  */
 class OntrafelRedis extends Redis {
+  constructor(configuration: ConstructorParameters<typeof Redis>[0]) {
+    super(configuration);
+    // Back after Redis was out of reach: ioredis subscribes again by itself, but what the
+    // instances published meanwhile reached nobody, so they exchange states (each asks the
+    // others, once subscribed again) instead of waiting for each document's next change.
+    this.sub.on("ready", () => {
+      this.exchangeStates().catch(logRedisError);
+    });
+  }
+
+  private async exchangeStates(): Promise<void> {
+    const documents = [...(this.instance?.documents.values() ?? [])];
+    if (documents.length === 0) return;
+    await this.sub.subscribe(...documents.map((document) => `${PREFIX}:${document.name}`));
+    for (const document of documents) {
+      const asks = [
+        new OutgoingMessage(document.name).createSyncMessage().writeFirstSyncStepFor(document),
+        new OutgoingMessage(document.name).writeQueryAwareness(),
+      ];
+      for (const ask of asks) {
+        await this.pub.publish(
+          `${PREFIX}:${document.name}`,
+          Buffer.concat([this.messagePrefix, Buffer.from(ask.toUint8Array())]),
+        );
+      }
+    }
+  }
+
   override async onStoreDocument(): Promise<void> {}
   override async afterStoreDocument(): Promise<void> {}
 
   override async afterLoadDocument(payload: afterLoadDocumentPayload): Promise<unknown> {
     const channel = `${PREFIX}:${payload.documentName}`;
-    const [, subscribed] = (await this.pub.pubsub("NUMSUB", channel)) as [string, number];
-    if (!subscribed) return super.afterLoadDocument(payload);
-
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<"late">((resolve) => {
+      timer = setTimeout(() => resolve("late"), INITIAL_SYNC_TIMEOUT_MS);
+    });
+    let others = Number.POSITIVE_INFINITY;
     const answered = new Set<string>();
     let caughtUp = () => {};
     const allAnswered = new Promise<void>((resolve) => {
       caughtUp = resolve;
     });
-    const timer = setTimeout(caughtUp, INITIAL_SYNC_TIMEOUT_MS);
     // As the extension's own handler does once the document is listed.
     const listener = (from: Buffer, data: Buffer) => {
       if (from.toString() !== channel) return;
@@ -114,18 +144,33 @@ class OntrafelRedis extends Redis {
         return; // Not a message Hocuspocus could read either.
       }
       answered.add(identifier);
-      if (answered.size >= subscribed) caughtUp();
+      if (answered.size >= others) caughtUp();
     };
     this.sub.on("messageBuffer", listener);
     try {
-      await super.afterLoadDocument(payload);
-      await allAnswered;
+      // Counted before this instance subscribes, so it counts the others only.
+      const counted = this.pub
+        .pubsub("NUMSUB", channel)
+        .then((reply) => Number((reply as unknown[])[1]) || 0);
+      const count = await Promise.race([counted, late]);
+      // Redis out of reach: the document opens from the file. The subscription (and with it the
+      // others' state) follows when Redis is back: ioredis keeps the commands until then.
+      const loaded = super.afterLoadDocument(payload);
+      for (const pending of [counted, loaded]) pending.catch(logRedisError);
+      if (count === "late") return undefined;
+      others = count;
+      if (others === 0) caughtUp();
+      await Promise.race([Promise.all([loaded, allAnswered]), late]);
     } finally {
       clearTimeout(timer);
       this.sub.off("messageBuffer", listener);
     }
     return undefined;
   }
+}
+
+function logRedisError(error: Error): void {
+  console.error(`sync-server: Redis: ${error.message}`);
 }
 
 export interface ScaleOut {
@@ -146,7 +191,16 @@ export async function scaleOut(
   onRevoked: (document: string, linkId: string) => void,
 ): Promise<ScaleOut> {
   const { host, port, options } = redisConnection(url);
-  const extension = new OntrafelRedis({ host, port, options, prefix: PREFIX });
+  const extension = new OntrafelRedis({
+    host,
+    port,
+    // While Redis is out of reach, ioredis keeps what the instances send each other and sends
+    // it when Redis is back, so they catch up by themselves. (By default it gives up after 20
+    // retries, and Hocuspocus 3.4.4 leaves the extension's failed publish an unhandled
+    // rejection, which ends the Node process.)
+    options: { ...options, maxRetriesPerRequest: null },
+    prefix: PREFIX,
+  });
   // A subscribed client can do nothing else, and the extension's own listens to every channel
   // it is subscribed to: a client of our own.
   const subscriber = extension.pub.duplicate();

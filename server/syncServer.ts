@@ -70,9 +70,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   const guard = participantGuard(store);
   const revoked = async (name: string, linkId: string) => {
     closeLink(name, linkId);
-    // The revocation is in the shared file, so no instance lets the link in again; a Redis
-    // hiccup only leaves connections open elsewhere, and the owner gets the answer anyway.
-    await scaled?.announceRevoked(name, linkId).catch((error: Error) => {
+    // The revocation is in the shared file, so no instance lets the link in again at once. The
+    // other instances close its open connections when the announcement reaches them: while
+    // Redis is out of reach, when it is back (the owner is answered without waiting for that).
+    scaled?.announceRevoked(name, linkId).catch((error: Error) => {
       console.error(`sync-server: revocation not passed on through Redis: ${error.message}`);
     });
   };

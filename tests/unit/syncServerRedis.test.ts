@@ -35,6 +35,7 @@ import {
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 let redis: ChildProcess | null = null;
+let redisPort = 0;
 let redisUrl = "";
 let dataDir: string;
 const running: RunningSyncServer[] = [];
@@ -54,21 +55,11 @@ function freePort(): Promise<number> {
   });
 }
 
-beforeAll(async () => {
-  // apt-get on a clean CI machine takes a while.
-  const ensured = spawnSync(process.execPath, [join(repoRoot, "scripts", "ensure-redis.mjs")], {
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  if (ensured.status !== 0) {
-    throw new Error(
-      "redis-server is missing and could not be installed (scripts/ensure-redis.mjs)",
-    );
-  }
-  const port = await freePort();
-  // In memory only: nothing saved, no append-only file.
+/** Starts Redis on `redisPort`, in memory only (nothing saved, no append-only file). */
+async function startRedis(): Promise<void> {
   const child = spawn(
     "/usr/bin/redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   redis = child;
@@ -84,12 +75,33 @@ beforeAll(async () => {
     child.stdout?.on("data", read);
     child.stderr?.on("data", read);
   });
-  redisUrl = `redis://127.0.0.1:${port}`;
+}
+
+async function stopRedis(): Promise<void> {
+  const child = redis;
+  if (!child || child.exitCode !== null) return;
+  await new Promise((resolve) => {
+    child.once("exit", resolve);
+    child.kill("SIGKILL");
+  });
+}
+
+beforeAll(async () => {
+  // apt-get on a clean CI machine takes a while.
+  const ensured = spawnSync(process.execPath, [join(repoRoot, "scripts", "ensure-redis.mjs")], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  if (ensured.status !== 0) {
+    throw new Error(
+      "redis-server is missing and could not be installed (scripts/ensure-redis.mjs)",
+    );
+  }
+  redisPort = await freePort();
+  await startRedis();
+  redisUrl = `redis://127.0.0.1:${redisPort}`;
 }, 300_000);
 
-afterAll(() => {
-  redis?.kill();
-});
+afterAll(stopRedis);
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), "ontrafel-sync-redis-"));
@@ -201,6 +213,35 @@ describe("sync server scaled out through Redis", () => {
     expect(await closed).toBe("revoked");
     const again = connect(b, name, link.token);
     expect(await again.outcome).toEqual({ kind: "refused", reason: "revoked" });
+  });
+
+  it("catches up by itself when the subscriptions are back: after they dropped, and after Redis was gone", async () => {
+    const a = await instance({ redis: true });
+    const b = await instance({ redis: true });
+    const { name, ownerSecret } = await createDocument(a);
+    const onA = connect(a, name, ownerSecret);
+    const onB = connect(b, name, ownerSecret);
+    await Promise.all([onA.outcome, onB.outcome]);
+    const nodes = (document: Y.Doc) => document.getMap("nodes");
+
+    // Redis drops every subscriber connection; until they are back (ioredis waits 50 ms first)
+    // A's publication of the edit reaches nobody, and nothing else is published afterwards.
+    const killed = spawnSync(
+      "/usr/bin/redis-cli",
+      ["-p", String(redisPort), "CLIENT", "KILL", "TYPE", "pubsub"],
+      { encoding: "utf8" },
+    );
+    expect(Number(killed.stdout)).toBeGreaterThanOrEqual(2);
+    nodes(onA.document).set("a1", "Zonder abonnement");
+    await when(onB.document, () => nodes(onB.document).has("a1"));
+
+    // Redis gone and started again (empty): an edit made meanwhile arrives too.
+    await stopRedis();
+    nodes(onA.document).set("a2", "Tijdens de storing");
+    await acknowledged(onA.provider);
+    await startRedis();
+    await when(onB.document, () => nodes(onB.document).has("a2"));
+    expect(bytes(onB.document)).toEqual(bytes(onA.document));
   });
 
   it("checks a participant on either instance against what their device made through the other", async () => {
