@@ -86,19 +86,28 @@ async function stopRedis(): Promise<void> {
   });
 }
 
+// Why Redis could not be had, if so: each test that needs it fails with this (a failing
+// beforeAll would only mark them skipped).
+let redisMissing: Error | null = null;
+
 beforeAll(async () => {
   // apt-get on a clean CI machine takes a while.
   const ensured = spawnSync(process.execPath, [join(repoRoot, "scripts", "ensure-redis.mjs")], {
     stdio: ["ignore", "inherit", "inherit"],
   });
   if (ensured.status !== 0) {
-    throw new Error(
+    redisMissing = new Error(
       "redis-server is missing and could not be installed (scripts/ensure-redis.mjs)",
     );
+    return;
   }
-  redisPort = await freePort();
-  await startRedis();
-  redisUrl = `redis://127.0.0.1:${redisPort}`;
+  try {
+    redisPort = await freePort();
+    await startRedis();
+    redisUrl = `redis://127.0.0.1:${redisPort}`;
+  } catch (error) {
+    redisMissing = new Error(`redis-server did not start: ${(error as Error).message}`);
+  }
 }, 300_000);
 
 afterAll(stopRedis);
@@ -117,6 +126,7 @@ async function instance(options: {
   redis: boolean;
   storeDebounceMs?: number;
 }): Promise<RunningSyncServer> {
+  if (options.redis && redisMissing) throw redisMissing;
   const server = await startSyncServer({
     dataDir,
     port: 0,
