@@ -71,19 +71,21 @@ function isSyncStep2(message: Uint8Array): boolean {
  *   transaction when another instance wrote it (syncStore.ts), so stores at once are safe and
  *   none is skipped.
  * - A document opened on one instance while another has it open gets the other's state before
- *   its first client syncs (when Redis answers within INITIAL_SYNC_TIMEOUT_MS). The extension asks for it (a sync step 1 through Redis) while the
+ *   its first client syncs. The extension asks for it (a sync step 1 through Redis) while the
  *   document loads, but Hocuspocus lists the document only after the load, so the extension
  *   dropped the answers: the first client on the second instance was synced without the first
  *   instance's edits not yet stored, and got them only at that instance's next change. Here the
  *   answers are applied while the load waits for one from each instance that has the document
- *   open (Redis' subscriber count of its channel), at most INITIAL_SYNC_TIMEOUT_MS.
+ *   open (Redis' subscriber count of its channel), at most INITIAL_SYNC_TIMEOUT_MS; when Redis
+ *   does not answer in that time, the document opens from the file alone.
+ * - When its subscriber connection is back (Redis restarted, a dropped connection), the
+ *   instance asks the others for each open document's state and presence: what they published
+ *   while it was away reached nobody.
  */
 class OntrafelRedis extends Redis {
   constructor(configuration: ConstructorParameters<typeof Redis>[0]) {
     super(configuration);
-    // Back after Redis was out of reach: ioredis subscribes again by itself, but what the
-    // instances published meanwhile reached nobody, so they exchange states (each asks the
-    // others, once subscribed again) instead of waiting for each document's next change.
+    // ioredis subscribes again by itself; asking waits for that (subscribing again is harmless).
     this.sub.on("ready", () => {
       this.exchangeStates().catch(logRedisError);
     });
