@@ -5,14 +5,14 @@ import type { AnalysisSession } from "../services/session";
 import type { AppStore } from "../state/createAppStore";
 import { type Autosave, startAutosave } from "./autosave";
 import { defaultTitle } from "./defaultTitle";
-import { startTabSync, type TabSync } from "./tabs/tabSync";
+import { followOpenAnalysis, type OpenDocument } from "./tabs/followOpenAnalysis";
 
 /** The session of the running app: the store's open analysis kept with its stored copy. */
 export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): AnalysisSession {
-  // Saves go through the tab sync, so two tabs on one analysis never overwrite each other.
-  const tabs: TabSync | null = db ? startTabSync(store, db) : null;
-  const autosave: Autosave | null = tabs
-    ? startAutosave(store, tabs.save, undefined, tabs.isStored, tabs.baseOf)
+  // Saves go through the open analysis's Yjs document, so two tabs on one analysis merge.
+  const opened: OpenDocument | null = db ? followOpenAnalysis(store, db) : null;
+  const autosave: Autosave | null = opened
+    ? startAutosave(store, opened.save, undefined, opened.unsaved)
     : null;
   // Start-up found the storage full: the open analysis (with its rescued edits) is stored by
   // the autosave's retries as soon as there is room, without waiting for another edit.
@@ -58,7 +58,7 @@ export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): A
     flush: () => autosave?.flush() ?? Promise.resolve(),
     stop: () => {
       autosave?.stop();
-      tabs?.stop();
+      opened?.stop();
     },
   };
 }

@@ -26,10 +26,8 @@ export function startAutosave(
   store: AppStore,
   save: (analysis: Analysis) => Promise<void>,
   delayMs = AUTOSAVE_DELAY_MS,
-  /** Recognises a document that is already stored as it is (another tab's save shown here). */
-  isStored: (analysis: Analysis) => boolean = () => false,
-  /** The stored version an analysis's edits build on, kept with the rescue copy. */
-  baseOf: (id: string) => Analysis | null = () => null,
+  /** An analysis's changes not stored yet as a Yjs update, kept with the rescue copy. */
+  unsavedOf: (id: string) => Uint8Array | null = () => null,
 ): Autosave {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending: Analysis | null = null;
@@ -81,7 +79,6 @@ export function startAutosave(
     if (state.analysis === previous.analysis) return;
     // Opening another analysis is not an edit of it.
     if (state.analysis.id !== previous.analysis.id) return;
-    if (isStored(state.analysis)) return;
     pending = state.analysis;
     store.getState().setSaveState({ kind: "pending" });
     if (timer) clearTimeout(timer);
@@ -91,7 +88,7 @@ export function startAutosave(
   const onHide = () => {
     const unsaved = pending ?? writing;
     if (!unsaved) return;
-    writeRescueCopy(unsaved, baseOf(unsaved.id));
+    writeRescueCopy(unsaved, unsavedOf(unsaved.id));
     void write();
   };
   // Waiting to try a failed save again: a sign that storage may be back (the person returns to

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { factor } from "../../tests/helpers/analysisFactory";
+import type { Analysis } from "../domain/analysis/analysis";
 import { setLabel } from "../domain/analysis/operations";
-import { saveAnalysis } from "../persistence/analysisRepo";
+import { changeState, stateOfAnalysis } from "../io/ydoc/documentState";
+import { loadAnalysis, saveAnalysis, saveDocument } from "../persistence/analysisRepo";
 import { OntrafelDb } from "../persistence/db";
 import { createAppStore } from "../state/createAppStore";
 import { bootstrap } from "./bootstrap";
@@ -81,52 +83,73 @@ describe("bootstrap", () => {
     const first = await start();
     const stored = first.store.getState().analysis;
     const moved = { ...stored, viewport: { x: -200, y: -110, zoom: 1.2 } };
-    writeRescueCopy(moved, stored);
+    writeRescueCopy(moved);
     first.db?.close();
     const second = await start();
     expect(second.store.getState().analysis.viewport).toEqual(moved.viewport);
     second.db?.close();
   });
 
-  it("merges a rescue copy with what another tab stored after the copy's base: both edits stay", async () => {
+  /** `base` stored with its Yjs state; each tab's change of it as the update it would leave. */
+  async function storedWithTabs(db: OntrafelDb, base: Analysis, tabs: Analysis[]) {
+    const state = stateOfAnalysis(base);
+    await saveDocument(db, base.id, () => ({ analysis: base, ydoc: state }));
+    return { state, updates: tabs.map((tab) => changeState(state, tab).update) };
+  }
+  const labelsOf = (analysis: Analysis) =>
+    analysis.nodes.map((n) => (n.kind === "factor" ? n.label : n.id));
+
+  it("merges a rescue copy into what another tab stored after it: both edits stay, and are stored", async () => {
     const first = await start();
     const base = { ...first.store.getState().analysis, nodes: [factor("a"), factor("b")] };
+    if (!first.db) throw new Error("no database");
     // This tab named "a" but went away before saving; another tab named "b" and saved later.
     const rescued = { ...setLabel(base, "a", "van deze tab"), updatedAt: base.updatedAt + 10 };
     const other = { ...setLabel(base, "b", "van de andere tab"), updatedAt: base.updatedAt + 20 };
-    if (!first.db) throw new Error("no database");
-    await saveAnalysis(first.db, other);
-    writeRescueCopy(rescued, base);
+    const { state, updates } = await storedWithTabs(first.db, base, [rescued, other]);
+    await saveDocument(first.db, base.id, () => ({
+      analysis: other,
+      ydoc: changeState(state, other).state,
+    }));
+    writeRescueCopy(rescued, updates[0]);
     first.db.close();
     const second = await start();
-    const labels = second.store
-      .getState()
-      .analysis.nodes.map((n) => (n.kind === "factor" ? n.label : n.id));
-    expect(labels).toEqual(["van deze tab", "van de andere tab"]);
-    expect(second.store.getState().analysis.updatedAt).toBeGreaterThan(other.updatedAt);
+    expect(labelsOf(second.store.getState().analysis)).toEqual([
+      "van deze tab",
+      "van de andere tab",
+    ]);
+    const stored = second.db ? await loadAnalysis(second.db, base.id) : null;
+    expect(stored?.ok && labelsOf(stored.value)).toEqual(["van deze tab", "van de andere tab"]);
+    expect(readRescueCopies(base.id)).toEqual([]);
     second.db?.close();
   });
 
-  it("keeps the copies of two tabs that went away at once, and a copy in the older single slot", async () => {
+  it("keeps the copies of two tabs that went away at once", async () => {
     const first = await start();
-    const base = {
-      ...first.store.getState().analysis,
-      nodes: [factor("a"), factor("b"), factor("c")],
-    };
+    const base = { ...first.store.getState().analysis, nodes: [factor("a"), factor("b")] };
     if (!first.db) throw new Error("no database");
-    await saveAnalysis(first.db, base);
     const tabOne = { ...setLabel(base, "a", "tab een"), updatedAt: base.updatedAt + 10 };
     const tabTwo = { ...setLabel(base, "b", "tab twee"), updatedAt: base.updatedAt + 20 };
+    const { updates } = await storedWithTabs(first.db, base, [tabOne, tabTwo]);
+    writeRescueCopy(tabOne, updates[0], "tab-1");
+    writeRescueCopy(tabTwo, updates[1], "tab-2");
+    first.db.close();
+    const second = await start();
+    expect(labelsOf(second.store.getState().analysis)).toEqual(["tab een", "tab twee"]);
+    expect(readRescueCopies(base.id)).toEqual([]);
+    second.db?.close();
+  });
+
+  it("takes a copy an Ontrafel from before Yjs states left in the older single slot, when newer", async () => {
+    const first = await start();
+    const base = { ...first.store.getState().analysis, nodes: [factor("c")] };
+    if (!first.db) throw new Error("no database");
+    await saveAnalysis(first.db, base);
     const older = { ...setLabel(base, "c", "oude versie"), updatedAt: base.updatedAt + 5 };
-    writeRescueCopy(tabOne, base, "tab-1");
-    writeRescueCopy(tabTwo, base, "tab-2");
     localStorage.setItem(`ontrafel.rescue.${base.id}`, JSON.stringify({ analysis: older, base }));
     first.db.close();
     const second = await start();
-    const labels = second.store
-      .getState()
-      .analysis.nodes.map((n) => (n.kind === "factor" ? n.label : n.id));
-    expect(labels).toEqual(["tab een", "tab twee", "oude versie"]);
+    expect(labelsOf(second.store.getState().analysis)).toEqual(["oude versie"]);
     expect(readRescueCopies(base.id)).toEqual([]);
     second.db?.close();
   });

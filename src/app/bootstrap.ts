@@ -1,11 +1,11 @@
 import { type Analysis, newAnalysis } from "../domain/analysis/analysis";
-import { mergeAnalysis } from "../domain/analysis/mergeAnalysis";
 import {
   lastOpenedId,
   loadAnalysis,
   newestActiveAnalysis,
   rememberLastOpened,
   saveAnalysis,
+  saveDocument,
 } from "../persistence/analysisRepo";
 import {
   type CorpusSource,
@@ -26,18 +26,38 @@ async function inMemory(source: CorpusSource): Promise<LoadedCorpus> {
 }
 
 /**
- * A rescue copy with what is stored: merged when another tab stored a newer version than the
- * one the copy was built on (so neither tab's work is lost), else the newer of the two.
+ * What is stored with the rescue copies of tabs that went away before their saves landed. Their
+ * changes (Yjs updates) are merged into the stored document by Yjs and the merge is stored, so
+ * neither tab's work is lost; true when that store happened. A copy without an update (its page
+ * never opened the document, or an older Ontrafel wrote it) counts when it is newer. When storage
+ * refuses the write, the copies' documents are taken as they are and stay for the next start.
  */
-function withRescue(stored: Analysis | null, rescue: RescueCopy): Analysis {
-  const { analysis: rescued, base } = rescue;
-  if (!stored) return rescued;
-  if (stored.id === rescued.id && base && stored.updatedAt > base.updatedAt) {
-    const merged = mergeAnalysis(base, rescued, stored);
-    return { ...merged, updatedAt: Math.max(rescued.updatedAt, stored.updatedAt) + 1 };
+async function withRescues(
+  db: OntrafelDb | null,
+  stored: Analysis | null,
+  copies: readonly RescueCopy[],
+): Promise<{ analysis: Analysis | null; stored: boolean }> {
+  let analysis = stored;
+  const updates = copies.flatMap((copy) => (copy.update ? [copy.update] : []));
+  if (db && stored && stored.id === copies[0]?.analysis.id && updates.length > 0) {
+    try {
+      const { mergeIntoState, stateOfAnalysis } = await import("../io/ydoc/documentState");
+      await saveDocument(db, stored.id, (inStorage) => {
+        const merged = mergeIntoState(inStorage?.ydoc ?? stateOfAnalysis(stored), updates);
+        if (!merged.read.ok) throw new Error("the rescued changes do not read");
+        analysis = merged.read.value;
+        return { analysis: merged.read.value, ydoc: merged.state };
+      });
+      return { analysis, stored: true };
+    } catch (error) {
+      if (!isQuotaError(error)) console.warn("rescue copies not merged", error);
+    }
   }
   // Equal times: the copy holds changes that do not touch the time (the viewport) on top of it.
-  return rescued.updatedAt >= stored.updatedAt ? rescued : stored;
+  for (const { analysis: rescued } of copies) {
+    if (!analysis || rescued.updatedAt >= analysis.updatedAt) analysis = rescued;
+  }
+  return { analysis, stored: false };
 }
 
 /** The analysis start-up opens, and what must be stored for it once it is on screen. */
@@ -77,9 +97,11 @@ async function chooseAnalysis(
   let analysis = stored?.ok ? stored.value : db ? await newestActiveAnalysis(db) : null;
   // Every tab that went away before its save landed left a copy: each is merged in.
   const rescued = id ? readRescueCopies(id) : [];
-  for (const copy of rescued) analysis = withRescue(analysis, copy);
+  const rescue =
+    rescued.length > 0 ? await withRescues(db, analysis, rescued) : { analysis, stored: true };
+  analysis = rescue.analysis;
   if (analysis) {
-    return { analysis, pointer: id, newer, rescued: rescued.length, unsaved: rescued.length > 0 };
+    return { analysis, pointer: id, newer, rescued: rescued.length, unsaved: !rescue.stored };
   }
   const now = Date.now();
   analysis = newAnalysis({

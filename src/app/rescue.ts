@@ -9,10 +9,10 @@ export type { RescueCopy } from "../persistence/records/rescueCopy";
 
 /**
  * A synchronous safety copy for the moment a page goes away: IndexedDB writes are asynchronous
- * and may not finish during unload, localStorage writes do. The copy keeps the stored version
- * it was built on (its base), so that the next start can merge it with what another tab stored
- * meanwhile instead of choosing one of the two. Each tab has its own slot per analysis, so two
- * tabs that go away at once both keep their copy.
+ * and may not finish during unload, localStorage writes do. The copy keeps the page's changes
+ * that were not stored yet as a Yjs update, so that the next start merges them into what another
+ * tab stored meanwhile instead of choosing one of the two. Each tab has its own slot per
+ * analysis, so two tabs that go away at once both keep their copy.
  */
 const PREFIX = "ontrafel.rescue.";
 
@@ -23,11 +23,11 @@ const slotKey = (id: string, tab: string) => `${PREFIX}${id}#${tab}`;
 
 export function writeRescueCopy(
   analysis: Analysis,
-  base: Analysis | null = null,
+  update: Uint8Array | null = null,
   tab: string = THIS_TAB,
 ): void {
   try {
-    localStorage.setItem(slotKey(analysis.id, tab), writeRescueCopyText({ analysis, base }));
+    localStorage.setItem(slotKey(analysis.id, tab), writeRescueCopyText({ analysis, update }));
   } catch {
     // Too big for localStorage or storage refused: the IndexedDB save is all there is.
   }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Analysis } from "../domain/analysis/analysis";
 import {
   cluster,
   factor,
@@ -18,7 +19,8 @@ import {
   renameAnalysis,
   restoreAnalysis,
   saveAnalysis,
-  saveMergingNewer,
+  openDocumentState,
+  saveDocument,
   trashAnalysis,
 } from "./analysisRepo";
 import { OntrafelDb } from "./db";
@@ -97,7 +99,10 @@ describe("analysisRepo", () => {
     expect(await openedAt()).toBe(5_000);
     await saveAnalysis(db, { ...analysis, updatedAt: 6_000 });
     await renameAnalysis(db, analysis.id, "Anders", 7_000);
-    await saveMergingNewer(db, analysis.id, undefined, () => ({ ...analysis, updatedAt: 8_000 }));
+    await saveDocument(db, analysis.id, () => ({
+      analysis: { ...analysis, updatedAt: 8_000 },
+      ydoc: new Uint8Array([1]),
+    }));
     expect(await openedAt()).toBe(5_000);
   });
 
@@ -246,42 +251,80 @@ describe("trash", () => {
   });
 });
 
-describe("saveMergingNewer (the save of a tab that other tabs may save too)", () => {
-  const base = {
-    ...makeAnalysis([factor("a", null, "A"), factor("b", null, "B")]),
-    updatedAt: 100,
-  };
-  const relabel = (doc: typeof base, id: string, label: string, updatedAt: number) => ({
-    ...doc,
-    updatedAt,
-    nodes: doc.nodes.map((n) => (n.id === id && n.kind === "factor" ? { ...n, label } : n)),
+describe("Yjs states in the stored row (record version 3)", () => {
+  const bytes = (...values: number[]) => new Uint8Array(values);
+  // IndexedDB hands back bytes of its own realm here: compared as plain lists.
+  const list = (value: unknown) => (value == null ? value : Array.from(value as Uint8Array));
+
+  it("gives a row from before states one state, made once, even for two tabs opening at once", async () => {
+    await saveAnalysis(db, analysis);
+    let made = 0;
+    const make = (document: Analysis) => {
+      made++;
+      expect(document.id).toBe(analysis.id);
+      return bytes(made, 7);
+    };
+    const [first, second] = await Promise.all([
+      openDocumentState(db, analysis.id, make),
+      openDocumentState(db, analysis.id, make),
+    ]);
+    expect(made).toBe(1);
+    expect(second?.writer).toBe(first?.writer);
+    expect(list(first?.ydoc)).toEqual([1, 7]);
+    expect(list(second?.ydoc)).toEqual([1, 7]);
+    expect(list((await db.analyses.get(analysis.id))?.ydoc)).toEqual([1, 7]);
   });
 
-  it("writes this tab's document when nobody else saved since its base, a step newer", async () => {
-    await saveAnalysis(db, base);
-    const mine = relabel(base, "a", "A van mij", 100);
-    const result = await saveMergingNewer(db, base.id, base, () => mine);
-    expect(result.merged).toBe(false);
-    expect(result.local).toBe(mine);
-    expect(result.written.updatedAt).toBe(101);
-    expect(await stored(base.id)).toEqual(result.written);
+  it("never gives a state to a row a newer Ontrafel wrote, nor changes it", async () => {
+    const future = { ...recordFor(analysis), version: 99 };
+    await db.analyses.put(future);
+    expect(await openDocumentState(db, analysis.id, () => bytes(1))).toBeNull();
+    expect(await db.analyses.get(analysis.id)).toEqual(future);
   });
 
-  it("merges what another tab stored since its base: both edits stay", async () => {
-    await saveAnalysis(db, base);
-    await saveAnalysis(db, relabel(base, "b", "B van de ander", 200));
-    const mine = relabel(base, "a", "A van mij", 150);
-    const result = await saveMergingNewer(db, base.id, base, () => mine);
-    expect(result.merged).toBe(true);
-    const labels = (await stored(base.id)).nodes.map((n) => (n.kind === "factor" ? n.label : ""));
-    expect(labels).toEqual(["A van mij", "B van de ander"]);
-    expect(result.written.updatedAt).toBe(201);
+  it("hands a save the stored state and stamps each put anew; the trash and opening time stay", async () => {
+    await saveAnalysis(db, analysis);
+    await rememberLastOpened(db, analysis.id, 4_000);
+    await trashAnalysis(db, analysis.id, 500);
+    const seen: unknown[] = [];
+    const save = (label: string, state: Uint8Array) =>
+      saveDocument(db, analysis.id, (stored) => {
+        seen.push(stored && { ydoc: list(stored.ydoc), writer: stored.writer });
+        return { analysis: { ...analysis, title: label }, ydoc: state };
+      });
+    const first = await save("Een", bytes(1));
+    const second = await save("Twee", bytes(2));
+    expect(seen).toEqual([null, { ydoc: [1], writer: first }]);
+    expect(second).not.toBe(first);
+    const row = (await listAnalyses(db))[0];
+    expect(row).toMatchObject({ title: "Twee", writer: second });
+    expect(list(row?.ydoc)).toEqual([2]);
+    expect(row).toMatchObject({ deletedAt: 500, openedAt: 4_000 });
   });
 
-  it("keeps an analysis in the trash there", async () => {
-    await saveAnalysis(db, base);
-    await trashAnalysis(db, base.id, 500);
-    await saveMergingNewer(db, base.id, base, () => relabel(base, "a", "A2", 300));
-    expect((await listAnalyses(db))[0]?.deletedAt).toBe(500);
+  it("a document written whole drops the state, so the next opening makes it from that document", async () => {
+    await saveDocument(db, analysis.id, () => ({ analysis, ydoc: bytes(1) }));
+    await saveAnalysis(db, { ...analysis, title: "Heel geschreven" });
+    const row = await db.analyses.get(analysis.id);
+    expect(row).toMatchObject({ ydoc: null, writer: null });
+    const made: string[] = [];
+    await openDocumentState(db, analysis.id, (document) => {
+      made.push(document.title);
+      return bytes(3);
+    });
+    expect(made).toEqual(["Heel geschreven"]);
+  });
+
+  it("renames in the state too when it is given the change, and in one put", async () => {
+    await saveDocument(db, analysis.id, () => ({ analysis, ydoc: bytes(1) }));
+    const renamed = await renameAnalysis(db, analysis.id, "Nieuwe naam", 9_000, (state, next) => {
+      expect(list(state)).toEqual([1]);
+      expect(next.title).toBe("Nieuwe naam");
+      return bytes(1, 2);
+    });
+    expect(renamed.title).toBe("Nieuwe naam");
+    const row = await db.analyses.get(analysis.id);
+    expect(row).toMatchObject({ title: "Nieuwe naam" });
+    expect(list(row?.ydoc)).toEqual([1, 2]);
   });
 });

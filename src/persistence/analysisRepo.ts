@@ -1,6 +1,5 @@
 import type { Analysis } from "../domain/analysis/analysis";
 import { duplicateAnalysis, retitled } from "../domain/analysis/duplicate";
-import { mergeAnalysis, sameDocument } from "../domain/analysis/mergeAnalysis";
 import { type AnalysisReadResult, readAnalysis } from "../domain/analysis/migrations";
 import type { OntrafelDb } from "./db";
 import { type AnalysisRecord, analysisRecordType, metaRecordType } from "./records/analysisRecords";
@@ -8,14 +7,29 @@ import { readStoredRecords, readStoredRow, toStoredRecord } from "./records/stor
 
 const LAST_OPENED = "lastOpenedAnalysisId";
 
+/** The Yjs state of a stored analysis (its content's source of truth) and the put that wrote it. */
+export interface StoredState {
+  ydoc: Uint8Array;
+  writer: string | null;
+}
+
+/** A new stamp for a put of a Yjs state: 128 random bits. */
+function newWriter(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, "0"),
+  ).join("");
+}
+
 /**
  * The row to store for a document. What the row keeps apart from the document (in the trash or
  * not, when it was last opened) comes from the row it replaces; a new one counts as opened when
- * it was made.
+ * it was made. Without `state` the document is written whole, outside Yjs: its Yjs state is made
+ * anew from it when it is next opened.
  */
 export function recordFor(
   analysis: Analysis,
   previous: Pick<AnalysisRecord, "deletedAt" | "openedAt"> | null = null,
+  state: StoredState | null = null,
 ): AnalysisRecord & { version: number } {
   let quotes = 0;
   let clusters = 0;
@@ -31,6 +45,8 @@ export function recordFor(
     deletedAt: previous?.deletedAt ?? null,
     counts: { quotes, clusters, links: analysis.edges.length },
     analysis,
+    ydoc: state?.ydoc ?? null,
+    writer: state?.writer ?? null,
   });
 }
 
@@ -101,17 +117,24 @@ async function readStored(db: OntrafelDb, id: string): Promise<[AnalysisRecord, 
   return [record, read.value];
 }
 
-/** Gives a stored analysis a new title, in the record and in the document, as one write. */
+/**
+ * Gives a stored analysis a new title, in the record and in the document, as one write.
+ * `retitle` makes the same change in its Yjs state (a lazy chunk holds Yjs); without it, or
+ * without a state yet, the document is written whole.
+ */
 export async function renameAnalysis(
   db: OntrafelDb,
   id: string,
   title: string,
   now = Date.now(),
+  retitle?: (state: Uint8Array, renamed: Analysis) => Uint8Array,
 ): Promise<Analysis> {
   return db.transaction("rw", db.analyses, async () => {
     const [record, analysis] = await readStored(db, id);
     const renamed = retitled(analysis, title, now);
-    await db.analyses.put(recordFor(renamed, record));
+    const state =
+      record.ydoc && retitle ? { ydoc: retitle(record.ydoc, renamed), writer: newWriter() } : null;
+    await db.analyses.put(recordFor(renamed, record, state));
     return renamed;
   });
 }
@@ -196,52 +219,47 @@ export async function lastOpenedId(db: OntrafelDb): Promise<string | null> {
   return row?.value ?? null;
 }
 
-/** The document a compare-and-swap save wrote, and what it was made of. */
-export interface MergedSave {
-  /** The document as stored now. */
-  written: Analysis;
-  /** The writer's document the save started from (read inside the transaction). */
-  local: Analysis;
-  /** True when another writer's newer copy was merged in. */
-  merged: boolean;
-}
-
 /**
- * Saves an analysis that other tabs may save too, as a compare-and-swap inside one
- * transaction. `base` is the newest stored version the writer knows; when the stored copy is
- * newer and differs from it, the two are merged three-way per node and edge (the writer's
- * changes win on what it touched, a delete never beats an edit), so no edit is lost. `local`
- * is read inside the transaction, so edits made while it waited are part of the write. Every
- * write gets an `updatedAt` above the one it replaces, so other tabs can tell old from new.
+ * The Yjs state of a stored analysis (in the trash or not). A row from before Yjs states (record
+ * version 2) gets one, made by `make` from its document and stored, in the same transaction: two
+ * tabs that open such a row at once get the same state, never two unrelated ones (whose merge
+ * would hold every node twice). Null when absent or unreadable; a newer Ontrafel's row is
+ * unreadable here and never written.
  */
-export async function saveMergingNewer(
+export async function openDocumentState(
   db: OntrafelDb,
   id: string,
-  base: Analysis | undefined,
-  local: () => Analysis,
-): Promise<MergedSave> {
+  make: (analysis: Analysis) => Uint8Array,
+): Promise<StoredState | null> {
   return db.transaction("rw", db.analyses, async () => {
     const record = await getRecord(db, id);
-    // Only a copy newer than the one the writer knows is read and checked (large analyses).
-    const newer = record && base && record.updatedAt > base.updatedAt;
-    const stored = newer ? readAnalysis(record.analysis) : null;
-    const mine = local();
-    let next = mine;
-    let merged = false;
-    if (base && stored?.ok && !sameDocument(stored.value, base)) {
-      next = mergeAnalysis(base, mine, stored.value);
-      merged = true;
-    }
-    const floor = record ? record.updatedAt + 1 : 0;
-    if (next.updatedAt < floor) next = { ...next, updatedAt: floor };
-    await db.analyses.put(recordFor(next, record));
-    return { written: next, local: mine, merged };
+    if (!record) return null;
+    if (record.ydoc) return { ydoc: record.ydoc, writer: record.writer };
+    const read = readAnalysis(record.analysis);
+    if (!read.ok) return null;
+    const state = { ydoc: make(read.value), writer: newWriter() };
+    await db.analyses.put(recordFor(read.value, record, state));
+    return state;
   });
 }
 
-/** The stored document of an analysis (in the trash or not), validated; null when unreadable. */
-export async function readStoredAnalysis(db: OntrafelDb, id: string): Promise<Analysis | null> {
-  const record = await getRecord(db, id);
-  const result = record ? readAnalysis(record.analysis) : null;
-  return result?.ok ? result.value : null;
+/**
+ * Saves an open analysis with its Yjs state in one transaction, so the stored copy is the old
+ * one or the new one, never half. `write` is handed the stored state (null when there is none,
+ * or the document was written whole since) to merge in, and returns the document and state to
+ * store; it runs inside the transaction and must not wait on anything. Returns the put's stamp.
+ */
+export async function saveDocument(
+  db: OntrafelDb,
+  id: string,
+  write: (stored: StoredState | null) => { analysis: Analysis; ydoc: Uint8Array },
+): Promise<string> {
+  return db.transaction("rw", db.analyses, async () => {
+    const record = await getRecord(db, id);
+    const stored = record?.ydoc ? { ydoc: record.ydoc, writer: record.writer } : null;
+    const { analysis, ydoc } = write(stored);
+    const writer = newWriter();
+    await db.analyses.put(recordFor(analysis, record, { ydoc, writer }));
+    return writer;
+  });
 }

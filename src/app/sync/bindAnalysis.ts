@@ -10,6 +10,10 @@ export const LOCAL_ORIGIN = { name: "ontrafel-local-edit" };
 
 export interface AnalysisBinding {
   undoManager: Y.UndoManager;
+  /** Writes the store's pending change into the document now (not a drag or field edit's). */
+  flush(): void;
+  /** The analysis the document holds, as the store showed it (with this device's viewport). */
+  current(): Analysis;
   stop(): void;
 }
 
@@ -26,7 +30,14 @@ export interface AnalysisBinding {
 export function bindAnalysis(
   store: AppStore,
   doc: Y.Doc,
-  options: { access: EditAccess },
+  options: {
+    access: EditAccess;
+    /**
+     * The analysis the store was given as this document's content (read from the same stored
+     * row): the store is not set again, and what was changed in it since is written in.
+     */
+    shown?: Analysis;
+  },
 ): AnalysisBinding {
   const state = () => store.getState();
   const readOnly = options.access === "view";
@@ -60,7 +71,9 @@ export function bindAnalysis(
     if (result.ok) show(result.value);
   };
 
-  if (doc.getMap("analysis").size === 0) {
+  if (options.shown) {
+    lastFromDoc = options.shown;
+  } else if (doc.getMap("analysis").size === 0) {
     if (options.access === "full") writeAnalysis(doc, state().analysis);
     lastFromDoc = state().analysis;
   } else {
@@ -123,15 +136,23 @@ export function bindAnalysis(
     if (allowed === analysis) lastFromDoc = analysis;
     else show(allowed);
   };
-  const unsubscribe = store.subscribe((next, previous) => {
-    if (applyingFromDoc || next.analysis === previous.analysis || flushQueued) return;
+  const queueFlush = () => {
+    if (flushQueued) return;
     // After the current action: endDrag sets the document twice (rewind, then the result).
     flushQueued = true;
     queueMicrotask(flush);
+  };
+  const unsubscribe = store.subscribe((next, previous) => {
+    if (applyingFromDoc || next.analysis === previous.analysis) return;
+    queueFlush();
   });
+  // Changed in the store before the binding began: written in as this person's edit.
+  if (state().analysis !== lastFromDoc) queueFlush();
 
   return {
     undoManager,
+    flush,
+    current: () => lastFromDoc ?? state().analysis,
     stop() {
       stopped = true;
       unsubscribe();

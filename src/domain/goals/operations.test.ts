@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { causeTree, goalOf } from "../../../tests/helpers/goalTreeFixture";
 import { countingIds } from "../analysis/ids";
-import { mergeAnalysis } from "../analysis/mergeAnalysis";
 import { withGoalTree } from "./derive";
 import {
   addAction,
@@ -64,17 +63,5 @@ describe("editing goals", () => {
       indicator: { baseline: "10%", target: "60%" },
     });
     expect(updateAction(updated, actionId, { owner: "GGD" })).toBe(updated);
-  });
-});
-
-describe("merging two tabs' versions", () => {
-  it("keeps goal edits and actions made in either tab", () => {
-    const ids = countingIds();
-    const base = withGoalTree(causeTree(), ids);
-    const local = setGoalText(base, goalOf(base, "kern").id, "Slachtoffers vroeg herkend");
-    const remote = addAction(base, { goalId: goalOf(base, "kennis").id, title: "Training" }, ids);
-    const merged = mergeAnalysis(base, local, remote.analysis);
-    expect(goalOf(merged, "kern").text).toBe("Slachtoffers vroeg herkend");
-    expect(merged.goalTree?.actions.map((a) => a.title)).toEqual(["Training"]);
   });
 });

@@ -10,7 +10,6 @@ import {
 } from "../../persistence/analysisRepo";
 import type { OntrafelDb } from "../../persistence/db";
 import { restoreSnapshotAsCopy } from "../../persistence/snapshotRepo";
-import { announceSaved } from "../../services/tabChannel";
 import { useSession } from "../../state/SessionProvider";
 import { useAppStoreApi } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
@@ -70,9 +69,16 @@ export function useOverviewActions(setStatus: (status: OverviewStatus) => void):
     return {
       rename: (id, title) =>
         run(async (db) => {
-          const renamed = await renameAnalysis(db, id, title);
-          // Other tabs showing it reload it; this tab's store is brought in line right here.
-          announceSaved(id, renamed.updatedAt);
+          // The same change in its Yjs document, sent to the tabs that show it.
+          const { changeState } = await import("../../io/ydoc/documentState");
+          const { announceUpdate } = await import("../../io/ydoc/tabRelay");
+          let update: Uint8Array | null = null;
+          const renamed = await renameAnalysis(db, id, title, undefined, (state, changed) => {
+            const next = changeState(state, changed);
+            update = next.update;
+            return next.state;
+          });
+          if (update) announceUpdate(id, update);
           await syncOpenAnalysis(store, db, id);
           return t("analyses.renamed", { title: untitled(renamed.title) });
         }),

@@ -25,35 +25,43 @@ describe("rescue copy format", () => {
     const copy = readRescueCopyText(JSON.stringify(v1));
     expect(copy?.analysis.title).toBe("Mensenhandel: werksessie maart");
     expect(copy?.analysis.votingRounds).toEqual([]);
-    expect(copy?.base).toBeNull();
+    expect(copy?.update).toBeNull();
   });
 
-  it("opens a copy written before copies carried a version, with its base", () => {
+  it("opens a copy written before copies carried a version; its base goes (Yjs merges now)", () => {
     const [[, v2] = []] = fixturesOfVersion("rescue", 2);
     const copy = readRescueCopyText(JSON.stringify(v2));
     expect(copy?.analysis.title).toBe("Mensenhandel: werksessie maart (na de pauze)");
-    expect(copy?.base?.title).toBe("Mensenhandel: werksessie maart");
+    expect(copy).not.toHaveProperty("base");
+    expect(copy?.update).toBeNull();
   });
 
-  it("writes today's version and reads it back unchanged", () => {
+  it("writes today's version and reads it back unchanged, update bytes included", () => {
     const analysis = makeAnalysis([factor("f", "cause", "Oorzaak")]);
-    const base = makeAnalysis();
-    const text = writeRescueCopyText({ analysis, base });
+    // Every byte value, and more than one chunk of the encoder.
+    const update = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7) % 256);
+    const text = writeRescueCopyText({ analysis, update });
     expect(JSON.parse(text)).toMatchObject({ version: RESCUE_COPY_VERSION });
-    expect(readRescueCopyText(text)).toEqual({ analysis, base });
+    const read = readRescueCopyText(text);
+    expect(read?.analysis).toEqual(analysis);
+    expect(Array.from(read?.update ?? [])).toEqual(Array.from(update));
+    expect(readRescueCopyText(writeRescueCopyText({ analysis, update: null }))).toEqual({
+      analysis,
+      update: null,
+    });
   });
 
   it("refuses a copy from a newer Ontrafel, broken text and a broken document", () => {
     const analysis = makeAnalysis();
-    const future = JSON.stringify({ version: RESCUE_COPY_VERSION + 1, analysis, base: null });
+    const future = JSON.stringify({ version: RESCUE_COPY_VERSION + 1, analysis, update: null });
     expect(readRescueCopyText(future)).toBeNull();
     expect(readRescueCopyText("{not json")).toBeNull();
     expect(readRescueCopyText(JSON.stringify({ analysis: { ...analysis, nodes: 3 } }))).toBeNull();
   });
 
-  it("keeps the copy when only its base does not read", () => {
+  it("keeps the copy when only its update does not decode", () => {
     const analysis = makeAnalysis([factor("f")]);
-    const text = JSON.stringify({ version: 2, analysis, base: { nonsense: true } });
-    expect(readRescueCopyText(text)).toEqual({ analysis, base: null });
+    const text = JSON.stringify({ version: 3, analysis, update: "%%% geen base64" });
+    expect(readRescueCopyText(text)).toEqual({ analysis, update: null });
   });
 });

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
+import { fakeBus } from "../../../tests/helpers/fakeBus";
+import type { Analysis } from "../../domain/analysis/analysis";
+import { setLabel } from "../../domain/analysis/operations";
+import type { RelayChannel } from "../../io/ydoc/tabRelay";
+import { loadAnalysis, recordFor, saveAnalysis } from "../../persistence/analysisRepo";
+import { OntrafelDb } from "../../persistence/db";
+import { createAppStore } from "../../state/createAppStore";
+import { type LocalDocument, openLocalDocument } from "./localDocument";
+
+let db: OntrafelDb;
+let n = 0;
+const opened: LocalDocument[] = [];
+beforeEach(async () => {
+  db = new OntrafelDb(`local-document-${++n}`);
+  await db.open();
+});
+afterEach(async () => {
+  for (const document of opened.splice(0)) document.stop();
+  await db.delete();
+});
+
+const start = makeAnalysis([factor("a", null, "A"), factor("b", null, "B")]);
+
+/** A tab: its own store on the shared database, its document open, on `channel`. */
+async function tab(channel: RelayChannel | null, analysis: Analysis = start) {
+  const store = createAppStore();
+  store.getState().openAnalysis(analysis);
+  const document = await openLocalDocument(
+    store,
+    db,
+    store.getState().analysis,
+    () => true,
+    channel,
+  );
+  if (!document) throw new Error("no document");
+  opened.push(document);
+  const state = () => store.getState();
+  const labels = () => state().analysis.nodes.map((n) => ("label" in n ? n.label : n.id));
+  const relabel = (id: string, label: string) => state().change((a) => setLabel(a, id, label));
+  const add = (id: string, label: string) =>
+    state().change((a) => ({ ...a, nodes: [...a.nodes, factor(id, null, label)] }));
+  return { store, document, state, labels, relabel, add };
+}
+
+/** Until `check` holds: messages between tabs arrive in later tasks. */
+async function eventually(check: () => void) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (attempt > 200) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+}
+
+const storedLabels = async () => {
+  const read = await loadAnalysis(db, start.id);
+  if (!read?.ok) throw new Error("not stored");
+  return read.value.nodes.map((n) => ("label" in n ? n.label : n.id));
+};
+
+describe("an analysis as a Yjs document in its stored row, tabs in step", () => {
+  it("shows each tab's edit in the other at once, as no undo step there", async () => {
+    await saveAnalysis(db, start);
+    const bus = fakeBus<Uint8Array>();
+    const one = await tab(bus());
+    const two = await tab(bus());
+    one.relabel("a", "van tab een");
+    await eventually(() => expect(two.labels()).toEqual(["van tab een", "B"]));
+    expect(two.state().undoControl?.canUndo).toBe(false);
+    expect(one.state().undoControl?.canUndo).toBe(true);
+    two.relabel("b", "van tab twee");
+    await eventually(() => expect(one.labels()).toEqual(["van tab een", "van tab twee"]));
+  });
+
+  it("fifty interleaved edits in each of two tabs: both tabs and the stored row hold all of them", async () => {
+    await saveAnalysis(db, start);
+    const bus = fakeBus<Uint8Array>();
+    const one = await tab(bus());
+    const two = await tab(bus());
+    for (let i = 0; i < 50; i++) {
+      one.add(`een-${i}`, `een ${i}`);
+      two.add(`twee-${i}`, `twee ${i}`);
+      // Both change the same node too: one of the two wins, the same in both tabs.
+      one.relabel("a", `a door een ${i}`);
+      two.relabel("a", `a door twee ${i}`);
+      if (i % 10 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await eventually(() => expect(one.state().analysis.nodes).toHaveLength(102));
+    await eventually(() => expect(two.labels()).toEqual(one.labels()));
+    await one.document.save();
+    await two.document.save();
+    const added = (await storedLabels()).filter((label) => /^(een|twee) /.test(label));
+    expect(added).toHaveLength(100);
+    expect(new Set(added).size).toBe(100);
+    expect(await storedLabels()).toEqual(one.labels());
+  });
+
+  it("a tab that missed the other's messages merges the stored row when it saves: nothing lost", async () => {
+    await saveAnalysis(db, start);
+    const one = await tab(null);
+    const two = await tab(null);
+    one.relabel("a", "van tab een");
+    await one.document.save();
+    two.relabel("b", "van tab twee");
+    await two.document.save();
+    expect(await storedLabels()).toEqual(["van tab een", "van tab twee"]);
+    expect(two.labels()).toEqual(["van tab een", "van tab twee"]);
+    await one.document.save();
+    expect(one.labels()).toEqual(["van tab een", "van tab twee"]);
+  });
+
+  it("undo in one tab takes back its own edit, never the other tab's", async () => {
+    await saveAnalysis(db, start);
+    const bus = fakeBus<Uint8Array>();
+    const one = await tab(bus());
+    const two = await tab(bus());
+    one.relabel("a", "van tab een");
+    await eventually(() => expect(two.labels()[0]).toBe("van tab een"));
+    two.relabel("b", "van tab twee");
+    await eventually(() => expect(one.labels()[1]).toBe("van tab twee"));
+    one.state().undo();
+    expect(one.labels()).toEqual(["A", "van tab twee"]);
+    await eventually(() => expect(two.labels()).toEqual(["A", "van tab twee"]));
+  });
+
+  it("an analysis stored before Yjs states opens as one document, even in two tabs at once", async () => {
+    // Record version 2: no state yet.
+    const { ydoc: _ydoc, writer: _writer, ...row } = recordFor(start);
+    await db.analyses.put({ ...row, version: 2 });
+    const bus = fakeBus<Uint8Array>();
+    const [one, two] = await Promise.all([tab(bus()), tab(bus())]);
+    one.relabel("a", "na de omzetting");
+    await eventually(() => expect(two.labels()).toEqual(["na de omzetting", "B"]));
+    await one.document.save();
+    await two.document.save();
+    // Two unrelated documents would merge into every node twice.
+    expect(await storedLabels()).toEqual(["na de omzetting", "B"]);
+  });
+
+  it("keeps an edit made while the document was being opened", async () => {
+    await saveAnalysis(db, start);
+    const store = createAppStore();
+    store.getState().openAnalysis(start);
+    const shown = store.getState().analysis;
+    const opening = openLocalDocument(store, db, shown, () => true, null);
+    store.getState().change((a) => setLabel(a, "a", "vroeg"));
+    const document = await opening;
+    if (!document) throw new Error("no document");
+    opened.push(document);
+    await document.save();
+    expect(await storedLabels()).toEqual(["vroeg", "B"]);
+  });
+});
