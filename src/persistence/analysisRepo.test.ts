@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Analysis } from "../domain/analysis/analysis";
 import {
   cluster,
   factor,
@@ -7,6 +6,7 @@ import {
   makeAnalysis,
   quoteCard,
 } from "../../tests/helpers/analysisFactory";
+import type { Analysis } from "../domain/analysis/analysis";
 import {
   AnalysisUnavailableError,
   duplicateStoredAnalysis,
@@ -14,12 +14,12 @@ import {
   lastOpenedId,
   listAnalyses,
   loadAnalysis,
+  openDocumentState,
   recordFor,
   rememberLastOpened,
   renameAnalysis,
   restoreAnalysis,
   saveAnalysis,
-  openDocumentState,
   saveDocument,
   trashAnalysis,
 } from "./analysisRepo";

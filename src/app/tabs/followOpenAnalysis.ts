@@ -45,9 +45,7 @@ export function followOpenAnalysis(store: AppStore, db: OntrafelDb): OpenDocumen
     const shown = store.getState().analysis;
     const entry: Opened = { id, document: null, opening: Promise.resolve(null) };
     entry.opening = import("./localDocument")
-      .then(({ openLocalDocument }) =>
-        openLocalDocument(store, db, shown, () => opened === entry),
-      )
+      .then(({ openLocalDocument }) => openLocalDocument(store, db, shown, () => opened === entry))
       .then((document) => {
         if (opened !== entry) {
           document?.stop();

@@ -3,9 +3,9 @@ import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
 import { fakeBus } from "../../../tests/helpers/fakeBus";
 import type { Analysis } from "../../domain/analysis/analysis";
 import { setLabel } from "../../domain/analysis/operations";
-import type { RelayChannel } from "../../io/ydoc/tabRelay";
 import { loadAnalysis, recordFor, saveAnalysis } from "../../persistence/analysisRepo";
 import { OntrafelDb } from "../../persistence/db";
+import type { RelayChannel } from "../../services/sync/tabRelay";
 import { createAppStore } from "../../state/createAppStore";
 import { type LocalDocument, openLocalDocument } from "./localDocument";
 

@@ -2,9 +2,13 @@
 import * as Y from "yjs";
 import type { Analysis } from "../../domain/analysis/analysis";
 import { stateOfAnalysis } from "../../io/ydoc/documentState";
-import { openRelayChannel, type RelayChannel, relayBetweenTabs } from "../../io/ydoc/tabRelay";
 import { openDocumentState, saveDocument } from "../../persistence/analysisRepo";
 import type { OntrafelDb } from "../../persistence/db";
+import {
+  openRelayChannel,
+  type RelayChannel,
+  relayBetweenTabs,
+} from "../../services/sync/tabRelay";
 import type { AppStore } from "../../state/createAppStore";
 import { type AnalysisBinding, bindAnalysis } from "../sync/bindAnalysis";
 
@@ -18,7 +22,7 @@ import { type AnalysisBinding, bindAnalysis } from "../sync/bindAnalysis";
  *   person's edits are written in as their own transactions, which Y.UndoManager undoes, and
  *   what arrives from another tab is shown without an undo step.
  * - Tabs of this browser on the analysis exchange changes at once over a BroadcastChannel with
- *   Yjs' sync protocol (io/ydoc/tabRelay), so every tab shows every tab's edits and may edit.
+ *   Yjs' sync protocol (services/sync/tabRelay), so every tab shows every tab's edits and may edit.
  * - A save merges the stored state when another tab wrote it since this one last read or wrote
  *   it (a missed message, a tab that opened later), then writes the merge: Yjs' merge, in one
  *   transaction, so no tab's edit is lost and none is stored twice.

@@ -71,7 +71,7 @@ export function useOverviewActions(setStatus: (status: OverviewStatus) => void):
         run(async (db) => {
           // The same change in its Yjs document, sent to the tabs that show it.
           const { changeState } = await import("../../io/ydoc/documentState");
-          const { announceUpdate } = await import("../../io/ydoc/tabRelay");
+          const { announceUpdate } = await import("../../services/sync/tabRelay");
           let update: Uint8Array | null = null;
           const renamed = await renameAnalysis(db, id, title, undefined, (state, changed) => {
             const next = changeState(state, changed);

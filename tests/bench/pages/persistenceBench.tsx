@@ -5,8 +5,8 @@ import { followOpenAnalysis } from "../../../src/app/tabs/followOpenAnalysis";
 import type { Analysis } from "../../../src/domain/analysis/analysis";
 import { setTitle } from "../../../src/domain/analysis/operations";
 import { Canvas } from "../../../src/features/canvas/Canvas";
-import { stateOfAnalysis } from "../../../src/io/ydoc/documentState";
 import { useCanvasCommands } from "../../../src/features/canvas/useCanvasCommands";
+import { stateOfAnalysis } from "../../../src/io/ydoc/documentState";
 import { loadAnalysis, saveAnalysis } from "../../../src/persistence/analysisRepo";
 import { OntrafelDb } from "../../../src/persistence/db";
 import { createAppStore } from "../../../src/state/createAppStore";
@@ -69,7 +69,10 @@ async function rawFloors(analysis: Analysis, runs: number, mount: boolean) {
   // What the app stores: the document and its Yjs state.
   const ydoc = stateOfAnalysis(analysis);
   for (let i = 0; i <= runs; i++) {
-    const put = await raw.put(analysis.id, { analysis: { ...analysis, title: `Bench ${i}` }, ydoc });
+    const put = await raw.put(analysis.id, {
+      analysis: { ...analysis, title: `Bench ${i}` },
+      ydoc,
+    });
     const [get] = await raw.get(analysis.id);
     if (i > 0) {
       rawPutSamples.push(put);

@@ -2,7 +2,7 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as sync from "y-protocols/sync";
 import type * as Y from "yjs";
-import { type MessageChannelLike, openBroadcastChannel } from "../../services/channel";
+import { type MessageChannelLike, openBroadcastChannel } from "../channel";
 
 /*
  * Tabs of one browser on one analysis keep their Yjs documents in step over a BroadcastChannel,
