@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import type { Analysis } from "../../domain/analysis/analysis";
 import { permitParticipantChange } from "../../domain/analysis/participation";
-import { analysisOfYDoc, writeAnalysis } from "../../io/ydoc/analysisYDoc";
+import { analysisOfYDoc, sameJson, writeAnalysis } from "../../io/ydoc/analysisYDoc";
 import type { AppStore } from "../../state/createAppStore";
 import type { EditAccess } from "../../state/slices/shareSlice";
 
@@ -73,6 +73,11 @@ export function bindAnalysis(
 
   if (options.shown) {
     lastFromDoc = options.shown;
+    // Another tab stored a newer state after the store read the row: shown, unless the store
+    // was edited meanwhile (then that edit is written in below).
+    const read = state().analysis === options.shown ? analysisOfYDoc(doc) : null;
+    if (read?.ok && !sameJson({ ...read.value, viewport: options.shown.viewport }, options.shown))
+      show(read.value);
   } else if (doc.getMap("analysis").size === 0) {
     if (options.access === "full") writeAnalysis(doc, state().analysis);
     lastFromDoc = state().analysis;

@@ -142,6 +142,19 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
     expect(await storedLabels()).toEqual(["na de omzetting", "B"]);
   });
 
+  it("a tab that read the row before another tab stored a change shows that change, and keeps it", async () => {
+    await saveAnalysis(db, start);
+    const two = await tab(null);
+    two.relabel("b", "van tab twee");
+    await two.document.save();
+    // Tab one read the row (the JSON) before that save, and opens its document after it.
+    const one = await tab(null, start);
+    expect(one.labels()).toEqual(["A", "van tab twee"]);
+    one.relabel("a", "van tab een");
+    await one.document.save();
+    expect(await storedLabels()).toEqual(["van tab een", "van tab twee"]);
+  });
+
   it("keeps an edit made while the document was being opened", async () => {
     await saveAnalysis(db, start);
     const store = createAppStore();
