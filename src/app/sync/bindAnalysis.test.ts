@@ -134,6 +134,21 @@ describe("the store bound to a shared Yjs document", () => {
     expect(alice.state().analysis.viewport).toEqual({ x: 300, y: -20, zoom: 2 });
   });
 
+  it("makes panning no undo step: after an edit and two pans, undo takes back the edit", async () => {
+    const [left] = linkedDocs();
+    const alice = person(left);
+    alice.state().change((a) => setLabel(a, "a", "bewerkt"));
+    await settled();
+    alice.state().setViewport({ x: 10, y: 0, zoom: 1 });
+    await settled();
+    alice.state().setViewport({ x: 20, y: 0, zoom: 1 });
+    await settled();
+    expect(alice.state().undoControl?.canUndo).toBe(true);
+    alice.state().undo();
+    expect(alice.label("a")).toBe("A");
+    expect(alice.state().undoControl?.canUndo).toBe(false);
+  });
+
   it("writes nothing from a read-only binding and puts a local change back", async () => {
     const [left, right] = linkedDocs();
     const alice = person(left);

@@ -136,8 +136,10 @@ export function bindAnalysis(
       return;
     }
     const allowed = lastFromDoc ? permitted(lastFromDoc, analysis) : analysis;
-    const viewport = lastFromDoc?.viewport ?? analysis.viewport;
-    writeAnalysis(doc, { ...allowed, viewport }, LOCAL_ORIGIN);
+    // The document keeps the viewport it has: this device's panning is no change to it (and
+    // no undo step).
+    const kept = doc.getMap("analysis").get("viewport") as Analysis["viewport"] | undefined;
+    writeAnalysis(doc, { ...allowed, viewport: kept ?? analysis.viewport }, LOCAL_ORIGIN);
     if (allowed === analysis) lastFromDoc = analysis;
     else show(allowed);
   };
