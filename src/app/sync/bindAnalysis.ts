@@ -72,12 +72,16 @@ export function bindAnalysis(
   };
 
   if (options.shown) {
-    lastFromDoc = options.shown;
-    // Another tab stored a newer state after the store read the row: shown, unless the store
-    // was edited meanwhile (then that edit is written in below).
-    const read = state().analysis === options.shown ? analysisOfYDoc(doc) : null;
-    if (read?.ok && !sameJson({ ...read.value, viewport: options.shown.viewport }, options.shown))
-      show(read.value);
+    const { shown } = options;
+    lastFromDoc = shown;
+    const read = analysisOfYDoc(doc);
+    if (read.ok && !sameJson({ ...read.value, viewport: shown.viewport }, shown)) {
+      // Another tab stored a newer state after the store read the row: that one is shown.
+      // Otherwise the store holds what the document lacks (a rescued edit that storage could
+      // not take at start-up), or was edited meanwhile: written in below, as this person's.
+      if (state().analysis === shown && read.value.updatedAt > shown.updatedAt) show(read.value);
+      else lastFromDoc = { ...read.value, viewport: shown.viewport };
+    }
   } else if (doc.getMap("analysis").size === 0) {
     if (options.access === "full") writeAnalysis(doc, state().analysis);
     lastFromDoc = state().analysis;

@@ -155,6 +155,17 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
     expect(await storedLabels()).toEqual(["van tab een", "van tab twee"]);
   });
 
+  it("stores a rescued edit that the store shows but the stored document lacks", async () => {
+    await saveAnalysis(db, start);
+    await tab(null);
+    // Start-up could not store the rescue copy (storage full): the store shows it, newer.
+    const rescued = { ...setLabel(start, "a", "gered"), updatedAt: start.updatedAt + 50 };
+    const one = await tab(null, rescued);
+    expect(one.labels()).toEqual(["gered", "B"]);
+    await one.document.save();
+    expect(await storedLabels()).toEqual(["gered", "B"]);
+  });
+
   it("keeps an edit made while the document was being opened", async () => {
     await saveAnalysis(db, start);
     const store = createAppStore();
