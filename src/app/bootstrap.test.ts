@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { factor } from "../../tests/helpers/analysisFactory";
 import type { Analysis } from "../domain/analysis/analysis";
 import { setLabel } from "../domain/analysis/operations";
-import { changeState, stateOfAnalysis } from "../io/ydoc/documentState";
+import { changeUpdate, stateOfAnalysis } from "../io/ydoc/documentState";
 import { loadAnalysis, saveAnalysis, saveDocument } from "../persistence/analysisRepo";
 import { OntrafelDb } from "../persistence/db";
 import { createAppStore } from "../state/createAppStore";
@@ -90,11 +90,12 @@ describe("bootstrap", () => {
     second.db?.close();
   });
 
-  /** `base` stored with its Yjs state; each tab's change of it as the update it would leave. */
+  /** `base` stored with its Yjs document; each tab's change of it as the update it would leave. */
   async function storedWithTabs(db: OntrafelDb, base: Analysis, tabs: Analysis[]) {
-    const state = stateOfAnalysis(base);
-    await saveDocument(db, base.id, () => ({ analysis: base, ydoc: state }));
-    return { state, updates: tabs.map((tab) => changeState(state, tab).update) };
+    const first = stateOfAnalysis(base);
+    await saveAnalysis(db, base);
+    const since = await saveDocument(db, base.id, -1, () => ({ analysis: base, update: first }));
+    return { since, updates: tabs.map((tab) => changeUpdate([first], tab)) };
   }
   const labelsOf = (analysis: Analysis) =>
     analysis.nodes.map((n) => (n.kind === "factor" ? n.label : n.id));
@@ -106,10 +107,10 @@ describe("bootstrap", () => {
     // This tab named "a" but went away before saving; another tab named "b" and saved later.
     const rescued = { ...setLabel(base, "a", "van deze tab"), updatedAt: base.updatedAt + 10 };
     const other = { ...setLabel(base, "b", "van de andere tab"), updatedAt: base.updatedAt + 20 };
-    const { state, updates } = await storedWithTabs(first.db, base, [rescued, other]);
-    await saveDocument(first.db, base.id, () => ({
+    const { since, updates } = await storedWithTabs(first.db, base, [rescued, other]);
+    await saveDocument(first.db, base.id, since, () => ({
       analysis: other,
-      ydoc: changeState(state, other).state,
+      update: updates[1] ?? null,
     }));
     writeRescueCopy(rescued, updates[0]);
     first.db.close();

@@ -41,12 +41,14 @@ async function withRescues(
   const updates = copies.flatMap((copy) => (copy.update ? [copy.update] : []));
   if (db && stored && stored.id === copies[0]?.analysis.id && updates.length > 0) {
     try {
-      const { mergeIntoState, stateOfAnalysis } = await import("../io/ydoc/documentState");
-      await saveDocument(db, stored.id, (inStorage) => {
-        const merged = mergeIntoState(inStorage?.ydoc ?? stateOfAnalysis(stored), updates);
-        if (!merged.read.ok) throw new Error("the rescued changes do not read");
-        analysis = merged.read.value;
-        return { analysis: merged.read.value, ydoc: merged.state };
+      const { compactUpdates, readMerged } = await import("../io/ydoc/documentState");
+      await saveDocument(db, stored.id, -1, (inStorage) => {
+        // Written whole since (or before Yjs documents): the updates have nothing to apply to.
+        if (inStorage.length === 0) throw new Error("no stored document to merge into");
+        const read = readMerged(inStorage, updates);
+        if (!read.ok) throw new Error("the rescued changes do not read");
+        analysis = read.value;
+        return { analysis: read.value, update: compactUpdates(updates) };
       });
       return { analysis, stored: true };
     } catch (error) {

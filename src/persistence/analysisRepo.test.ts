@@ -9,12 +9,13 @@ import {
 import type { Analysis } from "../domain/analysis/analysis";
 import {
   AnalysisUnavailableError,
+  COMPACT_ABOVE,
   duplicateStoredAnalysis,
   emptyTrash,
   lastOpenedId,
   listAnalyses,
   loadAnalysis,
-  openDocumentState,
+  openDocument,
   recordFor,
   rememberLastOpened,
   renameAnalysis,
@@ -99,9 +100,9 @@ describe("analysisRepo", () => {
     expect(await openedAt()).toBe(5_000);
     await saveAnalysis(db, { ...analysis, updatedAt: 6_000 });
     await renameAnalysis(db, analysis.id, "Anders", 7_000);
-    await saveDocument(db, analysis.id, () => ({
+    await saveDocument(db, analysis.id, -1, () => ({
       analysis: { ...analysis, updatedAt: 8_000 },
-      ydoc: new Uint8Array([1]),
+      update: new Uint8Array([1]),
     }));
     expect(await openedAt()).toBe(5_000);
   });
@@ -251,12 +252,17 @@ describe("trash", () => {
   });
 });
 
-describe("Yjs states in the stored row (record version 3)", () => {
+describe("an analysis's Yjs document as stored updates (database version 4)", () => {
   const bytes = (...values: number[]) => new Uint8Array(values);
   // IndexedDB hands back bytes of its own realm here: compared as plain lists.
-  const list = (value: unknown) => (value == null ? value : Array.from(value as Uint8Array));
+  const lists = (updates: readonly Uint8Array[] | undefined) => updates?.map((u) => Array.from(u));
+  const noCompacting = () => {
+    throw new Error("nothing to compact");
+  };
+  const storedUpdates = async () =>
+    lists((await db.documentUpdates.toArray()).map((row) => row.update as Uint8Array));
 
-  it("gives a row from before states one state, made once, even for two tabs opening at once", async () => {
+  it("gives an analysis without a document its first update, made once, even for two tabs at once", async () => {
     await saveAnalysis(db, analysis);
     let made = 0;
     const make = (document: Analysis) => {
@@ -265,66 +271,105 @@ describe("Yjs states in the stored row (record version 3)", () => {
       return bytes(made, 7);
     };
     const [first, second] = await Promise.all([
-      openDocumentState(db, analysis.id, make),
-      openDocumentState(db, analysis.id, make),
+      openDocument(db, analysis.id, make, noCompacting),
+      openDocument(db, analysis.id, make, noCompacting),
     ]);
     expect(made).toBe(1);
-    expect(second?.writer).toBe(first?.writer);
-    expect(list(first?.ydoc)).toEqual([1, 7]);
-    expect(list(second?.ydoc)).toEqual([1, 7]);
-    expect(list((await db.analyses.get(analysis.id))?.ydoc)).toEqual([1, 7]);
+    expect(lists(first?.updates)).toEqual([[1, 7]]);
+    expect(lists(second?.updates)).toEqual([[1, 7]]);
+    expect(second?.lastSeq).toBe(first?.lastSeq);
+    expect(await storedUpdates()).toEqual([[1, 7]]);
   });
 
-  it("never gives a state to a row a newer Ontrafel wrote, nor changes it", async () => {
+  it("merges a long list of updates into one when it opens", async () => {
+    await saveAnalysis(db, analysis);
+    await openDocument(db, analysis.id, () => bytes(0), noCompacting);
+    let since = -1;
+    for (let i = 1; i <= COMPACT_ABOVE; i++) {
+      since = await saveDocument(db, analysis.id, since, () => ({ analysis, update: bytes(i) }));
+    }
+    const merged: number[][] = [];
+    const opened = await openDocument(
+      db,
+      analysis.id,
+      () => bytes(99),
+      (updates) => {
+        merged.push(...(lists(updates) ?? []));
+        return bytes(42);
+      },
+    );
+    expect(merged).toHaveLength(COMPACT_ABOVE + 1);
+    expect(lists(opened?.updates)).toEqual([[42]]);
+    expect(await storedUpdates()).toEqual([[42]]);
+  });
+
+  it("never gives a document to a row a newer Ontrafel wrote, nor changes it", async () => {
     const future = { ...recordFor(analysis), version: 99 };
     await db.analyses.put(future);
-    expect(await openDocumentState(db, analysis.id, () => bytes(1))).toBeNull();
+    expect(await openDocument(db, analysis.id, () => bytes(1), noCompacting)).toBeNull();
     expect(await db.analyses.get(analysis.id)).toEqual(future);
+    expect(await db.documentUpdates.count()).toBe(0);
   });
 
-  it("hands a save the stored state and stamps each put anew; the trash and opening time stay", async () => {
+  it("hands a save the updates stored after the tab's last one; the trash and opening time stay", async () => {
     await saveAnalysis(db, analysis);
     await rememberLastOpened(db, analysis.id, 4_000);
     await trashAnalysis(db, analysis.id, 500);
+    const opened = await openDocument(db, analysis.id, () => bytes(0), noCompacting);
     const seen: unknown[] = [];
-    const save = (label: string, state: Uint8Array) =>
-      saveDocument(db, analysis.id, (stored) => {
-        seen.push(stored && { ydoc: list(stored.ydoc), writer: stored.writer });
-        return { analysis: { ...analysis, title: label }, ydoc: state };
+    const save = (since: number, label: string, update: Uint8Array) =>
+      saveDocument(db, analysis.id, since, (newer) => {
+        seen.push(lists(newer));
+        return { analysis: { ...analysis, title: label }, update };
       });
-    const first = await save("Een", bytes(1));
-    const second = await save("Twee", bytes(2));
-    expect(seen).toEqual([null, { ydoc: [1], writer: first }]);
-    expect(second).not.toBe(first);
+    const mine = await save(opened?.lastSeq ?? -1, "Een", bytes(1));
+    // Another tab, which last read the first update, saves; then this one again.
+    await save(opened?.lastSeq ?? -1, "Twee", bytes(2));
+    await save(mine, "Drie", bytes(3));
+    expect(seen).toEqual([[], [[1]], [[2]]]);
+    expect(await storedUpdates()).toEqual([[0], [1], [2], [3]]);
     const row = (await listAnalyses(db))[0];
-    expect(row).toMatchObject({ title: "Twee", writer: second });
-    expect(list(row?.ydoc)).toEqual([2]);
-    expect(row).toMatchObject({ deletedAt: 500, openedAt: 4_000 });
+    expect(row).toMatchObject({ title: "Drie", deletedAt: 500, openedAt: 4_000 });
   });
 
-  it("a document written whole drops the state, so the next opening makes it from that document", async () => {
-    await saveDocument(db, analysis.id, () => ({ analysis, ydoc: bytes(1) }));
+  it("a document written whole drops its updates, so the next opening makes one from it", async () => {
+    await saveAnalysis(db, analysis);
+    await openDocument(db, analysis.id, () => bytes(1), noCompacting);
     await saveAnalysis(db, { ...analysis, title: "Heel geschreven" });
-    const row = await db.analyses.get(analysis.id);
-    expect(row).toMatchObject({ ydoc: null, writer: null });
+    expect(await db.documentUpdates.count()).toBe(0);
     const made: string[] = [];
-    await openDocumentState(db, analysis.id, (document) => {
-      made.push(document.title);
-      return bytes(3);
-    });
+    await openDocument(
+      db,
+      analysis.id,
+      (document) => {
+        made.push(document.title);
+        return bytes(3);
+      },
+      noCompacting,
+    );
     expect(made).toEqual(["Heel geschreven"]);
   });
 
-  it("renames in the state too when it is given the change, and in one put", async () => {
-    await saveDocument(db, analysis.id, () => ({ analysis, ydoc: bytes(1) }));
-    const renamed = await renameAnalysis(db, analysis.id, "Nieuwe naam", 9_000, (state, next) => {
-      expect(list(state)).toEqual([1]);
+  it("renames in the document too, as one more update in the same transaction", async () => {
+    await saveAnalysis(db, analysis);
+    await openDocument(db, analysis.id, () => bytes(1), noCompacting);
+    const renamed = await renameAnalysis(db, analysis.id, "Nieuwe naam", 9_000, (updates, next) => {
+      expect(lists(updates)).toEqual([[1]]);
       expect(next.title).toBe("Nieuwe naam");
-      return bytes(1, 2);
+      return bytes(2);
     });
     expect(renamed.title).toBe("Nieuwe naam");
-    const row = await db.analyses.get(analysis.id);
-    expect(row).toMatchObject({ title: "Nieuwe naam" });
-    expect(list(row?.ydoc)).toEqual([1, 2]);
+    expect(await db.analyses.get(analysis.id)).toMatchObject({ title: "Nieuwe naam" });
+    expect(await storedUpdates()).toEqual([[1], [2]]);
+  });
+
+  it("empties the trash of the analyses' documents too, and only theirs", async () => {
+    await saveAnalysis(db, analysis);
+    await saveAnalysis(db, other);
+    await openDocument(db, analysis.id, () => bytes(1), noCompacting);
+    await openDocument(db, other.id, () => bytes(2), noCompacting);
+    await trashAnalysis(db, analysis.id, 3);
+    await emptyTrash(db);
+    expect(await storedUpdates()).toEqual([[2]]);
   });
 });

@@ -3,33 +3,22 @@ import { duplicateAnalysis, retitled } from "../domain/analysis/duplicate";
 import { type AnalysisReadResult, readAnalysis } from "../domain/analysis/migrations";
 import type { OntrafelDb } from "./db";
 import { type AnalysisRecord, analysisRecordType, metaRecordType } from "./records/analysisRecords";
+import {
+  type DocumentUpdateRecord,
+  documentUpdateRecordType,
+} from "./records/documentUpdateRecord";
 import { readStoredRecords, readStoredRow, toStoredRecord } from "./records/storedRecord";
 
 const LAST_OPENED = "lastOpenedAnalysisId";
 
-/** The Yjs state of a stored analysis (its content's source of truth) and the put that wrote it. */
-export interface StoredState {
-  ydoc: Uint8Array;
-  writer: string | null;
-}
-
-/** A new stamp for a put of a Yjs state: 128 random bits. */
-function newWriter(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
-    b.toString(16).padStart(2, "0"),
-  ).join("");
-}
-
 /**
  * The row to store for a document. What the row keeps apart from the document (in the trash or
  * not, when it was last opened) comes from the row it replaces; a new one counts as opened when
- * it was made. Without `state` the document is written whole, outside Yjs: its Yjs state is made
- * anew from it when it is next opened.
+ * it was made.
  */
 export function recordFor(
   analysis: Analysis,
   previous: Pick<AnalysisRecord, "deletedAt" | "openedAt"> | null = null,
-  state: StoredState | null = null,
 ): AnalysisRecord & { version: number } {
   let quotes = 0;
   let clusters = 0;
@@ -45,8 +34,6 @@ export function recordFor(
     deletedAt: previous?.deletedAt ?? null,
     counts: { quotes, clusters, links: analysis.edges.length },
     analysis,
-    ydoc: state?.ydoc ?? null,
-    writer: state?.writer ?? null,
   });
 }
 
@@ -76,12 +63,40 @@ function newerVersionOf(record: AnalysisRecord | null): number | null {
   return !read.ok && read.error.kind === "tooNew" ? read.error.version : null;
 }
 
-/** Saves an analysis in one transaction: the stored copy is the old one or the new one, never half. */
+/**
+ * Saves an analysis whole, in one transaction: the stored copy is the old one or the new one,
+ * never half. Its Yjs document (if it had one) goes with the old copy and is made anew from this
+ * one when it is next opened (openDocument). An open tab saves through saveDocument instead.
+ */
 export async function saveAnalysis(db: OntrafelDb, analysis: Analysis): Promise<void> {
-  await db.transaction("rw", db.analyses, async () => {
+  await db.transaction("rw", db.analyses, db.documentUpdates, async () => {
     const existing = await getRecord(db, analysis.id);
+    await updatesOf(db, analysis.id).delete();
     await db.analyses.put(recordFor(analysis, existing));
   });
+}
+
+/** The stored Yjs updates of an analysis, oldest first. */
+function updatesOf(db: OntrafelDb, id: string, after = -1) {
+  return db.documentUpdates
+    .where("[analysisId+seq]")
+    .between([id, after], [id, Number.MAX_SAFE_INTEGER], false, true);
+}
+
+/** Stores one more update of an analysis's Yjs document; resolves to its `seq`. */
+async function addUpdate(db: OntrafelDb, analysisId: string, update: Uint8Array): Promise<number> {
+  const row = { version: documentUpdateRecordType.current, analysisId, update };
+  return (await db.documentUpdates.add(row)) as number;
+}
+
+/** Reads stored update rows through their reader; unreadable ones are reported and left out. */
+async function readUpdates(
+  db: OntrafelDb,
+  id: string,
+  after = -1,
+): Promise<DocumentUpdateRecord[]> {
+  const rows = await updatesOf(db, id, after).toArray();
+  return readStoredRecords(documentUpdateRecordType, rows, db.reportUnreadable);
 }
 
 /**
@@ -119,22 +134,26 @@ async function readStored(db: OntrafelDb, id: string): Promise<[AnalysisRecord, 
 
 /**
  * Gives a stored analysis a new title, in the record and in the document, as one write.
- * `retitle` makes the same change in its Yjs state (a lazy chunk holds Yjs); without it, or
- * without a state yet, the document is written whole.
+ * `retitle` turns its Yjs document's updates into the update that makes the same change (a lazy
+ * chunk holds Yjs), stored with them; without it the document is written whole.
  */
 export async function renameAnalysis(
   db: OntrafelDb,
   id: string,
   title: string,
   now = Date.now(),
-  retitle?: (state: Uint8Array, renamed: Analysis) => Uint8Array,
+  retitle?: (updates: Uint8Array[], renamed: Analysis) => Uint8Array,
 ): Promise<Analysis> {
-  return db.transaction("rw", db.analyses, async () => {
+  return db.transaction("rw", db.analyses, db.documentUpdates, async () => {
     const [record, analysis] = await readStored(db, id);
     const renamed = retitled(analysis, title, now);
-    const state =
-      record.ydoc && retitle ? { ydoc: retitle(record.ydoc, renamed), writer: newWriter() } : null;
-    await db.analyses.put(recordFor(renamed, record, state));
+    const updates = (await readUpdates(db, id)).map((row) => row.update);
+    if (updates.length > 0 && retitle) {
+      await addUpdate(db, id, retitle(updates, renamed));
+    } else {
+      await updatesOf(db, id).delete();
+    }
+    await db.analyses.put(recordFor(renamed, record));
     return renamed;
   });
 }
@@ -188,10 +207,11 @@ export async function restoreAnalysis(db: OntrafelDb, id: string): Promise<void>
  * cannot be undone, so the UI asks first. Returns how many analyses were removed.
  */
 export async function emptyTrash(db: OntrafelDb): Promise<number> {
-  return db.transaction("rw", db.analyses, db.snapshots, async () => {
+  return db.transaction("rw", db.analyses, db.snapshots, db.documentUpdates, async () => {
     // IndexedDB leaves null out of an index, so the index holds exactly the trashed records.
     const ids = (await db.analyses.where("deletedAt").aboveOrEqual(0).primaryKeys()) as string[];
     await db.snapshots.where("analysisId").anyOf(ids).delete();
+    for (const id of ids) await updatesOf(db, id).delete();
     await db.analyses.bulkDelete(ids);
     return ids.length;
   });
@@ -219,47 +239,69 @@ export async function lastOpenedId(db: OntrafelDb): Promise<string | null> {
   return row?.value ?? null;
 }
 
+/** An analysis's Yjs document as stored: its updates, and the `seq` of the newest one. */
+export interface StoredDocument {
+  updates: Uint8Array[];
+  lastSeq: number;
+}
+
+/** Above this many updates, opening merges them into one (`compact`). */
+export const COMPACT_ABOVE = 64;
+
 /**
- * The Yjs state of a stored analysis (in the trash or not). A row from before Yjs states (record
- * version 2) gets one, made by `make` from its document and stored, in the same transaction: two
- * tabs that open such a row at once get the same state, never two unrelated ones (whose merge
- * would hold every node twice). Null when absent or unreadable; a newer Ontrafel's row is
+ * The Yjs document of a stored analysis (in the trash or not), as its updates. An analysis that
+ * has none yet (stored before Yjs documents, or written whole since) gets its first, made by
+ * `make` from its JSON, in the same transaction: two tabs that open it at once get the same
+ * document, never two unrelated ones (whose merge would hold every node twice). A long list is
+ * merged into one update by `compact`. Null when absent or unreadable; a newer Ontrafel's row is
  * unreadable here and never written.
  */
-export async function openDocumentState(
+export async function openDocument(
   db: OntrafelDb,
   id: string,
   make: (analysis: Analysis) => Uint8Array,
-): Promise<StoredState | null> {
-  return db.transaction("rw", db.analyses, async () => {
+  compact: (updates: Uint8Array[]) => Uint8Array,
+): Promise<StoredDocument | null> {
+  return db.transaction("rw", db.analyses, db.documentUpdates, async () => {
     const record = await getRecord(db, id);
     if (!record) return null;
-    if (record.ydoc) return { ydoc: record.ydoc, writer: record.writer };
-    const read = readAnalysis(record.analysis);
-    if (!read.ok) return null;
-    const state = { ydoc: make(read.value), writer: newWriter() };
-    await db.analyses.put(recordFor(read.value, record, state));
-    return state;
+    const rows = await readUpdates(db, id);
+    if (rows.length > 0 && rows.length <= COMPACT_ABOVE) {
+      return { updates: rows.map((row) => row.update), lastSeq: rows.at(-1)?.seq ?? -1 };
+    }
+    let first: Uint8Array;
+    if (rows.length > 0) {
+      first = compact(rows.map((row) => row.update));
+      await updatesOf(db, id).delete();
+    } else {
+      const read = readAnalysis(record.analysis);
+      if (!read.ok) return null;
+      first = make(read.value);
+    }
+    return { updates: [first], lastSeq: await addUpdate(db, id, first) };
   });
 }
 
 /**
- * Saves an open analysis with its Yjs state in one transaction, so the stored copy is the old
- * one or the new one, never half. `write` is handed the stored state (null when there is none,
- * or the document was written whole since) to merge in, and returns the document and state to
- * store; it runs inside the transaction and must not wait on anything. Returns the put's stamp.
+ * Saves an open analysis in one transaction, so the stored copy is the old one or the new one,
+ * never half. `write` is handed the updates other tabs stored after `since` (the newest this tab
+ * has read or written) to merge in, and returns the document's JSON reading and this tab's
+ * change since its last save (null when none); it runs inside the transaction and must not wait
+ * on anything. Returns the `seq` this tab has now read or written up to.
  */
 export async function saveDocument(
   db: OntrafelDb,
   id: string,
-  write: (stored: StoredState | null) => { analysis: Analysis; ydoc: Uint8Array },
-): Promise<string> {
-  return db.transaction("rw", db.analyses, async () => {
+  since: number,
+  write: (newer: Uint8Array[]) => { analysis: Analysis; update: Uint8Array | null },
+): Promise<number> {
+  return db.transaction("rw", db.analyses, db.documentUpdates, async () => {
     const record = await getRecord(db, id);
-    const stored = record?.ydoc ? { ydoc: record.ydoc, writer: record.writer } : null;
-    const { analysis, ydoc } = write(stored);
-    const writer = newWriter();
-    await db.analyses.put(recordFor(analysis, record, { ydoc, writer }));
-    return writer;
+    const newer = await readUpdates(db, id, since);
+    const { analysis, update } = write(newer.map((row) => row.update));
+    let last = newer.at(-1)?.seq ?? since;
+    if (update) last = await addUpdate(db, id, update);
+    await db.analyses.put(recordFor(analysis, record));
+    return last;
   });
 }

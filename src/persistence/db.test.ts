@@ -7,6 +7,7 @@ import { DB_VERSION, DB_VERSIONS, declareVersions, OntrafelDb, storesAt } from "
 import { analysisRecordType, metaRecordType, snapshotRecordType } from "./records/analysisRecords";
 import { corpusRecordType } from "./records/corpusRecord";
 import { correctionRecordType } from "./records/correctionRecord";
+import { documentUpdateRecordType } from "./records/documentUpdateRecord";
 import { quoteBlockType, storedQuoteType } from "./records/quoteRecords";
 import { readStoredRecord, type StoredRecordType } from "./records/storedRecord";
 
@@ -28,7 +29,16 @@ const FIXTURES = join(import.meta.dirname, "../../tests/fixtures/db");
 function fixturesOfVersion(version: number): [string, DbFixture][] {
   return readdirSync(FIXTURES)
     .filter((name) => name.startsWith(`v${version}-`) && name.endsWith(".json"))
-    .map((name) => [name, JSON.parse(readFileSync(join(FIXTURES, name), "utf8")) as DbFixture]);
+    .map((name) => [
+      name,
+      JSON.parse(readFileSync(join(FIXTURES, name), "utf8"), bytes) as DbFixture,
+    ]);
+}
+
+/** Bytes are written as { "$bytes": [...] } in a fixture (JSON has none). */
+function bytes(_key: string, value: unknown): unknown {
+  const list = (value as { $bytes?: unknown } | null)?.$bytes;
+  return Array.isArray(list) ? Uint8Array.from(list as number[]) : value;
 }
 
 /** Every table's reader: the one way a row comes out of the database. */
@@ -40,6 +50,7 @@ const READERS: Record<string, StoredRecordType<unknown>> = {
   snapshots: snapshotRecordType,
   meta: metaRecordType,
   corrections: correctionRecordType,
+  documentUpdates: documentUpdateRecordType,
 };
 
 /** Writes a database exactly as Ontrafel at `version` would have: only versions 1..version. */
@@ -126,7 +137,7 @@ describe("database upgrades, through the repositories", () => {
     await db.delete();
   });
 
-  it("today's schema (version 3): corrections indexed by corpus, quotes without the section index", async () => {
+  it("today's schema (version 4): corrections indexed by corpus, quotes without the section index, document updates by analysis", async () => {
     const db = new OntrafelDb("schema-today");
     await db.open();
     const indexes = (table: string) =>
@@ -138,6 +149,7 @@ describe("database upgrades, through the repositories", () => {
       "analyses",
       "corpora",
       "corrections",
+      "documentUpdates",
       "meta",
       "quoteBlocks",
       "quotes",
@@ -148,6 +160,7 @@ describe("database upgrades, through the repositories", () => {
     expect(indexes("quotes")).toEqual(["[corpusId+order]", "corpusId"]);
     expect(indexes("analyses")).toEqual(["deletedAt", "updatedAt"]);
     expect(indexes("snapshots")).toEqual(["[analysisId+createdAt]", "analysisId"]);
+    expect(indexes("documentUpdates")).toEqual(["[analysisId+seq]"]);
     await db.delete();
   });
 });

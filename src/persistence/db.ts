@@ -3,6 +3,7 @@ import type { UnreadableRecord } from "./records/storedRecord";
 
 export type { AnalysisRecord, MetaRecord, SnapshotRecord } from "./records/analysisRecords";
 export type { CorpusRecord } from "./records/corpusRecord";
+export type { DocumentUpdateRecord } from "./records/documentUpdateRecord";
 export type { QuoteBlockRecord, StoredQuote } from "./records/quoteRecords";
 
 export const DB_NAME = "ontrafel";
@@ -62,6 +63,14 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       quoteBlocks: "[corpusId+block], corpusId",
     },
   },
+  // Version 4 adds each analysis's Yjs document as a list of updates (records/
+  // documentUpdateRecord.ts), kept beside its JSON reading in `analyses`.
+  {
+    version: 4,
+    stores: {
+      documentUpdates: "++seq, [analysisId+seq]",
+    },
+  },
 ];
 
 /** The highest version declared above: a database above it was made by a newer Ontrafel. */
@@ -101,6 +110,7 @@ export class OntrafelDb extends Dexie {
   snapshots!: Table<StoredRow, string>;
   corrections!: Table<StoredRow, string>;
   quoteBlocks!: Table<StoredRow, [string, number]>;
+  documentUpdates!: Table<StoredRow, number>;
 
   /** Rows the repositories could not read, kept for the report (and left in the database). */
   readonly unreadable: UnreadableRecord[] = [];

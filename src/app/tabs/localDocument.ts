@@ -1,8 +1,8 @@
 // Loaded after the first screen (a lazy chunk): Yjs never enters the start-up script.
 import * as Y from "yjs";
 import type { Analysis } from "../../domain/analysis/analysis";
-import { stateOfAnalysis } from "../../io/ydoc/documentState";
-import { openDocumentState, saveDocument } from "../../persistence/analysisRepo";
+import { compactUpdates, stateOfAnalysis } from "../../io/ydoc/documentState";
+import { openDocument, saveDocument } from "../../persistence/analysisRepo";
 import type { OntrafelDb } from "../../persistence/db";
 import {
   openRelayChannel,
@@ -13,19 +13,19 @@ import type { AppStore } from "../../state/createAppStore";
 import { type AnalysisBinding, bindAnalysis } from "../sync/bindAnalysis";
 
 /*
- * An analysis that is not shared is a Yjs document too, kept in its stored row (record version
- * 3: the state beside its JSON reading, one put) rather than in a database of its own, so the
- * row stays the one home of a stored analysis: trash, copies, snapshots, exports and the storage
- * drills keep working on it as before.
+ * An analysis that is not shared is a Yjs document too, stored as a list of updates beside its
+ * row (persistence: documentUpdates, database version 4); the row keeps the document's JSON
+ * reading, which start-up, the overview, exports and snapshots read without Yjs.
  *
  * - The store is a view of the document (bindAnalysis, the binding shared analyses use): this
  *   person's edits are written in as their own transactions, which Y.UndoManager undoes, and
  *   what arrives from another tab is shown without an undo step.
  * - Tabs of this browser on the analysis exchange changes at once over a BroadcastChannel with
- *   Yjs' sync protocol (services/sync/tabRelay), so every tab shows every tab's edits and may edit.
- * - A save merges the stored state when another tab wrote it since this one last read or wrote
- *   it (a missed message, a tab that opened later), then writes the merge: Yjs' merge, in one
- *   transaction, so no tab's edit is lost and none is stored twice.
+ *   Yjs' sync protocol (services/sync/tabRelay), so every tab shows every tab's edits and may
+ *   edit.
+ * - A save applies the updates other tabs stored since this one last looked (a missed message, a
+ *   tab that opened later), then adds this tab's change since its last save (a few dozen bytes
+ *   for an edit) and the new reading, in one transaction: Yjs' merge, so no tab's edit is lost.
  */
 
 /** Marks what the stored state brought in (another tab's save): no edit of this person's. */
@@ -53,14 +53,15 @@ export async function openLocalDocument(
   channel: RelayChannel | null = openRelayChannel(shown.id),
 ): Promise<LocalDocument | null> {
   const id = shown.id;
-  const state = await openDocumentState(db, id, stateOfAnalysis);
-  if (!state || !wanted()) {
+  const opened = await openDocument(db, id, stateOfAnalysis, compactUpdates);
+  if (!opened || !wanted()) {
     channel?.close();
     return null;
   }
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, state.ydoc, STORAGE_ORIGIN);
-  let writer = state.writer;
+  for (const update of opened.updates) Y.applyUpdate(doc, update, STORAGE_ORIGIN);
+  // The newest stored update this tab has read or written, and the document as of then.
+  let seq = opened.lastSeq;
   let stored = Y.encodeStateVector(doc);
   // Before the binding, so this tab's first change is already relayed.
   const relay = relayBetweenTabs(doc, channel);
@@ -70,14 +71,18 @@ export async function openLocalDocument(
     analysisId: id,
     async save() {
       binding.flush();
-      writer = await saveDocument(db, id, (inStorage) => {
-        if (inStorage && inStorage.writer !== writer) {
-          Y.applyUpdate(doc, inStorage.ydoc, STORAGE_ORIGIN);
-        }
+      let written = stored;
+      seq = await saveDocument(db, id, seq, (newer) => {
+        for (const update of newer) Y.applyUpdate(doc, update, STORAGE_ORIGIN);
+        written = Y.encodeStateVector(doc);
         const { viewport } = store.getState().analysis;
-        return { analysis: { ...binding.current(), viewport }, ydoc: Y.encodeStateAsUpdate(doc) };
+        return {
+          analysis: { ...binding.current(), viewport },
+          update: Y.encodeStateAsUpdate(doc, stored),
+        };
       });
-      stored = Y.encodeStateVector(doc);
+      // Only once it is stored: a refused save (storage full) is written again in full.
+      stored = written;
     },
     unsaved() {
       binding.flush();

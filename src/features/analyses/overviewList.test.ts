@@ -19,8 +19,6 @@ function record(
     deletedAt: null,
     counts: { quotes: 0, clusters: 0, links: 0 },
     analysis,
-    ydoc: null,
-    writer: null,
   } satisfies AnalysisRecord;
 }
 

@@ -70,13 +70,12 @@ export function useOverviewActions(setStatus: (status: OverviewStatus) => void):
       rename: (id, title) =>
         run(async (db) => {
           // The same change in its Yjs document, sent to the tabs that show it.
-          const { changeState } = await import("../../io/ydoc/documentState");
+          const { changeUpdate } = await import("../../io/ydoc/documentState");
           const { announceUpdate } = await import("../../services/sync/tabRelay");
           let update: Uint8Array | null = null;
-          const renamed = await renameAnalysis(db, id, title, undefined, (state, changed) => {
-            const next = changeState(state, changed);
-            update = next.update;
-            return next.state;
+          const renamed = await renameAnalysis(db, id, title, undefined, (updates, changed) => {
+            update = changeUpdate(updates, changed);
+            return update;
           });
           if (update) announceUpdate(id, update);
           await syncOpenAnalysis(store, db, id);

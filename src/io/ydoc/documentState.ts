@@ -4,42 +4,40 @@ import type { AnalysisReadResult } from "../../domain/analysis/migrations";
 import { analysisOfYDoc, writeAnalysis, yDocOfAnalysis } from "./analysisYDoc";
 
 /*
- * A stored analysis's Yjs state (Y.encodeStateAsUpdate of its document) and the changes made to
- * it outside an open tab: the first state of an older row, a rename from the overview, the
- * changes a closing tab left in its rescue copy.
+ * A stored analysis's Yjs document is a list of updates (persistence: documentUpdates). These
+ * are the changes made to it outside an open tab: its first update, made from its JSON; a long
+ * list merged into one; a rename from the overview; the changes closing tabs left in their
+ * rescue copies.
  */
 
-/** The Yjs state of an analysis that has none yet. */
+/** The first update of an analysis that has no Yjs document yet. */
 export function stateOfAnalysis(analysis: Analysis): Uint8Array {
   return Y.encodeStateAsUpdate(yDocOfAnalysis(analysis));
 }
 
-function docOf(state: Uint8Array): Y.Doc {
+/** Many updates as one. */
+export function compactUpdates(updates: Uint8Array[]): Uint8Array {
+  return Y.mergeUpdates(updates);
+}
+
+function docOf(updates: readonly Uint8Array[]): Y.Doc {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, state);
+  for (const update of updates) Y.applyUpdate(doc, update);
   return doc;
 }
 
-/**
- * `state` changed to hold `changed` (only what differs is written), and that change alone as an
- * update, for the tabs that show the analysis.
- */
-export function changeState(
-  state: Uint8Array,
-  changed: Analysis,
-): { state: Uint8Array; update: Uint8Array } {
-  const doc = docOf(state);
+/** The update that changes the document of `updates` to hold `changed` (only what differs). */
+export function changeUpdate(updates: readonly Uint8Array[], changed: Analysis): Uint8Array {
+  const doc = docOf(updates);
   const before = Y.encodeStateVector(doc);
   writeAnalysis(doc, changed);
-  return { state: Y.encodeStateAsUpdate(doc), update: Y.encodeStateAsUpdate(doc, before) };
+  return Y.encodeStateAsUpdate(doc, before);
 }
 
-/** `state` with `updates` merged in (in any order), and the analysis it then holds. */
-export function mergeIntoState(
-  state: Uint8Array,
+/** The analysis the document of `updates` holds once `extra` is merged in (in any order). */
+export function readMerged(
   updates: readonly Uint8Array[],
-): { state: Uint8Array; read: AnalysisReadResult } {
-  const doc = docOf(state);
-  for (const update of updates) Y.applyUpdate(doc, update);
-  return { state: Y.encodeStateAsUpdate(doc), read: analysisOfYDoc(doc) };
+  extra: readonly Uint8Array[],
+): AnalysisReadResult {
+  return analysisOfYDoc(docOf([...updates, ...extra]));
 }

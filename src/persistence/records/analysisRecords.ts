@@ -7,19 +7,11 @@ import type { StoredRecordType } from "./storedRecord";
  * it is opened; the row around it is checked here.
  */
 
-/** A Uint8Array of any realm (the test DOM's and IndexedDB's may differ). */
-function isBytes(value: unknown): value is Uint8Array {
-  return Object.prototype.toString.call(value) === "[object Uint8Array]";
-}
-
 /**
  * An analysis as stored (Dexie table `analyses`): the document plus what the overview lists
  * without parsing it. Version 1: rows up to 2026-12-05. Version 2 adds `openedAt`, the last time
  * the analysis was opened (the overview sorts by it); an older row counts as opened when it was
- * last changed. Version 3 adds `ydoc`, the document as a Yjs state (the source of truth for its
- * content: tabs merge through it; `analysis` is its reading, written with it in one put), and
- * `writer`, a random stamp of the put that wrote it. An older row has neither: its Yjs state is
- * made from `analysis` the first time it is opened (analysisRepo.openDocumentState).
+ * last changed.
  */
 export const analysisRecordSchema = z.object({
   id: z.string().min(1),
@@ -35,20 +27,13 @@ export const analysisRecordSchema = z.object({
   }),
   /** The document, validated against the analysis schema whenever it is read. */
   analysis: z.unknown(),
-  /** The document as a Yjs state (Y.encodeStateAsUpdate); null until it is first opened. */
-  ydoc: z.custom<Uint8Array>(isBytes).nullable(),
-  /** Which put wrote `ydoc` (random per put): a tab that finds another's merges it in. */
-  writer: z.string().nullable(),
 });
 export type AnalysisRecord = z.infer<typeof analysisRecordSchema>;
 
 export const analysisRecordType: StoredRecordType<AnalysisRecord> = {
   table: "analyses",
-  current: 3,
-  steps: {
-    1: (row) => ({ ...row, openedAt: row.updatedAt }),
-    2: (row) => ({ ...row, ydoc: null, writer: null }),
-  },
+  current: 2,
+  steps: { 1: (row) => ({ ...row, openedAt: row.updatedAt }) },
   schema: analysisRecordSchema,
 };
 

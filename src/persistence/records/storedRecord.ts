@@ -27,7 +27,7 @@ const VERSION = "version";
 
 function keyOf(raw: unknown): string {
   if (!isRecord(raw)) return "?";
-  const key = raw.id ?? raw.key ?? [raw.corpusId, raw.block ?? raw.order].join("/");
+  const key = raw.id ?? raw.key ?? raw.seq ?? [raw.corpusId, raw.block ?? raw.order].join("/");
   return String(key);
 }
 

@@ -6,7 +6,6 @@ import type { Analysis } from "../../../src/domain/analysis/analysis";
 import { setTitle } from "../../../src/domain/analysis/operations";
 import { Canvas } from "../../../src/features/canvas/Canvas";
 import { useCanvasCommands } from "../../../src/features/canvas/useCanvasCommands";
-import { stateOfAnalysis } from "../../../src/io/ydoc/documentState";
 import { loadAnalysis, saveAnalysis } from "../../../src/persistence/analysisRepo";
 import { OntrafelDb } from "../../../src/persistence/db";
 import { createAppStore } from "../../../src/state/createAppStore";
@@ -20,7 +19,7 @@ import { openRawStore } from "./rawIdb";
 import { runWhenLoaded } from "./runWhenLoaded";
 
 // ?n=2000&clusters=100&links=2000&runs=7: save_ms (the app's save of an edit: tab check and
-// one IndexedDB transaction writing the whole analysis and its Yjs state), then load-to-rendered in a fresh page section: read + validate + mount the real
+// one IndexedDB transaction writing the whole analysis and the Yjs update of the edit), then load-to-rendered in a fresh page section: read + validate + mount the real
 // canvas until React Flow has measured and painted the visible nodes. Beside them, the floors:
 // raw IndexedDB put and get of the same document in one transaction each. With &floor=1 the
 // page instead times the load floor: a raw get and bare React Flow mounting the same board.
@@ -66,13 +65,8 @@ async function rawFloors(analysis: Analysis, runs: number, mount: boolean) {
   const raw = await openRawStore(`bench-raw-${Date.now()}`);
   const rawPutSamples: number[] = [];
   const rawGetSamples: number[] = [];
-  // What the app stores: the document and its Yjs state.
-  const ydoc = stateOfAnalysis(analysis);
   for (let i = 0; i <= runs; i++) {
-    const put = await raw.put(analysis.id, {
-      analysis: { ...analysis, title: `Bench ${i}` },
-      ydoc,
-    });
+    const put = await raw.put(analysis.id, { ...analysis, title: `Bench ${i}` });
     const [get] = await raw.get(analysis.id);
     if (i > 0) {
       rawPutSamples.push(put);
@@ -86,7 +80,7 @@ async function rawFloors(analysis: Analysis, runs: number, mount: boolean) {
     loadToRenderedMs = await mountAndWait(
       <>
         <InitProbe />
-        <BareCanvas analysis={(stored as { analysis: Analysis }).analysis} extras={false} />
+        <BareCanvas analysis={stored as Analysis} extras={false} />
       </>,
       start,
     );
@@ -118,8 +112,8 @@ async function run(): Promise<PersistenceBenchResult> {
   await db.open();
   await saveAnalysis(db, analysis);
   // The app's save path: the autosave hands each edited document to the open analysis's Yjs
-  // document, which merges what another tab stored (none here) and writes the document's state
-  // with its reading, in one transaction.
+  // document, which applies what another tab stored (none here) and writes the edit's update
+  // with the document's reading, in one transaction.
   const editor = createAppStore({ language: "nl" });
   editor.getState().openAnalysis(analysis);
   const opened = followOpenAnalysis(editor, db);
