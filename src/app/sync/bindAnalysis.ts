@@ -12,8 +12,6 @@ export interface AnalysisBinding {
   undoManager: Y.UndoManager;
   /** Writes the store's pending change into the document now (not a drag or field edit's). */
   flush(): void;
-  /** The analysis the document holds, as the store showed it (with this device's viewport). */
-  current(): Analysis;
   stop(): void;
 }
 
@@ -163,7 +161,6 @@ export function bindAnalysis(
   return {
     undoManager,
     flush,
-    current: () => lastFromDoc ?? state().analysis,
     stop() {
       stopped = true;
       unsubscribe();

@@ -165,6 +165,24 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
     expect(await storedLabels()).toEqual(["gered", "B"]);
   });
 
+  it("a save while a field is being edited stores the text typed so far, and a reload shows it", async () => {
+    await saveAnalysis(db, start);
+    const one = await tab(null);
+    one.state().beginFieldEdit();
+    one.relabel("a", "half getypt");
+    await one.document.save();
+    one.document.stop();
+    opened.splice(opened.indexOf(one.document), 1);
+    // The page goes away with the field still open; the next one reads the row, then binds.
+    const read = await loadAnalysis(db, start.id);
+    if (!read?.ok) throw new Error("not stored");
+    const again = await tab(null, read.value);
+    expect(again.labels()).toEqual(["half getypt", "B"]);
+    again.relabel("b", "daarna");
+    await again.document.save();
+    expect(await storedLabels()).toEqual(["half getypt", "daarna"]);
+  });
+
   it("keeps an edit made while the document was being opened", async () => {
     await saveAnalysis(db, start);
     const store = createAppStore();

@@ -75,9 +75,10 @@ export async function openLocalDocument(
       seq = await saveDocument(db, id, seq, (newer) => {
         for (const update of newer) Y.applyUpdate(doc, update, STORAGE_ORIGIN);
         written = Y.encodeStateVector(doc);
-        const { viewport } = store.getState().analysis;
+        // The store's reading: the document, with a drag or a field edit still in progress
+        // (written into the document when it ends). Opening prefers the newer of the two.
         return {
-          analysis: { ...binding.current(), viewport },
+          analysis: store.getState().analysis,
           update: Y.encodeStateAsUpdate(doc, stored),
         };
       });
