@@ -10,8 +10,9 @@ import { followOpenAnalysis, type OpenDocument } from "./tabs/followOpenAnalysis
 /** The session of the running app: the store's open analysis kept with its stored copy. */
 export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): AnalysisSession {
   // Saves go through the open analysis's Yjs document, so two tabs on one analysis merge.
-  const opened: OpenDocument | null = db ? followOpenAnalysis(store, db) : null;
-  const autosave: Autosave | null = opened
+  // Without IndexedDB the document is this tab's alone (undo and redo), and nothing is saved.
+  const opened: OpenDocument = followOpenAnalysis(store, db);
+  const autosave: Autosave | null = db
     ? startAutosave(store, opened.save, undefined, opened.unsaved)
     : null;
   // Start-up found the storage full: the open analysis (with its rescued edits) is stored by
@@ -58,7 +59,7 @@ export function createAnalysisSession(store: AppStore, db: OntrafelDb | null): A
     flush: () => autosave?.flush() ?? Promise.resolve(),
     stop: () => {
       autosave?.stop();
-      opened?.stop();
+      opened.stop();
     },
   };
 }

@@ -1,4 +1,3 @@
-import { temporal } from "zundo";
 import { createStore } from "zustand/vanilla";
 import { type IdSource, randomIds } from "../domain/analysis/ids";
 import type { Language } from "../i18n/messages";
@@ -24,30 +23,19 @@ export interface AppStoreOptions {
   now?: () => number;
 }
 
-/** Undo history keeps this many steps of the document. */
-export const HISTORY_LIMIT = 200;
-
 /** A fresh store: one per app, and one per test so tests never share state. */
 export function createAppStore(options: AppStoreOptions = {}) {
-  return createStore<AppState>()(
-    temporal(
-      (...a) => ({
-        ...createLibrarySlice(...a),
-        ...createUiSlice(options.language ?? "nl")(...a),
-        ...createCanvasSlice(options.ids ?? randomIds, options.now ?? Date.now)(...a),
-        ...createWorkshopSlice(...a),
-        ...createCorporaSlice(...a),
-        ...createShareSlice(...a),
-        ...createPresenceSlice(...a),
-      }),
-      {
-        // Only the document is history; selection, filters and language are not undone.
-        partialize: (state) => ({ analysis: state.analysis }),
-        equality: (past, current) => past.analysis === current.analysis,
-        limit: HISTORY_LIMIT,
-      },
-    ),
-  );
+  // Undo and redo are the open analysis's Yjs undo manager (app/sync/bindAnalysis), not a
+  // history of the store's own: only the document is undone, never selection or filters.
+  return createStore<AppState>()((...a) => ({
+    ...createLibrarySlice(...a),
+    ...createUiSlice(options.language ?? "nl")(...a),
+    ...createCanvasSlice(options.ids ?? randomIds, options.now ?? Date.now)(...a),
+    ...createWorkshopSlice(...a),
+    ...createCorporaSlice(...a),
+    ...createShareSlice(...a),
+    ...createPresenceSlice(...a),
+  }));
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

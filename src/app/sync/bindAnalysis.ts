@@ -7,6 +7,8 @@ import type { EditAccess } from "../../state/slices/shareSlice";
 
 /** Marks the transactions of this person's edits: the only ones the undo manager records. */
 export const LOCAL_ORIGIN = { name: "ontrafel-local-edit" };
+/** Marks what this device writes that is no edit (replaceAnalysis: a corpus correction followed). */
+const UNTRACKED_ORIGIN = { name: "ontrafel-local-no-edit" };
 
 export interface AnalysisBinding {
   undoManager: Y.UndoManager;
@@ -106,10 +108,17 @@ export function bindAnalysis(
     trackedOrigins: new Set([LOCAL_ORIGIN]),
     captureTimeout: 0,
   });
+  // A change still waiting for its microtask is written first: undo takes back the latest step.
   const publishUndo = () =>
     state().setUndoControl({
-      undo: () => undoManager.undo(),
-      redo: () => undoManager.redo(),
+      undo: () => {
+        flush();
+        undoManager.undo();
+      },
+      redo: () => {
+        flush();
+        undoManager.redo();
+      },
       canUndo: undoManager.undoStack.length > 0,
       canRedo: undoManager.redoStack.length > 0,
     });
@@ -119,7 +128,7 @@ export function bindAnalysis(
   undoManager.on("stack-cleared", publishUndo);
 
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin !== LOCAL_ORIGIN) fromDoc();
+    if (origin !== LOCAL_ORIGIN && origin !== UNTRACKED_ORIGIN) fromDoc();
   };
   doc.on("update", onUpdate);
 
@@ -130,8 +139,8 @@ export function bindAnalysis(
     // A change queued before the binding stopped (bound again with another role) is not
     // written with this binding's access.
     if (stopped) return;
-    const { analysis, dragOrigin, fieldOrigin } = state();
-    // A drag or a field edit is written when it ends (endDrag/endFieldEdit change the analysis).
+    const { analysis, dragOrigin, fieldOrigin, replacedAnalysis } = state();
+    // A drag or a field edit is written when it ends.
     if (dragOrigin || fieldOrigin || analysis === lastFromDoc) return;
     if (readOnly) {
       if (lastFromDoc) show(lastFromDoc);
@@ -141,7 +150,9 @@ export function bindAnalysis(
     // The document keeps the viewport it has: this device's panning is no change to it (and
     // no undo step).
     const kept = doc.getMap("analysis").get("viewport") as Analysis["viewport"] | undefined;
-    writeAnalysis(doc, { ...allowed, viewport: kept ?? analysis.viewport }, LOCAL_ORIGIN);
+    // What replaceAnalysis put in is no edit of this person: no undo step (as a colleague's).
+    const origin = analysis === replacedAnalysis ? UNTRACKED_ORIGIN : LOCAL_ORIGIN;
+    writeAnalysis(doc, { ...allowed, viewport: kept ?? analysis.viewport }, origin);
     if (allowed === analysis) lastFromDoc = analysis;
     else show(allowed);
   };
@@ -152,8 +163,11 @@ export function bindAnalysis(
     queueMicrotask(flush);
   };
   const unsubscribe = store.subscribe((next, previous) => {
-    if (applyingFromDoc || next.analysis === previous.analysis) return;
-    queueFlush();
+    if (applyingFromDoc) return;
+    // endDrag/endFieldEdit may end with the analysis the last move or keystroke left.
+    const ended =
+      (previous.dragOrigin && !next.dragOrigin) || (previous.fieldOrigin && !next.fieldOrigin);
+    if (next.analysis !== previous.analysis || ended) queueFlush();
   });
   // Changed in the store before the binding began: written in as this person's edit.
   if (state().analysis !== lastFromDoc) queueFlush();

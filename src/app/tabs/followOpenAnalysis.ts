@@ -24,9 +24,10 @@ interface Opened {
  * Keeps the store's open analysis bound to its Yjs document (tabs/localDocument, a lazy chunk):
  * opened when the analysis is, let go when another opens or while the analysis is shared (the
  * shared connection binds the server's document then). An analysis with no stored row yet (a
- * blank stand-in) has none until its first save stores it.
+ * blank stand-in) has none until its first save stores it. Without IndexedDB (`db` null, memory
+ * mode) every analysis gets a document of this tab's own, unstored: undo is Yjs' there too.
  */
-export function followOpenAnalysis(store: AppStore, db: OntrafelDb): OpenDocument {
+export function followOpenAnalysis(store: AppStore, db: OntrafelDb | null): OpenDocument {
   let opened: Opened | null = null;
   let stopped = false;
 
@@ -45,7 +46,10 @@ export function followOpenAnalysis(store: AppStore, db: OntrafelDb): OpenDocumen
     const shown = store.getState().analysis;
     const entry: Opened = { id, document: null, opening: Promise.resolve(null) };
     entry.opening = import("./localDocument")
-      .then(({ openLocalDocument }) => openLocalDocument(store, db, shown, () => opened === entry))
+      .then(({ openLocalDocument, openMemoryDocument }) => {
+        if (db) return openLocalDocument(store, db, shown, () => opened === entry);
+        return opened === entry ? openMemoryDocument(store) : null;
+      })
       .then((document) => {
         if (opened !== entry) {
           document?.stop();
@@ -75,6 +79,7 @@ export function followOpenAnalysis(store: AppStore, db: OntrafelDb): OpenDocumen
       const entry = opened?.id === analysis.id ? opened : null;
       const document = entry ? await entry.opening : null;
       if (document && opened === entry) return document.save();
+      if (!db) return;
       // Shared (the server's document is the truth; this row keeps its reading), or not
       // stored yet: written whole.
       await saveAnalysis(db, analysis);

@@ -96,3 +96,27 @@ export async function openLocalDocument(
     },
   };
 }
+
+/**
+ * Memory mode (no IndexedDB): the analysis's document lives in this tab alone, never stored and
+ * never relayed (each tab has its own analysis then). The store's analysis is written in as its
+ * start, so undo and redo work as with a stored one.
+ */
+export function openMemoryDocument(store: AppStore): LocalDocument {
+  const doc = new Y.Doc();
+  const binding = bindAnalysis(store, doc, { access: "full" });
+  return {
+    analysisId: store.getState().analysis.id,
+    async save() {
+      binding.flush();
+    },
+    unsaved() {
+      binding.flush();
+      return Y.encodeStateAsUpdate(doc);
+    },
+    stop() {
+      binding.stop();
+      doc.destroy();
+    },
+  };
+}

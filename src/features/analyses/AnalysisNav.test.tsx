@@ -18,6 +18,10 @@ describe("TitleEditor", () => {
     await user.keyboard("Wachttijden{Enter}");
     expect(store.getState().analysis.title).toBe("Wachttijden");
     expect(screen.getByRole("button", { name: "Titel wijzigen: Wachttijden" })).toBeVisible();
+    // Undo is the analysis's Yjs document's, bound once its lazy chunk has opened it.
+    await waitFor(() => expect(store.getState().undoControl?.canUndo).toBe(true), {
+      timeout: 10_000,
+    });
     store.getState().undo();
     expect(store.getState().analysis.title).toBe("Wachtlijsten");
   });

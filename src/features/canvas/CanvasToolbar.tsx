@@ -13,7 +13,6 @@ import {
   Undo2,
 } from "lucide-react";
 import type { ReactNode } from "react";
-import { useStore } from "zustand";
 import { useAppStore, useAppStoreApi } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import { IconButton } from "../../ui/IconButton";
@@ -57,11 +56,9 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
   const t = useT();
   const store = useAppStoreApi();
   const selectedCount = useAppStore((s) => s.selectedNodeIds.size);
-  const sharedUndo = useAppStore((s) => s.undoControl);
-  const canUndoHere = useStore(store.temporal, (s) => s.pastStates.length > 0);
-  const canRedoHere = useStore(store.temporal, (s) => s.futureStates.length > 0);
-  const canUndo = sharedUndo ? sharedUndo.canUndo : canUndoHere;
-  const canRedo = sharedUndo ? sharedUndo.canRedo : canRedoHere;
+  // The open analysis's Yjs undo manager (app/sync/bindAnalysis); none until it is bound.
+  const canUndo = useAppStore((s) => s.undoControl?.canUndo ?? false);
+  const canRedo = useAppStore((s) => s.undoControl?.canRedo ?? false);
   const busy = layoutStatus.kind === "busy";
   // A view-only link has no editing tools at all (the store refuses edits too).
   const full = useAppStore((s) => s.editAccess === "full");

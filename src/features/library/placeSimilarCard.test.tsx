@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { useMemo } from "react";
 import { describe, expect, it } from "vitest";
 import { cluster, makeAnalysis, quoteCard } from "../../../tests/helpers/analysisFactory";
+import { bindStore } from "../../../tests/helpers/boundStore";
 import { renderWithStore } from "../../../tests/helpers/renderWithStore";
 import { twoThemeQuotes } from "../../../tests/helpers/twoThemeQuotes";
 import { countingIds } from "../../domain/analysis/ids";
@@ -56,6 +57,7 @@ describe("Shift+V on a selected quote card", () => {
   it("puts the card's similar quotes into its cluster, and one undo takes them away", async () => {
     const user = userEvent.setup();
     const { store, cards } = setup();
+    const { settled } = await act(() => bindStore(store));
     const before = store.getState().analysis;
     await user.keyboard("{Shift>}V{/Shift}");
     // The engine is loaded on first use: allow for a slow machine.
@@ -63,8 +65,9 @@ describe("Shift+V on a selected quote card", () => {
     // All in the card's cluster, the two other quotes about reporting to the police among them.
     expect(cards().every((c) => c.clusterId === "k1")).toBe(true);
     expect(cards().map((c) => c.quoteId)).toEqual(expect.arrayContaining(["q0", "q2", "q4"]));
+    await act(settled);
     act(() => store.getState().undo());
-    expect(store.getState().analysis).toBe(before);
+    expect(store.getState().analysis).toEqual(before);
   });
 
   it("does nothing with a participant's or a view-only link", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
+import { boundStore } from "../../../tests/helpers/boundStore";
 import { makeQuote } from "../../../tests/helpers/quoteFactory";
 import { countingIds } from "../../domain/analysis/ids";
 import {
@@ -12,7 +13,7 @@ import {
   setRole,
 } from "../../domain/analysis/operations";
 import { withGoalTree } from "../../domain/goals/derive";
-import { createAppStore } from "../createAppStore";
+import { type AppStore, createAppStore } from "../createAppStore";
 
 function storeWith(analysis = makeAnalysis([factor("f")])) {
   let clock = 1000;
@@ -21,34 +22,46 @@ function storeWith(analysis = makeAnalysis([factor("f")])) {
   return store;
 }
 
+/** As storeWith, bound to its Yjs document as the app binds it: undo and redo work. */
+function bound(analysis = makeAnalysis([factor("f")])) {
+  let clock = 1000;
+  return boundStore(analysis, { ids: countingIds(), now: () => ++clock });
+}
+const canUndo = (store: AppStore) => store.getState().undoControl?.canUndo;
+const canRedo = (store: AppStore) => store.getState().undoControl?.canRedo;
+
 describe("canvas slice", () => {
-  it("applies a change as one undo step and redoes it", () => {
-    const store = storeWith();
+  it("applies a change as one undo step and redoes it", async () => {
+    const { store, settled } = await bound();
     const { change, undo, redo } = store.getState();
     change((a) => setRole(a, ["f"], "cause"));
     expect(nodeById(store.getState().analysis, "f")).toMatchObject({ role: "cause" });
+    await settled();
     undo();
     expect(nodeById(store.getState().analysis, "f")).toMatchObject({ role: null });
     redo();
     expect(nodeById(store.getState().analysis, "f")).toMatchObject({ role: "cause" });
   });
 
-  it("stamps updatedAt on a change and records nothing for a no-op", () => {
-    const store = storeWith();
+  it("stamps updatedAt on a change and records nothing for a no-op", async () => {
+    const { store, settled } = await bound();
     const before = store.getState().analysis;
     store.getState().change((a) => a);
     expect(store.getState().analysis).toBe(before);
-    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    await settled();
+    expect(canUndo(store)).toBe(false);
     store.getState().change((a) => setRole(a, ["f"], "problem"));
     expect(store.getState().analysis.updatedAt).toBeGreaterThan(before.updatedAt);
   });
 
-  it("undoes several changes in order", () => {
-    const store = storeWith(makeAnalysis());
+  it("undoes several changes in order", async () => {
+    const { store, settled } = await bound(makeAnalysis());
     const quotes = [makeQuote({ id: "q1" }), makeQuote({ id: "q2" })];
     const ids = store.getState().ids;
     store.getState().change((a) => placeQuotes(a, quotes, "seed", { x: 0, y: 0 }, ids).analysis);
+    await settled();
     store.getState().change((a) => groupIntoCluster(a, ["quote_1", "quote_2"], "K", ids).analysis);
+    await settled();
     expect(store.getState().analysis.nodes).toHaveLength(3);
     store.getState().undo();
     expect(store.getState().analysis.nodes).toHaveLength(2);
@@ -56,80 +69,110 @@ describe("canvas slice", () => {
     expect(store.getState().analysis.nodes).toHaveLength(0);
   });
 
-  it("records a whole drag as a single step", () => {
-    const store = storeWith();
+  it("records a whole drag as a single step", async () => {
+    const { store, settled } = await bound();
     const { beginDrag, dragTo, endDrag } = store.getState();
     beginDrag();
-    for (let x = 1; x <= 20; x++) dragTo(new Map([["f", { x, y: x }]]));
+    for (let x = 1; x <= 20; x++) {
+      dragTo(new Map([["f", { x, y: x }]]));
+      await settled();
+    }
+    expect(canUndo(store)).toBe(false);
     endDrag();
     expect(nodeById(store.getState().analysis, "f")?.position).toEqual({ x: 20, y: 20 });
-    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    await settled();
+    expect(canUndo(store)).toBe(true);
     store.getState().undo();
     expect(nodeById(store.getState().analysis, "f")?.position).toEqual({ x: 0, y: 0 });
+    expect(canUndo(store)).toBe(false);
     store.getState().redo();
     expect(nodeById(store.getState().analysis, "f")?.position).toEqual({ x: 20, y: 20 });
   });
 
-  it("lets a drag finish with a tidy-up inside the same step, and records nothing for a click", () => {
-    const store = storeWith();
+  it("lets a drag finish with a tidy-up inside the same step, and records nothing for a click", async () => {
+    const { store, settled } = await bound();
     store.getState().beginDrag();
     store.getState().endDrag();
-    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    await settled();
+    expect(canUndo(store)).toBe(false);
     store.getState().beginDrag();
     store.getState().dragTo(new Map([["f", { x: 5, y: 5 }]]));
     store.getState().endDrag((a) => setRole(a, ["f"], "symptom"));
-    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    await settled();
     expect(nodeById(store.getState().analysis, "f")).toMatchObject({
       role: "symptom",
       position: { x: 5, y: 5 },
     });
+    store.getState().undo();
+    expect(nodeById(store.getState().analysis, "f")).toMatchObject({
+      role: null,
+      position: { x: 0, y: 0 },
+    });
+    expect(canUndo(store)).toBe(false);
   });
 
-  it("keeps selection and viewport out of the undo history", () => {
-    const store = storeWith();
+  it("keeps selection and viewport out of the undo history", async () => {
+    const { store, settled } = await bound();
     store.getState().select(["f"]);
     store.getState().setViewport({ x: 10, y: 20, zoom: 2 });
     expect(store.getState().selectedNodeIds.has("f")).toBe(true);
     expect(store.getState().analysis.viewport).toEqual({ x: 10, y: 20, zoom: 2 });
-    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    await settled();
+    expect(canUndo(store)).toBe(false);
   });
 
-  it("starts a freshly opened analysis with an empty history", () => {
-    const store = storeWith();
+  it("starts a freshly opened analysis with an empty history", async () => {
+    const { store, settled } = await bound();
     store.getState().change((a) => setRole(a, ["f"], "cause"));
-    store.getState().openAnalysis(makeAnalysis());
+    await settled();
+    store.getState().openAnalysis({ ...makeAnalysis(), id: "another" });
+    await settled();
+    expect(canUndo(store)).toBe(false);
     store.getState().undo();
     expect(store.getState().analysis.nodes).toEqual([]);
   });
 });
 
 describe("a form field's edit", () => {
-  it("shows every keystroke at once and records the whole edit as one undo step", () => {
-    const store = storeWith();
+  it("shows every keystroke at once and records the whole edit as one undo step", async () => {
+    const { store, settled } = await bound();
     const { beginFieldEdit, endFieldEdit, change, undo } = store.getState();
     beginFieldEdit();
     for (const label of ["K", "Ke", "Ken"]) {
       change((a) => setLabel(a, "f", label));
       expect(nodeById(store.getState().analysis, "f")).toMatchObject({ label });
+      await settled();
     }
-    // Another tab's save arriving meanwhile does not end the edit's coalescing.
+    // Something put in meanwhile that is no edit (a correction followed) does not end it.
     store.getState().replaceAnalysis(store.getState().analysis);
+    await settled();
     change((a) => setLabel(a, "f", "Kennis"));
+    await settled();
+    expect(canUndo(store)).toBe(false);
     endFieldEdit();
-    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    await settled();
+    expect(canUndo(store)).toBe(true);
     undo();
     expect(nodeById(store.getState().analysis, "f")).toMatchObject({ label: "f" });
+    expect(canUndo(store)).toBe(false);
+    expect(canRedo(store)).toBe(true);
   });
 
-  it("records nothing for a field left unchanged, and ends when another analysis opens", () => {
-    const store = storeWith();
+  it("records nothing for a field left unchanged, and ends when another analysis opens", async () => {
+    const { store, settled } = await bound();
     store.getState().beginFieldEdit();
     store.getState().endFieldEdit();
-    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    await settled();
+    expect(canUndo(store)).toBe(false);
     store.getState().beginFieldEdit();
-    store.getState().openAnalysis(makeAnalysis([factor("g")]));
+    store.getState().openAnalysis({ ...makeAnalysis([factor("g")]), id: "another" });
+    await settled();
     store.getState().change((a) => setRole(a, ["g"], "cause"));
-    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    await settled();
+    expect(canUndo(store)).toBe(true);
+    store.getState().undo();
+    expect(nodeById(store.getState().analysis, "g")).toMatchObject({ role: null });
+    expect(canUndo(store)).toBe(false);
   });
 
   it("opens another analysis on its problem tree, and keeps the view when the same one is read again", () => {

@@ -1,5 +1,3 @@
-import type { TemporalState } from "zundo";
-import type { StoreApi } from "zustand";
 import {
   type Analysis,
   newAnalysis,
@@ -12,11 +10,9 @@ import { moveNodes } from "../../domain/analysis/operations";
 import { keepGoalsInStep } from "../../domain/goals/resync";
 import type { SliceCreator } from "../sliceCreator";
 
-export type HistoryState = { analysis: Analysis };
-
 /**
- * An undo history that replaces the store's own while an analysis is shared: the Yjs undo
- * manager, which undoes only this person's edits (app/sync/bindAnalysis.ts).
+ * Undo and redo of the open analysis: its Yjs document's undo manager, which undoes only this
+ * person's edits (app/sync/bindAnalysis.ts). The store keeps no history of its own.
  */
 export interface UndoControl {
   undo(): void;
@@ -30,6 +26,11 @@ const EMPTY: ReadonlySet<string> = new Set();
 export interface CanvasSlice {
   /** The open analysis: the document. Every change to it is one undo step. */
   analysis: Analysis;
+  /**
+   * The analysis replaceAnalysis put in last: no edit of this person, so the binding writes it
+   * into the document without an undo step.
+   */
+  replacedAnalysis: Analysis | null;
   /** Session state, never saved or undone. */
   selectedNodeIds: ReadonlySet<string>;
   selectedEdgeIds: ReadonlySet<string>;
@@ -44,7 +45,7 @@ export interface CanvasSlice {
   /** Rendered node sizes as React Flow measured them (session only). */
   nodeSizes: ReadonlyMap<string, Size>;
   ids: IdSource;
-  /** Set while the analysis is shared: undo and redo go there instead of the store's history. */
+  /** Set while the analysis is bound to its Yjs document; undo and redo do nothing without. */
   undoControl: UndoControl | null;
   setUndoControl(control: UndoControl | null): void;
 
@@ -78,11 +79,10 @@ export interface CanvasSlice {
 
 export const createCanvasSlice =
   (ids: IdSource, now: () => number): SliceCreator<CanvasSlice> =>
-  (set, get, store) => {
-    // zundo types its store extension as unknown inside slices; this is its documented shape.
-    const history = () => (store.temporal as StoreApi<TemporalState<HistoryState>>).getState();
+  (set, get) => {
     return {
       analysis: newAnalysis({ id: ids.next("analysis"), title: "", corpusId: "", now: now() }),
+      replacedAnalysis: null,
       selectedNodeIds: EMPTY,
       selectedEdgeIds: EMPTY,
       dragOrigin: null,
@@ -97,8 +97,8 @@ export const createCanvasSlice =
       openAnalysis: (analysis) => {
         // Another analysis opens on its problem tree; the same one (read again) keeps its view.
         const other = analysis.id !== get().analysis.id;
-        // A drag or field edit still open ends here, unrecorded: the history starts anew.
-        if (get().dragOrigin || get().fieldOrigin) history().resume();
+        // A drag or field edit still open ends here, unrecorded. Its undo history starts anew
+        // with the binding of its document (app/tabs/followOpenAnalysis).
         set({
           analysis,
           selectedNodeIds: EMPTY,
@@ -109,15 +109,8 @@ export const createCanvasSlice =
           linkSourceId: null,
           ...(other ? { goalView: false, goalSelection: null } : {}),
         });
-        history().clear();
       },
-      replaceAnalysis: (analysis) => {
-        // Inside a drag or a field edit the history is paused already, and stays so.
-        const tracking = history().isTracking;
-        if (tracking) history().pause();
-        set({ analysis });
-        if (tracking) history().resume();
-      },
+      replaceAnalysis: (analysis) => set({ analysis, replacedAnalysis: analysis }),
       change: (operation) => {
         if (get().editAccess === "view") return;
         const current = get().analysis;
@@ -132,7 +125,6 @@ export const createCanvasSlice =
       beginDrag: () => {
         if (get().dragOrigin || get().editAccess !== "full") return;
         set({ dragOrigin: get().analysis });
-        history().pause();
       },
       dragTo: (positions) => {
         if (get().editAccess === "full") set({ analysis: moveNodes(get().analysis, positions) });
@@ -142,24 +134,21 @@ export const createCanvasSlice =
         if (!origin) return;
         // A drop can move cards between clusters: the goal tree follows (a merge of causes).
         const moved = keepGoalsInStep(origin, finish ? finish(get().analysis) : get().analysis);
-        // Rewind to the pre-drag document while untracked, then record the whole drag at once.
-        set({ analysis: origin, dragOrigin: null });
-        history().resume();
-        if (moved !== origin) set({ analysis: { ...moved, updatedAt: now() } });
+        // The binding writes the whole drag into the document now: one undo step.
+        set({
+          analysis: moved === origin ? origin : { ...moved, updatedAt: now() },
+          dragOrigin: null,
+        });
       },
       beginFieldEdit: () => {
         if (get().fieldOrigin || get().dragOrigin || get().editAccess === "view") return;
         set({ fieldOrigin: get().analysis });
-        history().pause();
       },
       endFieldEdit: () => {
         const origin = get().fieldOrigin;
         if (!origin) return;
-        const edited = get().analysis;
-        // As endDrag: rewind untracked, then record the whole edit as one step.
-        set({ analysis: origin, fieldOrigin: null });
-        history().resume();
-        if (edited !== origin) set({ analysis: edited });
+        // As endDrag: the binding writes the whole edit now, as one undo step.
+        set({ fieldOrigin: null });
       },
       setViewport: (viewport) => {
         // The viewport is saved with the analysis but panning is not something to undo.
@@ -173,15 +162,7 @@ export const createCanvasSlice =
         if (updates.size === 0) return;
         set({ nodeSizes: new Map([...get().nodeSizes, ...updates]) });
       },
-      undo: () => {
-        const shared = get().undoControl;
-        if (shared) shared.undo();
-        else history().undo();
-      },
-      redo: () => {
-        const shared = get().undoControl;
-        if (shared) shared.redo();
-        else history().redo();
-      },
+      undo: () => get().undoControl?.undo(),
+      redo: () => get().undoControl?.redo(),
     };
   };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { factor, link, makeAnalysis } from "../../../../tests/helpers/analysisFactory";
+import { boundStore } from "../../../../tests/helpers/boundStore";
 import type { Analysis } from "../../../domain/analysis/analysis";
 import { countingIds } from "../../../domain/analysis/ids";
 import { arrangeTree } from "../../../domain/layout/arrangeTree";
-import { createAppStore } from "../../../state/createAppStore";
 import { arrangeAnalysis } from "./arrange";
 
 // A chain of causes under a problem with an effect above it, every box at the origin.
@@ -22,9 +22,7 @@ const positions = (analysis: Analysis) =>
 
 function storeWith(analysis: Analysis) {
   let clock = 1000;
-  const store = createAppStore({ ids: countingIds(), now: () => ++clock });
-  store.getState().openAnalysis(analysis);
-  return store;
+  return boundStore(analysis, { ids: countingIds(), now: () => ++clock });
 }
 
 /** Lets every queued microtask run, but no task after the current one. */
@@ -34,7 +32,7 @@ async function drainMicrotasks() {
 
 describe("arrangeAnalysis (Boom ordenen)", () => {
   it("applies the tree layout as one undo step, in a task after the one that worked it out", async () => {
-    const store = storeWith(board);
+    const { store, settled } = await storeWith(board);
     const before = store.getState().analysis;
     const done = arrangeAnalysis(store, false);
     // The click's task (and its microtasks, where a store change renders the canvas) ends
@@ -45,12 +43,15 @@ describe("arrangeAnalysis (Boom ordenen)", () => {
     // The same geometry as the layout itself gives.
     expect(positions(store.getState().analysis)).toEqual(positions(arrangeTree(before)));
     expect(positions(store.getState().analysis)).not.toEqual(positions(before));
+    await settled();
+    expect(store.getState().undoControl?.canUndo).toBe(true);
     store.getState().undo();
     expect(positions(store.getState().analysis)).toEqual(positions(before));
+    expect(store.getState().undoControl?.canUndo).toBe(false);
   });
 
   it("lays out the analysis as it is when applied, should it change in between", async () => {
-    const store = storeWith(board);
+    const { store } = await storeWith(board);
     const done = arrangeAnalysis(store, false);
     // A second direct cause added before the layout lands (a colleague's edit) shares the
     // rank under the problem, which moves the boxes that were there.
@@ -69,7 +70,7 @@ describe("arrangeAnalysis (Boom ordenen)", () => {
   });
 
   it("resolves false and leaves the board when there is nothing to arrange", async () => {
-    const store = storeWith(makeAnalysis());
+    const { store } = await storeWith(makeAnalysis());
     const before = store.getState().analysis;
     expect(await arrangeAnalysis(store, false)).toBe(false);
     expect(store.getState().analysis).toBe(before);

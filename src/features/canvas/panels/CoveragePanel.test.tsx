@@ -2,6 +2,7 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { makeAnalysis, quoteCard } from "../../../../tests/helpers/analysisFactory";
+import { bindStore } from "../../../../tests/helpers/boundStore";
 import { makeQuote } from "../../../../tests/helpers/quoteFactory";
 import { renderWithStore } from "../../../../tests/helpers/renderWithStore";
 import { CoveragePanel } from "./CoveragePanel";
@@ -122,6 +123,7 @@ describe("CoveragePanel: near-identical quotes", () => {
   it("marks a copy as covered by the one on the canvas: it counts, one undo takes it back", async () => {
     const user = userEvent.setup();
     const { store } = renderDuplicates();
+    const { settled } = await act(() => bindStore(store));
     expect(screen.getByTestId("coverage-overall")).toHaveTextContent("1 van 6 citaten (17 %)");
     await user.click(screen.getByText("Bijna gelijke citaten"));
     const mark = within(copy("r1")).getByRole("button", { name: "Markeer als gedekt" });
@@ -138,6 +140,7 @@ describe("CoveragePanel: near-identical quotes", () => {
     const unmark = within(copy("r1")).getByRole("button", { name: "Niet meer gedekt" });
     expect(unmark).toBe(mark);
     expect(unmark).toHaveFocus();
+    await act(settled);
     act(() => store.getState().undo());
     expect(store.getState().analysis.coveredQuotes).toEqual({});
     expect(screen.getByTestId("coverage-overall")).toHaveTextContent("1 van 6 citaten (17 %)");
