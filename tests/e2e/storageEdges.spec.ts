@@ -234,6 +234,14 @@ test("a database made by a newer Ontrafel is never written: the tab says so, wor
   expect(await factorsShown(page)).toEqual([...made].sort());
   const exported = await exportFromBanner(page);
   for (const label of made) expect(exported).toContain(label);
+  // Undo and redo work in memory too (the analysis is an unstored Yjs document of this tab).
+  const second = nodesOfKind(page, "factor").filter({ hasText: "Tweede in het geheugen" });
+  const undo = page.getByRole("button", { name: /Ongedaan maken/ });
+  await expect(undo).toBeEnabled();
+  await undo.click();
+  await expect(second).toHaveCount(0);
+  await page.getByRole("button", { name: /Opnieuw/ }).click();
+  await expect(second).toHaveCount(1);
 
   expect(await dumpDatabase(page)).toBe(before);
   const versions = await page.evaluate(() => indexedDB.databases());
