@@ -65,13 +65,14 @@ function newerVersionOf(record: AnalysisRecord | null): number | null {
 
 /**
  * Saves an analysis whole, in one transaction: the stored copy is the old one or the new one,
- * never half. Its Yjs document (if it had one) goes with the old copy and is made anew from this
- * one when it is next opened (openDocument). An open tab saves through saveDocument instead.
+ * never half. Its Yjs document (if it has one) is kept: the tab that opens it next writes what
+ * this newer reading changed into it (bindAnalysis), so it never gets a second, unrelated
+ * document that another tab's would merge with into every node twice. An open tab saves
+ * through saveDocument instead.
  */
 export async function saveAnalysis(db: OntrafelDb, analysis: Analysis): Promise<void> {
-  await db.transaction("rw", db.analyses, db.documentUpdates, async () => {
+  await db.transaction("rw", db.analyses, async () => {
     const existing = await getRecord(db, analysis.id);
-    await updatesOf(db, analysis.id).delete();
     await db.analyses.put(recordFor(analysis, existing));
   });
 }
@@ -135,7 +136,7 @@ async function readStored(db: OntrafelDb, id: string): Promise<[AnalysisRecord, 
 /**
  * Gives a stored analysis a new title, in the record and in the document, as one write.
  * `retitle` turns its Yjs document's updates into the update that makes the same change (a lazy
- * chunk holds Yjs), stored with them; without it the document is written whole.
+ * chunk holds Yjs), stored with them; without it only the reading changes (see saveAnalysis).
  */
 export async function renameAnalysis(
   db: OntrafelDb,
@@ -148,11 +149,7 @@ export async function renameAnalysis(
     const [record, analysis] = await readStored(db, id);
     const renamed = retitled(analysis, title, now);
     const updates = (await readUpdates(db, id)).map((row) => row.update);
-    if (updates.length > 0 && retitle) {
-      await addUpdate(db, id, retitle(updates, renamed));
-    } else {
-      await updatesOf(db, id).delete();
-    }
+    if (updates.length > 0 && retitle) await addUpdate(db, id, retitle(updates, renamed));
     await db.analyses.put(recordFor(renamed, record));
     return renamed;
   });

@@ -78,7 +78,7 @@ export function followOpenAnalysis(store: AppStore, db: OntrafelDb | null): Open
     async save(analysis) {
       const entry = opened?.id === analysis.id ? opened : null;
       const document = entry ? await entry.opening : null;
-      if (document && opened === entry) return document.save();
+      if (document && opened === entry) return document.save(analysis);
       if (!db) return;
       // Shared (the server's document is the truth; this row keeps its reading), or not
       // stored yet: written whole.

@@ -41,7 +41,8 @@ async function tab(channel: RelayChannel | null, analysis: Analysis = start) {
   const relabel = (id: string, label: string) => state().change((a) => setLabel(a, id, label));
   const add = (id: string, label: string) =>
     state().change((a) => ({ ...a, nodes: [...a.nodes, factor(id, null, label)] }));
-  return { store, document, state, labels, relabel, add };
+  const save = () => document.save(state().analysis);
+  return { store, document, state, labels, relabel, add, save };
 }
 
 /** Until `check` holds: messages between tabs arrive in later tasks. */
@@ -92,8 +93,8 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
     }
     await eventually(() => expect(one.state().analysis.nodes).toHaveLength(102));
     await eventually(() => expect(two.labels()).toEqual(one.labels()));
-    await one.document.save();
-    await two.document.save();
+    await one.save();
+    await two.save();
     const added = (await storedLabels()).filter((label) => /^(een|twee) /.test(label));
     expect(added).toHaveLength(100);
     expect(new Set(added).size).toBe(100);
@@ -105,12 +106,12 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
     const one = await tab(null);
     const two = await tab(null);
     one.relabel("a", "van tab een");
-    await one.document.save();
+    await one.save();
     two.relabel("b", "van tab twee");
-    await two.document.save();
+    await two.save();
     expect(await storedLabels()).toEqual(["van tab een", "van tab twee"]);
     expect(two.labels()).toEqual(["van tab een", "van tab twee"]);
-    await one.document.save();
+    await one.save();
     expect(one.labels()).toEqual(["van tab een", "van tab twee"]);
   });
 
@@ -135,8 +136,8 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
     const [one, two] = await Promise.all([tab(bus()), tab(bus())]);
     one.relabel("a", "na de omzetting");
     await eventually(() => expect(two.labels()).toEqual(["na de omzetting", "B"]));
-    await one.document.save();
-    await two.document.save();
+    await one.save();
+    await two.save();
     // Two unrelated documents would merge into every node twice.
     expect(await storedLabels()).toEqual(["na de omzetting", "B"]);
   });
@@ -145,12 +146,12 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
     await saveAnalysis(db, start);
     const two = await tab(null);
     two.relabel("b", "van tab twee");
-    await two.document.save();
+    await two.save();
     // Tab one read the row (the JSON) before that save, and opens its document after it.
     const one = await tab(null, start);
     expect(one.labels()).toEqual(["A", "van tab twee"]);
     one.relabel("a", "van tab een");
-    await one.document.save();
+    await one.save();
     expect(await storedLabels()).toEqual(["van tab een", "van tab twee"]);
   });
 
@@ -161,7 +162,7 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
     const rescued = { ...setLabel(start, "a", "gered"), updatedAt: start.updatedAt + 50 };
     const one = await tab(null, rescued);
     expect(one.labels()).toEqual(["gered", "B"]);
-    await one.document.save();
+    await one.save();
     expect(await storedLabels()).toEqual(["gered", "B"]);
   });
 
@@ -170,7 +171,7 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
     const one = await tab(null);
     one.state().beginFieldEdit();
     one.relabel("a", "half getypt");
-    await one.document.save();
+    await one.save();
     one.document.stop();
     opened.splice(opened.indexOf(one.document), 1);
     // The page goes away with the field still open; the next one reads the row, then binds.
@@ -179,8 +180,25 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
     const again = await tab(null, read.value);
     expect(again.labels()).toEqual(["half getypt", "B"]);
     again.relabel("b", "daarna");
-    await again.document.save();
+    await again.save();
     expect(await storedLabels()).toEqual(["half getypt", "daarna"]);
+  });
+
+  it("a reading written whole since (newer) is written into the same document: shown in every tab, no node twice", async () => {
+    await saveAnalysis(db, start);
+    const bus = fakeBus<Uint8Array>();
+    const two = await tab(bus());
+    // Written whole from elsewhere (a shared analysis's reading, storage written again).
+    const whole = { ...setLabel(start, "a", "heel geschreven"), updatedAt: start.updatedAt + 100 };
+    await saveAnalysis(db, whole);
+    const read = await loadAnalysis(db, start.id);
+    if (!read?.ok) throw new Error("not stored");
+    const one = await tab(bus(), read.value);
+    expect(one.labels()).toEqual(["heel geschreven", "B"]);
+    await eventually(() => expect(two.labels()).toEqual(["heel geschreven", "B"]));
+    await one.save();
+    await two.save();
+    expect(await storedLabels()).toEqual(["heel geschreven", "B"]);
   });
 
   it("keeps an edit made while the document was being opened", async () => {
@@ -193,7 +211,7 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
     const document = await opening;
     if (!document) throw new Error("no document");
     opened.push(document);
-    await document.save();
+    await document.save(store.getState().analysis);
     expect(await storedLabels()).toEqual(["vroeg", "B"]);
   });
 });

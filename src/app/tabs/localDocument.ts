@@ -33,8 +33,11 @@ const STORAGE_ORIGIN = { name: "ontrafel-storage" };
 
 export interface LocalDocument {
   readonly analysisId: string;
-  /** Stores the document (merged with what another tab stored meanwhile) and its reading. */
-  save(): Promise<void>;
+  /**
+   * Stores the document (merged with what another tab stored meanwhile) and its reading: the
+   * store's, or `analysis` (the autosave's copy) once the store shows another analysis.
+   */
+  save(analysis: Analysis): Promise<void>;
   /** This tab's changes that are not stored yet, as one Yjs update (for a rescue copy). */
   unsaved(): Uint8Array;
   stop(): void;
@@ -69,7 +72,7 @@ export async function openLocalDocument(
 
   return {
     analysisId: id,
-    async save() {
+    async save(analysis) {
       binding.flush();
       let written = stored;
       seq = await saveDocument(db, id, seq, (newer) => {
@@ -77,8 +80,9 @@ export async function openLocalDocument(
         written = Y.encodeStateVector(doc);
         // The store's reading: the document, with a drag or a field edit still in progress
         // (written into the document when it ends). Opening prefers the newer of the two.
+        const shownNow = store.getState().analysis;
         return {
-          analysis: store.getState().analysis,
+          analysis: shownNow.id === id ? shownNow : analysis,
           update: Y.encodeStateAsUpdate(doc, stored),
         };
       });
