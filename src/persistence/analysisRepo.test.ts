@@ -43,6 +43,17 @@ const analysis = makeAnalysis(
 );
 const other = { ...makeAnalysis(), id: "analysis-2", title: "Tweede", updatedAt: 10 };
 
+/** Writes an analysis's row and its JSON as a stored database holds them, past the repository. */
+async function putStored(row: Record<string, unknown> & { id: string }, json: unknown) {
+  await db.analyses.put(row);
+  await db.analysisJson.put({ version: 1, id: row.id, analysis: json });
+}
+
+/** Both stored halves of an analysis, raw. */
+async function storedRows(id: string) {
+  return [await db.analyses.get(id), await db.analysisJson.get(id)];
+}
+
 /** The document stored in a record, read back through the schema. */
 async function stored(id: string) {
   const loaded = await loadAnalysis(db, id);
@@ -71,14 +82,16 @@ describe("analysisRepo", () => {
   });
 
   it("reports stored data that no longer validates instead of opening it", async () => {
-    await db.analyses.put({
-      id: "bad",
-      title: "x",
-      updatedAt: 0,
-      deletedAt: null,
-      counts: { quotes: 0, clusters: 0, links: 0 },
-      analysis: { ...analysis, id: "bad", nodes: [{ kind: "unknown" }] },
-    });
+    await putStored(
+      {
+        id: "bad",
+        title: "x",
+        updatedAt: 0,
+        deletedAt: null,
+        counts: { quotes: 0, clusters: 0, links: 0 },
+      },
+      { ...analysis, id: "bad", nodes: [{ kind: "unknown" }] },
+    );
     const loaded = await loadAnalysis(db, "bad");
     expect(loaded?.ok).toBe(false);
   });
@@ -148,11 +161,11 @@ describe("rename", () => {
       updatedAt: 0,
       deletedAt: null,
       counts: { quotes: 0, clusters: 0, links: 0 },
-      analysis: { nodes: "kapot" },
     };
-    await db.analyses.put(bad);
+    await putStored(bad, { nodes: "kapot" });
+    const before = await storedRows("bad");
     await expect(renameAnalysis(db, "bad", "Nieuw")).rejects.toThrow();
-    expect(await db.analyses.get("bad")).toEqual(bad);
+    expect(await storedRows("bad")).toEqual(before);
   });
 });
 
@@ -225,9 +238,9 @@ describe("trash", () => {
       updatedAt: 1,
       deletedAt: null,
       counts: { quotes: 0, clusters: 0, links: 0 },
-      analysis: { schemaVersion: 99, id: "future", nodes: [] },
     };
-    await db.analyses.put(future);
+    await putStored(future, { schemaVersion: 99, id: "future", nodes: [] });
+    const before = await storedRows("future");
     const refusals = [
       renameAnalysis(db, "future", "Nieuw"),
       duplicateStoredAnalysis(db, "future", { newId: "copy", titleFor: (t) => t }),
@@ -236,7 +249,8 @@ describe("trash", () => {
     ];
     for (const refusal of refusals)
       await expect(refusal).rejects.toMatchObject({ analysisId: "future", newerVersion: 99 });
-    expect(await db.analyses.toArray()).toEqual([future]);
+    expect(await db.analyses.count()).toBe(1);
+    expect(await storedRows("future")).toEqual(before);
   });
 
   it("empties only the trash, with the trashed analyses' snapshots", async () => {
@@ -248,6 +262,7 @@ describe("trash", () => {
     expect(await emptyTrash(db)).toBe(1);
     expect((await listAnalyses(db)).map((r) => r.id)).toEqual([other.id]);
     expect(await db.snapshots.toCollection().primaryKeys()).toEqual(["s2"]);
+    expect(await db.analysisJson.toCollection().primaryKeys()).toEqual([other.id]);
     expect(await emptyTrash(db)).toBe(0);
   });
 });

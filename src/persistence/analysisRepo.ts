@@ -2,6 +2,7 @@ import type { Analysis } from "../domain/analysis/analysis";
 import { duplicateAnalysis, retitled } from "../domain/analysis/duplicate";
 import { type AnalysisReadResult, readAnalysis } from "../domain/analysis/migrations";
 import type { OntrafelDb } from "./db";
+import { analysisJsonRecordType } from "./records/analysisJsonRecord";
 import { type AnalysisRecord, analysisRecordType, metaRecordType } from "./records/analysisRecords";
 import {
   type DocumentUpdateRecord,
@@ -12,9 +13,9 @@ import { readStoredRecords, readStoredRow, toStoredRecord } from "./records/stor
 const LAST_OPENED = "lastOpenedAnalysisId";
 
 /**
- * The row to store for a document. What the row keeps apart from the document (in the trash or
- * not, when it was last opened) comes from the row it replaces; a new one counts as opened when
- * it was made.
+ * The row to store for a document (its JSON goes to `analysisJson`). What the row keeps apart
+ * from the document (in the trash or not, when it was last opened) comes from the row it
+ * replaces; a new one counts as opened when it was made.
  */
 export function recordFor(
   analysis: Analysis,
@@ -33,7 +34,6 @@ export function recordFor(
     openedAt: previous?.openedAt ?? analysis.updatedAt,
     deletedAt: previous?.deletedAt ?? null,
     counts: { quotes, clusters, links: analysis.edges.length },
-    analysis,
   });
 }
 
@@ -41,6 +41,34 @@ export function recordFor(
 async function getRecord(db: OntrafelDb, id: string): Promise<AnalysisRecord | null> {
   return readStoredRow(analysisRecordType, await db.analyses.get(id), db.reportUnreadable);
 }
+
+/** The stored JSON of an analysis, unvalidated (readAnalysis checks it); null when absent. */
+async function getJson(db: OntrafelDb, id: string): Promise<unknown> {
+  const row = readStoredRow(
+    analysisJsonRecordType,
+    await db.analysisJson.get(id),
+    db.reportUnreadable,
+  );
+  return row?.analysis ?? null;
+}
+
+/**
+ * Inside a transaction on `analyses` and `analysisJson`: writes an analysis's row and JSON.
+ * `add` refuses an id that is taken (a copy never replaces anything).
+ */
+export async function writeAnalysis(
+  db: OntrafelDb,
+  analysis: Analysis,
+  previous: Pick<AnalysisRecord, "deletedAt" | "openedAt"> | null,
+  how: "put" | "add" = "put",
+): Promise<void> {
+  const json = toStoredRecord(analysisJsonRecordType, { id: analysis.id, analysis });
+  await db.analyses[how](recordFor(analysis, previous));
+  await db.analysisJson[how](json);
+}
+
+/** A stored analysis as the overview lists it: its row and its JSON (unvalidated). */
+export type ListedAnalysis = AnalysisRecord & { analysis: unknown };
 
 /**
  * Thrown when a stored analysis that an action needs is missing or no longer valid, or was
@@ -57,9 +85,9 @@ export class AnalysisUnavailableError extends Error {
 }
 
 /** The schema version of a stored document a newer Ontrafel wrote; null for any other. */
-function newerVersionOf(record: AnalysisRecord | null): number | null {
-  if (!record) return null;
-  const read = readAnalysis(record.analysis);
+function newerVersionOf(json: unknown): number | null {
+  if (json === null) return null;
+  const read = readAnalysis(json);
   return !read.ok && read.error.kind === "tooNew" ? read.error.version : null;
 }
 
@@ -71,9 +99,8 @@ function newerVersionOf(record: AnalysisRecord | null): number | null {
  * through saveDocument instead.
  */
 export async function saveAnalysis(db: OntrafelDb, analysis: Analysis): Promise<void> {
-  await db.transaction("rw", db.analyses, async () => {
-    const existing = await getRecord(db, analysis.id);
-    await db.analyses.put(recordFor(analysis, existing));
+  await db.transaction("rw", db.analyses, db.analysisJson, async () => {
+    await writeAnalysis(db, analysis, await getRecord(db, analysis.id));
   });
 }
 
@@ -105,31 +132,45 @@ async function readUpdates(
  * An analysis in the trash counts as absent, so neither a deep link nor start-up opens it.
  */
 export async function loadAnalysis(db: OntrafelDb, id: string): Promise<AnalysisReadResult | null> {
-  const record = await getRecord(db, id);
-  return record && record.deletedAt === null ? readAnalysis(record.analysis) : null;
+  return db.transaction("r", db.analyses, db.analysisJson, async () => {
+    const record = await getRecord(db, id);
+    const json = record && record.deletedAt === null ? await getJson(db, id) : null;
+    return json === null ? null : readAnalysis(json);
+  });
 }
 
-/** Every stored analysis, trashed ones included, most recently edited first. */
-export async function listAnalyses(db: OntrafelDb): Promise<AnalysisRecord[]> {
-  const rows = await db.analyses.orderBy("updatedAt").reverse().toArray();
-  return readStoredRecords(analysisRecordType, rows, db.reportUnreadable);
+/** Every stored analysis with its JSON, trashed ones included, most recently edited first. */
+export async function listAnalyses(db: OntrafelDb): Promise<ListedAnalysis[]> {
+  return db.transaction("r", db.analyses, db.analysisJson, async () => {
+    const rows = await db.analyses.orderBy("updatedAt").reverse().toArray();
+    const records = readStoredRecords(analysisRecordType, rows, db.reportUnreadable);
+    const json = await db.analysisJson.bulkGet(records.map((record) => record.id));
+    return records.map((record, i) => {
+      const stored = readStoredRow(analysisJsonRecordType, json[i], db.reportUnreadable);
+      return { ...record, analysis: stored?.analysis ?? null };
+    });
+  });
 }
 
 /** The most recently edited analysis that is not in the trash and still reads, if any. */
 export async function newestActiveAnalysis(db: OntrafelDb): Promise<Analysis | null> {
-  for (const record of await listAnalyses(db)) {
-    if (record.deletedAt !== null) continue;
-    const read = readAnalysis(record.analysis);
-    if (read.ok) return read.value;
-  }
-  return null;
+  return db.transaction("r", db.analyses, db.analysisJson, async () => {
+    const active = await db.analyses.orderBy("updatedAt").reverse().toArray();
+    for (const record of readStoredRecords(analysisRecordType, active, db.reportUnreadable)) {
+      if (record.deletedAt !== null) continue;
+      const read = readAnalysis(await getJson(db, record.id));
+      if (read.ok) return read.value;
+    }
+    return null;
+  });
 }
 
 /** Inside a transaction: the stored document of `id`, validated, or an error that aborts it. */
 async function readStored(db: OntrafelDb, id: string): Promise<[AnalysisRecord, Analysis]> {
   const record = await getRecord(db, id);
-  const read = record ? readAnalysis(record.analysis) : null;
-  if (!record || !read?.ok) throw new AnalysisUnavailableError(id, newerVersionOf(record));
+  const json = record ? await getJson(db, id) : null;
+  const read = json === null ? null : readAnalysis(json);
+  if (!record || !read?.ok) throw new AnalysisUnavailableError(id, newerVersionOf(json));
   return [record, read.value];
 }
 
@@ -145,12 +186,12 @@ export async function renameAnalysis(
   now = Date.now(),
   retitle?: (updates: Uint8Array[], renamed: Analysis) => Uint8Array,
 ): Promise<Analysis> {
-  return db.transaction("rw", db.analyses, db.documentUpdates, async () => {
+  return db.transaction("rw", db.analyses, db.analysisJson, db.documentUpdates, async () => {
     const [record, analysis] = await readStored(db, id);
     const renamed = retitled(analysis, title, now);
     const updates = (await readUpdates(db, id)).map((row) => row.update);
     if (updates.length > 0 && retitle) await addUpdate(db, id, retitle(updates, renamed));
-    await db.analyses.put(recordFor(renamed, record));
+    await writeAnalysis(db, renamed, record);
     return renamed;
   });
 }
@@ -164,27 +205,27 @@ export async function duplicateStoredAnalysis(
   id: string,
   init: { newId: string; titleFor: (title: string) => string; now?: number },
 ): Promise<Analysis> {
-  return db.transaction("rw", db.analyses, async () => {
+  return db.transaction("rw", db.analyses, db.analysisJson, async () => {
     const [, analysis] = await readStored(db, id);
     const copy = duplicateAnalysis(analysis, {
       id: init.newId,
       title: init.titleFor(analysis.title),
       now: init.now ?? Date.now(),
     });
-    await db.analyses.add(recordFor(copy));
+    await writeAnalysis(db, copy, null, "add");
     return copy;
   });
 }
 
 /** Inside a transaction: stops an action on a document a newer Ontrafel wrote. */
 async function refuseNewer(db: OntrafelDb, id: string): Promise<void> {
-  const newer = newerVersionOf(await getRecord(db, id));
+  const newer = newerVersionOf(await getJson(db, id));
   if (newer !== null) throw new AnalysisUnavailableError(id, newer);
 }
 
 /** Moves an analysis to the trash: the record and its snapshots stay until the trash is emptied. */
 export async function trashAnalysis(db: OntrafelDb, id: string, now = Date.now()): Promise<void> {
-  await db.transaction("rw", db.analyses, async () => {
+  await db.transaction("rw", db.analyses, db.analysisJson, async () => {
     await refuseNewer(db, id);
     const changed = await db.analyses.update(id, { deletedAt: now });
     if (changed === 0) throw new AnalysisUnavailableError(id);
@@ -192,7 +233,7 @@ export async function trashAnalysis(db: OntrafelDb, id: string, now = Date.now()
 }
 
 export async function restoreAnalysis(db: OntrafelDb, id: string): Promise<void> {
-  await db.transaction("rw", db.analyses, async () => {
+  await db.transaction("rw", db.analyses, db.analysisJson, async () => {
     await refuseNewer(db, id);
     const changed = await db.analyses.update(id, { deletedAt: null });
     if (changed === 0) throw new AnalysisUnavailableError(id);
@@ -204,11 +245,13 @@ export async function restoreAnalysis(db: OntrafelDb, id: string): Promise<void>
  * cannot be undone, so the UI asks first. Returns how many analyses were removed.
  */
 export async function emptyTrash(db: OntrafelDb): Promise<number> {
-  return db.transaction("rw", db.analyses, db.snapshots, db.documentUpdates, async () => {
+  const tables = [db.analyses, db.analysisJson, db.snapshots, db.documentUpdates];
+  return db.transaction("rw", tables, async () => {
     // IndexedDB leaves null out of an index, so the index holds exactly the trashed records.
     const ids = (await db.analyses.where("deletedAt").aboveOrEqual(0).primaryKeys()) as string[];
     await db.snapshots.where("analysisId").anyOf(ids).delete();
     for (const id of ids) await updatesOf(db, id).delete();
+    await db.analysisJson.bulkDelete(ids);
     await db.analyses.bulkDelete(ids);
     return ids.length;
   });
@@ -259,7 +302,7 @@ export async function openDocument(
   make: (analysis: Analysis) => Uint8Array,
   compact: (updates: Uint8Array[]) => Uint8Array,
 ): Promise<StoredDocument | null> {
-  return db.transaction("rw", db.analyses, db.documentUpdates, async () => {
+  return db.transaction("rw", db.analyses, db.analysisJson, db.documentUpdates, async () => {
     const record = await getRecord(db, id);
     if (!record) return null;
     const rows = await readUpdates(db, id);
@@ -271,7 +314,7 @@ export async function openDocument(
       first = compact(rows.map((row) => row.update));
       await updatesOf(db, id).delete();
     } else {
-      const read = readAnalysis(record.analysis);
+      const read = readAnalysis(await getJson(db, id));
       if (!read.ok) return null;
       first = make(read.value);
     }
@@ -292,13 +335,13 @@ export async function saveDocument(
   since: number,
   write: (newer: Uint8Array[]) => { analysis: Analysis; update: Uint8Array | null },
 ): Promise<number> {
-  return db.transaction("rw", db.analyses, db.documentUpdates, async () => {
+  return db.transaction("rw", db.analyses, db.analysisJson, db.documentUpdates, async () => {
     const record = await getRecord(db, id);
     const newer = await readUpdates(db, id, since);
     const { analysis, update } = write(newer.map((row) => row.update));
     let last = newer.at(-1)?.seq ?? since;
     if (update) last = await addUpdate(db, id, update);
-    await db.analyses.put(recordFor(analysis, record));
+    await writeAnalysis(db, analysis, record);
     return last;
   });
 }

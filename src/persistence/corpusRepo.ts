@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Quote } from "../domain/corpus/quote";
+import { listAnalyses } from "./analysisRepo";
 import type { OntrafelDb } from "./db";
-import { analysisRecordType } from "./records/analysisRecords";
 import { type CorpusRecord, corpusRecordType } from "./records/corpusRecord";
 import { quoteBlockType, type StoredQuote, storedQuoteType } from "./records/quoteRecords";
 import { readStoredRecords, readStoredRow, toStoredRecord } from "./records/storedRecord";
@@ -217,12 +217,7 @@ export async function analysesUsingCorpus(
   corpusId: string,
 ): Promise<{ id: string; title: string }[]> {
   const uses: { id: string; title: string }[] = [];
-  const rows = readStoredRecords(
-    analysisRecordType,
-    await db.analyses.toArray(),
-    db.reportUnreadable,
-  );
-  for (const record of rows) {
+  for (const record of await listAnalyses(db)) {
     const doc = corpusUseSchema.safeParse(record.analysis);
     if (!doc.success) continue;
     const { corpusId: active, nodes = [] } = doc.data;

@@ -4,6 +4,7 @@ import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
 import { readAnalysis } from "../domain/analysis/migrations";
 import { DB_VERSION, DB_VERSIONS, declareVersions, OntrafelDb, storesAt } from "./db";
+import { analysisJsonRecordType } from "./records/analysisJsonRecord";
 import { analysisRecordType, metaRecordType, snapshotRecordType } from "./records/analysisRecords";
 import { corpusRecordType } from "./records/corpusRecord";
 import { correctionRecordType } from "./records/correctionRecord";
@@ -47,6 +48,7 @@ const READERS: Record<string, StoredRecordType<unknown>> = {
   quotes: storedQuoteType,
   quoteBlocks: quoteBlockType,
   analyses: analysisRecordType,
+  analysisJson: analysisJsonRecordType,
   snapshots: snapshotRecordType,
   meta: metaRecordType,
   corrections: correctionRecordType,
@@ -106,9 +108,13 @@ describe("every database version opens with today's code (meta-test)", () => {
           expect(values, `${name}: ${table}`).toHaveLength(expected.length);
           expect(values, `${name}: ${table}`).toEqual(expect.arrayContaining(expected));
         }
-        // The documents inside read too, migrated from the format version they were saved in.
-        for (const table of ["analyses", "snapshots"]) {
-          for (const row of fixture.data[table] ?? []) {
+        // Every analysis keeps its document, which reads too, migrated from the format version
+        // it was saved in.
+        expect(await db.table("analysisJson").count(), `${name}: a document per analysis`).toBe(
+          (fixture.data.analyses ?? []).length,
+        );
+        for (const table of ["analysisJson", "snapshots"]) {
+          for (const row of await db.table(table).toArray()) {
             const document = (row as { analysis: unknown }).analysis;
             expect(readAnalysis(document), `${name}: ${table} document`).toMatchObject({
               ok: true,
@@ -137,7 +143,26 @@ describe("database upgrades, through the repositories", () => {
     await db.delete();
   });
 
-  it("today's schema (version 4): corrections indexed by corpus, quotes without the section index, document updates by analysis", async () => {
+  it("version 5 moves each document out of its row, and leaves a row that does not read whole", async () => {
+    const [[, old] = []] = fixturesOfVersion(4);
+    if (!old) throw new Error("no version 4 fixture");
+    const broken = { version: 2, id: "broken", title: 7, analysis: { nodes: [] } };
+    await writeOldDatabase("upgrade-from-v4", 4, {
+      ...old.data,
+      analyses: [...(old.data.analyses ?? []), broken],
+    });
+    const db = new OntrafelDb("upgrade-from-v4");
+    await db.open();
+    const ids = (old.data.analyses ?? []).map((row) => (row as { id: string }).id);
+    expect(await db.analysisJson.toCollection().primaryKeys()).toEqual([...ids].sort());
+    for (const id of ids) expect(await db.analyses.get(id)).not.toHaveProperty("analysis");
+    expect(await db.analyses.get("broken")).toEqual(broken);
+    const { loadAnalysis } = await import("./analysisRepo");
+    expect(await loadAnalysis(db, "analysis_opened")).toMatchObject({ ok: true });
+    await db.delete();
+  });
+
+  it("today's schema (version 5): corrections indexed by corpus, quotes without the section index, document updates by analysis, documents apart from their rows", async () => {
     const db = new OntrafelDb("schema-today");
     await db.open();
     const indexes = (table: string) =>
@@ -147,6 +172,7 @@ describe("database upgrades, through the repositories", () => {
         .sort();
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       "analyses",
+      "analysisJson",
       "corpora",
       "corrections",
       "documentUpdates",
@@ -161,6 +187,7 @@ describe("database upgrades, through the repositories", () => {
     expect(indexes("analyses")).toEqual(["deletedAt", "updatedAt"]);
     expect(indexes("snapshots")).toEqual(["[analysisId+createdAt]", "analysisId"]);
     expect(indexes("documentUpdates")).toEqual(["[analysisId+seq]"]);
+    expect(indexes("analysisJson")).toEqual([]);
     await db.delete();
   });
 });

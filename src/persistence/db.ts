@@ -1,6 +1,10 @@
-import Dexie, { type Table } from "dexie";
-import type { UnreadableRecord } from "./records/storedRecord";
+import Dexie, { type Table, type Transaction } from "dexie";
+import { isRecord } from "../domain/versioned";
+import { analysisJsonRecordType } from "./records/analysisJsonRecord";
+import { analysisRecordType } from "./records/analysisRecords";
+import { readStoredRecord, toStoredRecord, type UnreadableRecord } from "./records/storedRecord";
 
+export type { AnalysisJsonRecord } from "./records/analysisJsonRecord";
 export type { AnalysisRecord, MetaRecord, SnapshotRecord } from "./records/analysisRecords";
 export type { CorpusRecord } from "./records/corpusRecord";
 export type { DocumentUpdateRecord } from "./records/documentUpdateRecord";
@@ -26,6 +30,27 @@ export async function storedDatabaseVersion(name: string): Promise<number | null
 export interface DbVersion {
   readonly version: number;
   readonly stores: Readonly<Record<string, string | null>>;
+  /** Moves rows the new version keeps elsewhere, in Dexie's upgrade transaction. */
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Version 5's upgrade: each analysis's JSON leaves its row in `analyses` for `analysisJson`, and
+ * the row is rewritten as today's version. A row that does not read is left whole (it stays
+ * unreadable, reported when read, and is never lost).
+ */
+async function moveJsonOutOfRows(tx: Transaction): Promise<void> {
+  const analyses = tx.table("analyses");
+  const json = tx.table("analysisJson");
+  for (const id of await analyses.toCollection().primaryKeys()) {
+    const row: unknown = await analyses.get(id);
+    if (!isRecord(row) || !("analysis" in row)) continue;
+    const read = readStoredRecord(analysisRecordType, row);
+    if (!read.ok) continue;
+    const analysis = row.analysis;
+    await json.put(toStoredRecord(analysisJsonRecordType, { id: read.value.id, analysis }));
+    await analyses.put(toStoredRecord(analysisRecordType, read.value));
+  }
 }
 
 /**
@@ -64,12 +89,19 @@ export const DB_VERSIONS: readonly DbVersion[] = [
     },
   },
   // Version 4 adds each analysis's Yjs document as a list of updates (records/
-  // documentUpdateRecord.ts), kept beside its JSON reading in `analyses`.
+  // documentUpdateRecord.ts), kept beside its JSON reading.
   {
     version: 4,
     stores: {
       documentUpdates: "++seq, [analysisId+seq]",
     },
+  },
+  // Version 5 keeps each analysis's JSON in a table of its own (records/analysisJsonRecord.ts):
+  // a save then reads a small row before its put, not the megabyte document it replaces.
+  {
+    version: 5,
+    stores: { analysisJson: "id" },
+    upgrade: moveJsonOutOfRows,
   },
 ];
 
@@ -78,8 +110,10 @@ export const DB_VERSION = DB_VERSIONS.length;
 
 /** Declares versions 1..`upTo` on a Dexie instance (the tests build older databases with it). */
 export function declareVersions(db: Dexie, upTo: number = DB_VERSION): void {
-  for (const { version, stores } of DB_VERSIONS) {
-    if (version <= upTo) db.version(version).stores(stores);
+  for (const { version, stores, upgrade } of DB_VERSIONS) {
+    if (version > upTo) continue;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
   }
 }
 
@@ -106,6 +140,7 @@ export class OntrafelDb extends Dexie {
   corpora!: Table<StoredRow, string>;
   quotes!: Table<StoredRow, [string, string]>;
   analyses!: Table<StoredRow, string>;
+  analysisJson!: Table<StoredRow, string>;
   meta!: Table<StoredRow, string>;
   snapshots!: Table<StoredRow, string>;
   corrections!: Table<StoredRow, string>;

@@ -2,7 +2,7 @@ import Dexie from "dexie";
 import type { Analysis } from "../domain/analysis/analysis";
 import { duplicateAnalysis } from "../domain/analysis/duplicate";
 import { readAnalysis } from "../domain/analysis/migrations";
-import { AnalysisUnavailableError, recordFor } from "./analysisRepo";
+import { AnalysisUnavailableError, writeAnalysis } from "./analysisRepo";
 import type { OntrafelDb } from "./db";
 import { type SnapshotRecord, snapshotRecordType } from "./records/analysisRecords";
 import { readStoredRecords, readStoredRow, toStoredRecord } from "./records/storedRecord";
@@ -59,7 +59,7 @@ export async function restoreSnapshotAsCopy(
   snapshotId: string,
   init: { newId: string; titleFor: (title: string, name: string) => string; now?: number },
 ): Promise<Analysis> {
-  return db.transaction("rw", db.snapshots, db.analyses, async () => {
+  return db.transaction("rw", db.snapshots, db.analyses, db.analysisJson, async () => {
     const raw = await db.snapshots.get(snapshotId);
     const snapshot = readStoredRow(snapshotRecordType, raw, db.reportUnreadable);
     const read = snapshot ? readAnalysis(snapshot.analysis) : null;
@@ -69,7 +69,7 @@ export async function restoreSnapshotAsCopy(
       title: init.titleFor(read.value.title, snapshot.name),
       now: init.now ?? Date.now(),
     });
-    await db.analyses.add(recordFor(copy));
+    await writeAnalysis(db, copy, null, "add");
     return copy;
   });
 }

@@ -61,12 +61,12 @@ async function dumpDatabase(page: Page, name: string = DB_NAME): Promise<string 
 async function storedFactors(page: Page, analysisId: string): Promise<string[]> {
   const dump = await dumpDatabase(page);
   if (dump === null) return [];
-  const { analyses } = JSON.parse(dump) as {
-    analyses?: {
+  const { analysisJson } = JSON.parse(dump) as {
+    analysisJson?: {
       values: { id: string; analysis: { nodes: { kind: string; label?: string }[] } }[];
     };
   };
-  const record = analyses?.values.find((r) => r.id === analysisId);
+  const record = analysisJson?.values.find((r) => r.id === analysisId);
   return (record?.analysis.nodes ?? [])
     .filter((n) => n.kind === "factor")
     .map((n) => n.label ?? "")
@@ -262,8 +262,10 @@ test("an analysis written by a newer Ontrafel is left unchanged, named as such, 
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(["analyses", "meta"], "readwrite");
-          tx.objectStore("analyses").put({ ...future, version: 1 });
+          const tx = db.transaction(["analyses", "analysisJson", "meta"], "readwrite");
+          const { analysis, ...row } = future;
+          tx.objectStore("analyses").put({ ...row, openedAt: row.updatedAt, version: 3 });
+          tx.objectStore("analysisJson").put({ version: 1, id: row.id, analysis });
           tx.objectStore("meta").put({
             version: 1,
             key: "lastOpenedAnalysisId",
@@ -281,10 +283,12 @@ test("an analysis written by a newer Ontrafel is left unchanged, named as such, 
   const futureRows = async () => {
     const dump = JSON.parse((await dumpDatabase(page)) ?? "{}") as {
       analyses: { values: { id: string }[] };
+      analysisJson: { values: { id: string }[] };
       meta: { values: { key: string }[] };
     };
     return JSON.stringify([
       dump.analyses.values.find((r) => r.id === "analysis_future"),
+      dump.analysisJson.values.find((r) => r.id === "analysis_future"),
       dump.meta.values.find((r) => r.key === "lastOpenedAnalysisId"),
     ]);
   };

@@ -3,7 +3,7 @@ import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
 import { fakeBus } from "../../../tests/helpers/fakeBus";
 import type { Analysis } from "../../domain/analysis/analysis";
 import { setLabel } from "../../domain/analysis/operations";
-import { loadAnalysis, recordFor, saveAnalysis } from "../../persistence/analysisRepo";
+import { loadAnalysis, saveAnalysis } from "../../persistence/analysisRepo";
 import { OntrafelDb } from "../../persistence/db";
 import type { RelayChannel } from "../../services/sync/tabRelay";
 import { createAppStore } from "../../state/createAppStore";
@@ -130,8 +130,8 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
   });
 
   it("an analysis stored before Yjs documents opens as one document, even in two tabs at once", async () => {
-    // A row as database version 3 left it: no document updates.
-    await db.analyses.put(recordFor(start));
+    // Stored as database version 3 left it, or as an import writes it: no document updates.
+    await saveAnalysis(db, start);
     const bus = fakeBus<Uint8Array>();
     const [one, two] = await Promise.all([tab(bus()), tab(bus())]);
     one.relabel("a", "na de omzetting");

@@ -2,8 +2,8 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { Plus, Search } from "lucide-react";
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 import { localeOf } from "../../i18n/messages";
+import type { ListedAnalysis } from "../../persistence/analysisRepo";
 import { listAnalyses } from "../../persistence/analysisRepo";
-import type { AnalysisRecord } from "../../persistence/db";
 import { navigate } from "../../services/route";
 import { useSession } from "../../state/SessionProvider";
 import { useAppStore } from "../../state/StoreProvider";
@@ -15,7 +15,7 @@ import { TrashSection } from "./TrashSection";
 import { type OverviewStatus, useOverviewActions } from "./useOverviewActions";
 import "./overview.css";
 
-const NONE: AnalysisRecord[] = [];
+const NONE: ListedAnalysis[] = [];
 
 /**
  * The start screen: every saved analysis, most recently edited first, to open, rename, duplicate

@@ -1,6 +1,7 @@
 import { memo, useId, useState } from "react";
 import { formatDate } from "../../i18n/dates";
-import type { AnalysisRecord, OntrafelDb } from "../../persistence/db";
+import type { ListedAnalysis } from "../../persistence/analysisRepo";
+import type { OntrafelDb } from "../../persistence/db";
 import { routeHash } from "../../services/route";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
@@ -18,7 +19,7 @@ export const AnalysisCard = memo(function AnalysisCard({
   actions,
   onTrashed,
 }: {
-  record: AnalysisRecord;
+  record: ListedAnalysis;
   /** The corpus its quotes come from, by name (null when it is no longer stored). */
   corpusName: string | null;
   db: OntrafelDb | null;

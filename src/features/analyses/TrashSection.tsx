@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { formatDate } from "../../i18n/dates";
-import type { AnalysisRecord } from "../../persistence/db";
+import type { ListedAnalysis } from "../../persistence/analysisRepo";
 import { useAppStore } from "../../state/StoreProvider";
 import { useT } from "../../state/useT";
 import type { OverviewActions } from "./useOverviewActions";
@@ -14,7 +14,7 @@ export function TrashSection({
   actions,
   onChanged,
 }: {
-  records: AnalysisRecord[];
+  records: ListedAnalysis[];
   actions: OverviewActions;
   onChanged(): void;
 }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
-import type { AnalysisRecord } from "../../persistence/db";
+import type { ListedAnalysis } from "../../persistence/analysisRepo";
 import { overviewEntry, overviewList } from "./overviewList";
 
 function record(
@@ -19,7 +19,7 @@ function record(
     deletedAt: null,
     counts: { quotes: 0, clusters: 0, links: 0 },
     analysis,
-  } satisfies AnalysisRecord;
+  } satisfies ListedAnalysis;
 }
 
 const entries = [
@@ -27,7 +27,7 @@ const entries = [
   record("b", "analyse 10", { updatedAt: 100, createdAt: 300, openedAt: 400 }, "Te weinig agenten"),
   record("c", "Analyse 9", { updatedAt: 200, createdAt: 200, openedAt: 200 }, "Signalen gemist"),
 ].map(overviewEntry);
-const ids = (records: AnalysisRecord[]) => records.map((r) => r.id);
+const ids = (records: ListedAnalysis[]) => records.map((r) => r.id);
 
 describe("the overview's search and sort", () => {
   it("finds an analysis by a word in a node's label, or in its title, in any case", () => {

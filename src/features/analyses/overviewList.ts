@@ -1,12 +1,12 @@
 import { readAnalysis } from "../../domain/analysis/migrations";
-import type { AnalysisRecord } from "../../persistence/db";
+import type { ListedAnalysis } from "../../persistence/analysisRepo";
 
 export type OverviewSort = "opened" | "edited" | "name" | "created";
 export const OVERVIEW_SORTS: readonly OverviewSort[] = ["opened", "edited", "name", "created"];
 
 /** An analysis as the overview searches and sorts it. */
 export interface OverviewEntry {
-  record: AnalysisRecord;
+  record: ListedAnalysis;
   createdAt: number;
   /** The corpus its quotes come from; null when the stored document does not read. */
   corpusId: string | null;
@@ -15,7 +15,7 @@ export interface OverviewEntry {
 }
 
 /** Reads what search and sort need from a stored analysis (a document that fails reads as its title). */
-export function overviewEntry(record: AnalysisRecord): OverviewEntry {
+export function overviewEntry(record: ListedAnalysis): OverviewEntry {
   const read = readAnalysis(record.analysis);
   const words = read.ok
     ? read.value.nodes.map((node) =>
@@ -39,7 +39,7 @@ export function overviewList(
   query: string,
   sort: OverviewSort,
   locale: string,
-): AnalysisRecord[] {
+): ListedAnalysis[] {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   const found = entries.filter((e) => words.every((w) => e.text.includes(w)));
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: "base" });

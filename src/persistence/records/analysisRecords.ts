@@ -8,10 +8,11 @@ import type { StoredRecordType } from "./storedRecord";
  */
 
 /**
- * An analysis as stored (Dexie table `analyses`): the document plus what the overview lists
- * without parsing it. Version 1: rows up to 2026-12-05. Version 2 adds `openedAt`, the last time
- * the analysis was opened (the overview sorts by it); an older row counts as opened when it was
- * last changed.
+ * An analysis as stored (Dexie table `analyses`): what the overview lists without reading the
+ * document, which is kept in `analysisJson` (analysisJsonRecord.ts). Version 1: rows up to
+ * 2026-12-05. Version 2 adds `openedAt`, the last time the analysis was opened (the overview
+ * sorts by it); an older row counts as opened when it was last changed. Version 3 (database
+ * version 5) leaves the document out: the database upgrade moved it to `analysisJson`.
  */
 export const analysisRecordSchema = z.object({
   id: z.string().min(1),
@@ -25,15 +26,16 @@ export const analysisRecordSchema = z.object({
     clusters: z.number().int().nonnegative(),
     links: z.number().int().nonnegative(),
   }),
-  /** The document, validated against the analysis schema whenever it is read. */
-  analysis: z.unknown(),
 });
 export type AnalysisRecord = z.infer<typeof analysisRecordSchema>;
 
 export const analysisRecordType: StoredRecordType<AnalysisRecord> = {
   table: "analyses",
-  current: 2,
-  steps: { 1: (row) => ({ ...row, openedAt: row.updatedAt }) },
+  current: 3,
+  steps: {
+    1: (row) => ({ ...row, openedAt: row.updatedAt }),
+    2: ({ analysis: _movedToAnalysisJson, ...row }) => row,
+  },
   schema: analysisRecordSchema,
 };
 

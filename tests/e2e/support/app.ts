@@ -77,7 +77,7 @@ export async function storedAnalyses(page: Page): Promise<StoredAnalysis[]> {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const all = db.transaction("analyses").objectStore("analyses").getAll();
+          const all = db.transaction("analysisJson").objectStore("analysisJson").getAll();
           all.onsuccess = () => {
             db.close();
             resolve((all.result as { analysis: StoredAnalysis }[]).map((r) => r.analysis));
