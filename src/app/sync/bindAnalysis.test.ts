@@ -100,6 +100,22 @@ describe("the store bound to a shared Yjs document", () => {
     expect(alice.label("a")).toBe("van Alice");
   });
 
+  it("keeps the latest 200 steps: undoing them all leaves the edits before them", async () => {
+    const alice = person(new Y.Doc());
+    const edits = 205;
+    for (let i = 1; i <= edits; i++) {
+      alice.state().change((a) => setLabel(a, "a", `stap ${i}`));
+      await settled();
+    }
+    let undone = 0;
+    while (alice.state().undoControl?.canUndo && undone < edits) {
+      alice.state().undo();
+      undone++;
+    }
+    expect(undone).toBe(200);
+    expect(alice.label("a")).toBe("stap 5");
+  });
+
   it("makes a whole drag one undo step, and shows it to the other at the drop", async () => {
     const [left, right] = linkedDocs();
     const alice = person(left);
