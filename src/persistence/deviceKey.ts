@@ -6,16 +6,14 @@
  * Unlike the presence id, it is never shown to anyone.
  */
 
+import { toBase64Url } from "../domain/base64";
+
 const KEY = "ontrafel.deviceKey";
 const PATTERN = /^[A-Za-z0-9_-]{32,100}$/;
 
 /** 32 random bytes, URL-safe base64 (no dot: the server splits the token at the dot). */
 function freshKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replace(/=+$/, "");
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
 /** This device's key; the first call makes (and remembers) one. */

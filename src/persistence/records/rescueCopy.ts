@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Analysis } from "../../domain/analysis/analysis";
+import { fromBase64, toBase64 } from "../../domain/base64";
 import { readAnalysis } from "../../domain/analysis/migrations";
 import { isRecord, type MigrationSteps, migrate } from "../../domain/versioned";
 
@@ -28,22 +29,6 @@ export interface RescueCopy {
   analysis: Analysis;
   /** The page's changes not stored yet (a Yjs update), when its document was open. */
   update: Uint8Array | null;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(text);
-}
-
-function fromBase64(text: string): Uint8Array | null {
-  try {
-    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
 }
 
 function versionOf(data: Record<string, unknown>): number {
