@@ -156,13 +156,15 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   cold_start_to_searchable_ms:
     "since 2026-12-07 the library shows the bundled quotes while they are stored and they are fetched while the database is made; what is left are the warm start's steps (its reason) plus the first download and compile of every chunk without a code cache, and making the database",
   save_2000_ms:
-    "a save is one transaction: it reads the analysis's small row (its trash mark and opening time are kept; since database version 5 the 1.1 MB JSON is in a table of its own and is not read), applies the Yjs updates other tabs stored, adds the edit's own (0.4 ms, a few dozen bytes) and puts the row and the JSON; the put floor itself moves between 22 and 50 ms from run to run, and the ratio with it",
+    "a save is one transaction: it reads the analysis's small row (its trash mark and opening time are kept; since database version 5 the 1.1 MB JSON is in a table of its own and is not read), applies the Yjs updates other tabs stored, adds the edit's own update (encoded in 0.4 ms, a few dozen bytes; written into the document at edit time) and puts the row and the JSON; the put floor itself moves between 22 and 50 ms from run to run, and the ratio with it",
   canvas_2000_pan_zoomed_in_frame_p95_ms:
     "traces 2026-12-07: main-thread layerize ~3x bare's per pan (100-140 ms against 33-40): every card's quote and source clip themselves (the 5-line clamp and the source's ellipsis need it), each clip a paint chunk; without both clips layerize halves, but the text would run out of the card; the card's own clip was dropped (-20 %)",
   canvas_2000_pan_zoomed_in_long_frames_pct:
     "same traces: the layerize of the clipped card text (the p95's reason); the overview map's outline as a moved box (instead of a path) panned no better",
   canvas_2000_pan_frame_p95_ms:
     "trace 2026-12-07 at zoom 0.25: the main thread does less than bare's in every step (layerize 78 against 119 ms per pan), raster does more (1.6x bare's thread time: the clusters draw their cards' first words large enough to read far out); the p95 sits at 33.3 or 50 ms in both, 1.00x on 2026-12-06",
+  png_export_500_ms:
+    "stage timings 2026-12-07 (4 exports of the 500-node board, 15,976 x 8,880 px at 2x): the board's SVG 16-42 ms, the analysis JSON 5 ms, the SVG image's decode 129-277 ms, drawing it onto the canvas and the first read of a pixel (rasterising 141 Mpx of cards and text in a 567 MB canvas) 1.0-2.4 s, toBlob 0.97-1.2 s (the floor's own figure), the JSON text chunk 41-127 ms; the floor draws a few lines of text on the same canvas, the export rasterises the whole board: 1.95x on 2026-12-07 01:49, 2.09x at 11:59",
   canvas_2000_drag_frame_p95_ms:
     "a 60 Hz frame series has a p95 of 16.7 or 33.3 ms, nothing between: 1.00x in the runs of 2026-12-06 04:33 and 2026-12-07, 1.99x at 2026-12-06 19:26 and 21:34 (one node re-rendered per move, as bare; layerize of the clipped card text as when panning)",
 };

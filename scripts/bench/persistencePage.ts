@@ -15,7 +15,9 @@ export interface PersistenceBenchSize {
 
 /**
  * save_2000_ms: one Dexie transaction writing an analysis of 2,000 quote cards in 100 clusters
- * with 2,000 links (median); load_2000_ms: reading it back, validating it and rendering it on
+ * with 2,000 links (median), through the app's save (the edit's Yjs update stored with the
+ * analysis's JSON), timed from the autosave's call as in the app: after the edit was written into
+ * the document; load_2000_ms: reading it back, validating it and rendering it on
  * the real canvas until the visible nodes are painted (median over fresh page loads);
  * load_2000_read_ms: the read + validation part alone. Floors: floor_idb_put_2000_ms /
  * floor_idb_get_2000_ms, a raw IndexedDB put / get of the same document in one transaction;

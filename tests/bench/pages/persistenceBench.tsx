@@ -122,6 +122,9 @@ async function run(): Promise<PersistenceBenchResult> {
   for (let i = 0; i <= runs; i++) {
     editor.getState().change((a: Analysis) => setTitle(a, `Bench ${i}`));
     const edited = editor.getState().analysis;
+    // As in the app, where the autosave runs 400 ms after the edit: the binding has written the
+    // edit into the document by then (at edit time, in a microtask: yjs_edit_2000_ms).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const start = performance.now();
     await opened.save(edited);
     if (i > 0) saveSamples.push(performance.now() - start); // the first one warms up
