@@ -14,8 +14,9 @@ import { type AnalysisBinding, bindAnalysis } from "../sync/bindAnalysis";
 
 /*
  * An analysis that is not shared is a Yjs document too, stored as a list of updates beside its
- * row (persistence: documentUpdates, database version 4); the row keeps the document's JSON
- * reading, which start-up, the overview, exports and snapshots read without Yjs.
+ * row (persistence: documentUpdates, database version 4), with the document's JSON reading kept
+ * too (analysisJson, database version 5), which start-up, the overview, exports and snapshots
+ * read without Yjs.
  *
  * - The store is a view of the document (bindAnalysis, the binding shared analyses use): this
  *   person's edits are written in as their own transactions, which Y.UndoManager undoes, and

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Analysis } from "../../domain/analysis/analysis";
-import { fromBase64, toBase64 } from "../../domain/base64";
 import { readAnalysis } from "../../domain/analysis/migrations";
+import { fromBase64, toBase64 } from "../../domain/base64";
 import { isRecord, type MigrationSteps, migrate } from "../../domain/versioned";
 
 /**
