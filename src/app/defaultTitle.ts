@@ -1,7 +1,7 @@
 import { uniqueTitle } from "../domain/analysis/titles";
 import { formatDate } from "../i18n/dates";
 import { type Language, translate } from "../i18n/messages";
-import { listAnalyses } from "../persistence/analysisRepo";
+import { listAnalysisRows } from "../persistence/analysisRepo";
 import type { OntrafelDb } from "../persistence/db";
 
 /**
@@ -13,7 +13,7 @@ export async function defaultTitle(
   language: Language,
   now: number,
 ): Promise<string> {
-  const taken = db ? (await listAnalyses(db)).map((r) => r.title) : [];
+  const taken = db ? (await listAnalysisRows(db)).map((r) => r.title) : [];
   const date = formatDate(language, now, "longDate");
   return uniqueTitle(translate(language, "analysis.defaultTitle", { date }), taken);
 }

@@ -14,6 +14,7 @@ import {
   emptyTrash,
   lastOpenedId,
   listAnalyses,
+  listAnalysisRows,
   loadAnalysis,
   openDocument,
   recordFor,
@@ -131,6 +132,18 @@ describe("analysisRepo", () => {
     await saveAnalysis(db, analysis);
     await saveAnalysis(db, other);
     expect((await listAnalyses(db)).map((r) => r.id)).toEqual(["analysis-2", "analysis-1"]);
+  });
+
+  it("lists the rows alone for what needs no document: titles, newest first, trash included", async () => {
+    await saveAnalysis(db, analysis);
+    await saveAnalysis(db, other);
+    await trashAnalysis(db, other.id);
+    const rows = await listAnalysisRows(db);
+    expect(rows.map((r) => [r.id, r.title, r.deletedAt !== null])).toEqual([
+      ["analysis-2", other.title, true],
+      ["analysis-1", analysis.title, false],
+    ]);
+    expect(rows.every((r) => !("analysis" in r))).toBe(true);
   });
 });
 

@@ -139,11 +139,19 @@ export async function loadAnalysis(db: OntrafelDb, id: string): Promise<Analysis
   });
 }
 
+/**
+ * Every stored analysis's row, without its JSON (titles, counts, trash marks), trashed ones
+ * included, most recently edited first.
+ */
+export async function listAnalysisRows(db: OntrafelDb): Promise<AnalysisRecord[]> {
+  const rows = await db.analyses.orderBy("updatedAt").reverse().toArray();
+  return readStoredRecords(analysisRecordType, rows, db.reportUnreadable);
+}
+
 /** Every stored analysis with its JSON, trashed ones included, most recently edited first. */
 export async function listAnalyses(db: OntrafelDb): Promise<ListedAnalysis[]> {
   return db.transaction("r", db.analyses, db.analysisJson, async () => {
-    const rows = await db.analyses.orderBy("updatedAt").reverse().toArray();
-    const records = readStoredRecords(analysisRecordType, rows, db.reportUnreadable);
+    const records = await listAnalysisRows(db);
     const json = await db.analysisJson.bulkGet(records.map((record) => record.id));
     return records.map((record, i) => {
       const stored = readStoredRow(analysisJsonRecordType, json[i], db.reportUnreadable);
@@ -155,8 +163,7 @@ export async function listAnalyses(db: OntrafelDb): Promise<ListedAnalysis[]> {
 /** The most recently edited analysis that is not in the trash and still reads, if any. */
 export async function newestActiveAnalysis(db: OntrafelDb): Promise<Analysis | null> {
   return db.transaction("r", db.analyses, db.analysisJson, async () => {
-    const active = await db.analyses.orderBy("updatedAt").reverse().toArray();
-    for (const record of readStoredRecords(analysisRecordType, active, db.reportUnreadable)) {
+    for (const record of await listAnalysisRows(db)) {
       if (record.deletedAt !== null) continue;
       const read = readAnalysis(await getJson(db, record.id));
       if (read.ok) return read.value;

@@ -8,7 +8,7 @@ import type { EditAccess } from "../../state/slices/shareSlice";
 /** Marks the transactions of this person's edits: the only ones the undo manager records. */
 export const LOCAL_ORIGIN = { name: "ontrafel-local-edit" };
 /** How many of this person's steps undo keeps; the oldest go first. */
-export const UNDO_STEPS = 200;
+const UNDO_STEPS = 200;
 /** Marks what this device writes that is no edit (replaceAnalysis: a corpus correction followed). */
 const UNTRACKED_ORIGIN = { name: "ontrafel-local-no-edit" };
 
@@ -125,12 +125,12 @@ export function bindAnalysis(
       canRedo: undoManager.redoStack.length > 0,
     });
   publishUndo();
-  // Y.UndoManager keeps every step: a workshop's hours of edits would all stay in memory.
   undoManager.on("stack-item-added", () => {
+    // Y.UndoManager keeps every step: a workshop's hours of edits would all stay in memory.
     const over = undoManager.undoStack.length - UNDO_STEPS;
     if (over > 0) undoManager.undoStack.splice(0, over);
+    publishUndo();
   });
-  undoManager.on("stack-item-added", publishUndo);
   undoManager.on("stack-item-popped", publishUndo);
   undoManager.on("stack-cleared", publishUndo);
 
