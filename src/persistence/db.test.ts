@@ -3,6 +3,7 @@ import { join } from "node:path";
 import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
 import { readAnalysis } from "../domain/analysis/migrations";
+import { lastOpenedId, loadAnalysis } from "./analysisRepo";
 import { DB_VERSION, DB_VERSIONS, declareVersions, OntrafelDb, storesAt } from "./db";
 import { analysisJsonRecordType } from "./records/analysisJsonRecord";
 import { analysisRecordType, metaRecordType, snapshotRecordType } from "./records/analysisRecords";
@@ -134,7 +135,6 @@ describe("database upgrades, through the repositories", () => {
     await writeOldDatabase("upgrade-from-v2", 2, old.data);
     const db = new OntrafelDb("upgrade-from-v2");
     await db.open();
-    const { loadAnalysis, lastOpenedId } = await import("./analysisRepo");
     expect(await lastOpenedId(db)).toBe("analysis_1");
     expect(await loadAnalysis(db, "analysis_1")).toMatchObject({
       ok: true,
@@ -157,7 +157,6 @@ describe("database upgrades, through the repositories", () => {
     expect(await db.analysisJson.toCollection().primaryKeys()).toEqual([...ids].sort());
     for (const id of ids) expect(await db.analyses.get(id)).not.toHaveProperty("analysis");
     expect(await db.analyses.get("broken")).toEqual(broken);
-    const { loadAnalysis } = await import("./analysisRepo");
     expect(await loadAnalysis(db, "analysis_opened")).toMatchObject({ ok: true });
     await db.delete();
   });
