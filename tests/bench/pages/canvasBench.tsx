@@ -1,4 +1,4 @@
-import { ReactFlowProvider } from "@xyflow/react";
+import { type NodeTypes, ReactFlowProvider } from "@xyflow/react";
 import { createRoot } from "react-dom/client";
 import { Canvas } from "../../../src/features/canvas/Canvas";
 import { NODE_TYPES } from "../../../src/features/canvas/nodes";
@@ -25,7 +25,8 @@ import {
 
 // ?mode=ontrafel|bare&n=2000&clusters=100&links=2000&zoom=0.25. For diagnosis only:
 // extras=1 gives the bare canvas our Background, Controls and MiniMap; views=bare gives ours
-// the bare node views; minimap=0 hides ours.
+// the bare node views, views=bare-quote only the quote cards' (views=bare-cluster: only the
+// clusters'); minimap=0 hides ours.
 const params = new URLSearchParams(location.search);
 function numberParam(name: string, fallback: number): number {
   const value = Number(params.get(name));
@@ -35,9 +36,16 @@ function numberParam(name: string, fallback: number): number {
 const COUNTED_NODE_TYPES = countingNodeTypes(NODE_TYPES);
 const noop = () => {};
 
+function nodeTypesFor(views: string | null): NodeTypes {
+  if (views === "bare") return BARE_VIEWS;
+  const kind = /^bare-(\w+)$/.exec(views ?? "")?.[1];
+  const bare = kind ? BARE_VIEWS[kind] : undefined;
+  return kind && bare ? { ...COUNTED_NODE_TYPES, [kind]: bare } : COUNTED_NODE_TYPES;
+}
+
 function OntrafelCanvas() {
   const commands = useCanvasCommands();
-  const nodeTypes = params.get("views") === "bare" ? BARE_VIEWS : COUNTED_NODE_TYPES;
+  const nodeTypes = nodeTypesFor(params.get("views"));
   return (
     <Canvas
       commands={commands}
