@@ -166,5 +166,5 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   png_export_500_ms:
     "stage timings 2026-12-07 (the 500-node board, 15,976 x 8,880 px at 2x): the board's SVG 16-42 ms, the analysis JSON 5 ms, decoding the SVG image, drawing it onto the canvas and the first read of a pixel (rasterising 141 Mpx of cards and text) 0.84-1.48 s, toBlob 0.95-1.32 s (the floor's own figure), the JSON text chunk 41-127 ms; drawing the SVG's shapes and texts straight onto the 2D canvas instead, no image decoded (A/B, 2 x 6 exports each, in turns), took as long (medians 0.97 and 1.02 s against 0.93 and 1.07 s): the pixels are the cost, not the SVG; the floor fills the same canvas and writes a few lines, the export draws the whole board: 1.67-2.09x between runs (the floor itself 1,147-1,363 ms)",
   canvas_2000_drag_frame_p95_ms:
-    "a 60 Hz frame series has a p95 of 16.7 or 33.3 ms, nothing between: 1.00x in the runs of 2026-12-06 04:33 and 2026-12-07, 1.99x at 2026-12-06 19:26 and 21:34 (one node re-rendered per move, as bare; layerize of the clipped card text as when panning)",
+    "a 60 Hz frame series has a p95 of 16.7 or 33.3 ms, nothing between: 1.00x in the runs of 2026-12-06 04:33 and 2026-12-07, 1.99x at 2026-12-06 19:26 and 21:34 (one node re-rendered per move, as bare; the quote cards' text as when panning zoomed in)",
 };

@@ -57,7 +57,7 @@ export function OverviewLinks({
 /**
  * Every link a path of its own, not one path per kind: a path is rasterised whole for each
  * tile it touches, so one path across the drawn area made every tile walk every link, and a
- * far-out pan of 2,000 links missed 50-65 % of its frames (3 % drawn link by link).
+ * far-out pan of 2,000 links missed 48-70 % of its frames (3 % drawn link by link).
  */
 const LinkLayer = memo(function LinkLayer({ links }: { links: readonly OverviewLink[] }) {
   const selected = useAppStore((s) => s.selectedEdgeIds);
