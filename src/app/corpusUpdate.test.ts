@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeAnalysis } from "../../tests/helpers/analysisFactory";
+import { databasePerTest } from "../../tests/helpers/databasePerTest";
 import { makeQuote } from "../../tests/helpers/quoteFactory";
 import { countingIds } from "../domain/analysis/ids";
 import { placeQuotes } from "../domain/analysis/operations/place";
@@ -7,17 +8,8 @@ import { analysisDrift, quotesById } from "../domain/analysis/quoteDrift";
 import type { Quote } from "../domain/corpus/quote";
 import { loadAnalysis, saveAnalysis } from "../persistence/analysisRepo";
 import { type CorpusSource, loadOrImportCorpus } from "../persistence/corpusRepo";
-import { OntrafelDb } from "../persistence/db";
 
-let db: OntrafelDb;
-let n = 0;
-beforeEach(async () => {
-  db = new OntrafelDb(`corpus-update-${++n}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = databasePerTest("corpus-update");
 
 function source(quotes: Quote[], contentHash: string, parserVersion: number): CorpusSource {
   return {
@@ -35,7 +27,7 @@ describe("a corpus update", () => {
     const kept = makeQuote({ id: "q-kept", text: "Blijft zoals het is." });
     const fixed = makeQuote({ id: "q-fixed", text: "Een citaat met een fout ,zo." });
     const gone = makeQuote({ id: "q-gone", text: "Verdwijnt bij de nieuwe versie." });
-    const v1 = await loadOrImportCorpus(db, source([kept, fixed, gone], "h1", 1));
+    const v1 = await loadOrImportCorpus(db(), source([kept, fixed, gone], "h1", 1));
     expect(v1.imported).toBe(true);
 
     const placed = placeQuotes(
@@ -45,17 +37,17 @@ describe("a corpus update", () => {
       { x: 0, y: 0 },
       countingIds(),
     );
-    await saveAnalysis(db, placed.analysis);
+    await saveAnalysis(db(), placed.analysis);
     const [keptCard, fixedCard, goneCard] = placed.nodeIds;
 
     const v2 = await loadOrImportCorpus(
-      db,
+      db(),
       source([kept, { ...fixed, text: "Een citaat met een fout, zo.", page: 12 }], "h2", 2),
     );
     expect(v2.imported).toBe(true);
     expect(v2.quotes).toHaveLength(2);
 
-    const reopened = await loadAnalysis(db, placed.analysis.id);
+    const reopened = await loadAnalysis(db(), placed.analysis.id);
     expect(reopened).toEqual({ ok: true, value: placed.analysis });
     if (!reopened?.ok) throw new Error("unreadable");
     const drift = analysisDrift(reopened.value, v2.corpus.id, quotesById(v2.quotes));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   storedAnalysis as analysis,
-  databasePerTest,
   otherAnalysis as other,
 } from "../../tests/helpers/analysisRepoFixture";
+import { databasePerTest } from "../../tests/helpers/databasePerTest";
 import {
   AnalysisUnavailableError,
   duplicateStoredAnalysis,

@@ -1,18 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { factor, link, makeAnalysis } from "../../tests/helpers/analysisFactory";
+import { databasePerTest } from "../../tests/helpers/databasePerTest";
 import { AnalysisUnavailableError, loadAnalysis, saveAnalysis } from "./analysisRepo";
-import { OntrafelDb } from "./db";
 import { listSnapshots, restoreSnapshotAsCopy, saveSnapshot } from "./snapshotRepo";
 
-let db: OntrafelDb;
-let n = 0;
-beforeEach(async () => {
-  db = new OntrafelDb(`snapshot-repo-${++n}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = databasePerTest("snapshot-repo");
 
 const analysis = {
   ...makeAnalysis([factor("a", "cause"), factor("b", "problem")], [link("a", "b")]),
@@ -21,23 +13,23 @@ const analysis = {
 
 describe("snapshotRepo", () => {
   it("stores named versions and lists an analysis's own, newest first", async () => {
-    await saveSnapshot(db, analysis, { id: "s1", name: "Voor de sessie", now: 1 });
-    await saveSnapshot(db, analysis, { id: "s2", name: "Na de sessie", now: 2 });
-    await saveSnapshot(db, { ...analysis, id: "elders" }, { id: "s3", name: "Elders", now: 3 });
-    expect(await listSnapshots(db, analysis.id)).toEqual([
+    await saveSnapshot(db(), analysis, { id: "s1", name: "Voor de sessie", now: 1 });
+    await saveSnapshot(db(), analysis, { id: "s2", name: "Na de sessie", now: 2 });
+    await saveSnapshot(db(), { ...analysis, id: "elders" }, { id: "s3", name: "Elders", now: 3 });
+    expect(await listSnapshots(db(), analysis.id)).toEqual([
       { id: "s2", analysisId: analysis.id, name: "Na de sessie", createdAt: 2 },
       { id: "s1", analysisId: analysis.id, name: "Voor de sessie", createdAt: 1 },
     ]);
-    expect((await db.snapshots.get("s1"))?.analysis).toEqual(analysis);
+    expect((await db().snapshots.get("s1"))?.analysis).toEqual(analysis);
   });
 
   it("restores a snapshot as a new analysis and leaves the original alone", async () => {
-    await saveAnalysis(db, analysis);
-    await saveSnapshot(db, analysis, { id: "s1", name: "Versie 1", now: 1 });
+    await saveAnalysis(db(), analysis);
+    await saveSnapshot(db(), analysis, { id: "s1", name: "Versie 1", now: 1 });
     const changed = { ...analysis, nodes: [], edges: [], updatedAt: 50 };
-    await saveAnalysis(db, changed);
+    await saveAnalysis(db(), changed);
 
-    const copy = await restoreSnapshotAsCopy(db, "s1", {
+    const copy = await restoreSnapshotAsCopy(db(), "s1", {
       newId: "copy",
       titleFor: (title, name) => `${title} (${name})`,
       now: 60,
@@ -49,16 +41,16 @@ describe("snapshotRepo", () => {
       createdAt: 60,
       updatedAt: 60,
     });
-    expect(await loadAnalysis(db, "copy")).toEqual({ ok: true, value: copy });
-    expect(await loadAnalysis(db, analysis.id)).toEqual({ ok: true, value: changed });
-    expect(await listSnapshots(db, analysis.id)).toHaveLength(1);
+    expect(await loadAnalysis(db(), "copy")).toEqual({ ok: true, value: copy });
+    expect(await loadAnalysis(db(), analysis.id)).toEqual({ ok: true, value: changed });
+    expect(await listSnapshots(db(), analysis.id)).toHaveLength(1);
   });
 
   it("refuses a missing or unreadable snapshot, and a taken id, without writing", async () => {
     await expect(
-      restoreSnapshotAsCopy(db, "missing", { newId: "x", titleFor: (t) => t }),
+      restoreSnapshotAsCopy(db(), "missing", { newId: "x", titleFor: (t) => t }),
     ).rejects.toBeInstanceOf(AnalysisUnavailableError);
-    await db.snapshots.put({
+    await db().snapshots.put({
       id: "bad",
       analysisId: "a",
       name: "kapot",
@@ -66,14 +58,14 @@ describe("snapshotRepo", () => {
       analysis: { schemaVersion: 1, nodes: 3 },
     });
     await expect(
-      restoreSnapshotAsCopy(db, "bad", { newId: "x", titleFor: (t) => t }),
+      restoreSnapshotAsCopy(db(), "bad", { newId: "x", titleFor: (t) => t }),
     ).rejects.toBeInstanceOf(AnalysisUnavailableError);
-    await saveAnalysis(db, analysis);
-    await saveSnapshot(db, analysis, { id: "s1", name: "v", now: 1 });
+    await saveAnalysis(db(), analysis);
+    await saveSnapshot(db(), analysis, { id: "s1", name: "v", now: 1 });
     await expect(
-      restoreSnapshotAsCopy(db, "s1", { newId: analysis.id, titleFor: (t) => `${t}!` }),
+      restoreSnapshotAsCopy(db(), "s1", { newId: analysis.id, titleFor: (t) => `${t}!` }),
     ).rejects.toThrow();
-    expect(await db.analyses.count()).toBe(1);
-    expect((await db.analyses.get(analysis.id))?.title).toBe(analysis.title);
+    expect(await db().analyses.count()).toBe(1);
+    expect((await db().analyses.get(analysis.id))?.title).toBe(analysis.title);
   });
 });

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeAnalysis } from "../../../tests/helpers/analysisFactory";
 import { bindStore } from "../../../tests/helpers/boundStore";
+import { databasePerTest } from "../../../tests/helpers/databasePerTest";
 import { fakeBus } from "../../../tests/helpers/fakeBus";
 import { makeQuote } from "../../../tests/helpers/quoteFactory";
 import { countingIds } from "../../domain/analysis/ids";
@@ -9,20 +10,12 @@ import { parseTextCorpus } from "../../domain/corpus/import/text";
 import { translate } from "../../i18n/messages";
 import { loadOrImportCorpus, readCorpus, storeCorpus } from "../../persistence/corpusRepo";
 import { addCorrection, listCorrections } from "../../persistence/correctionRepo";
-import { type CorpusRecord, OntrafelDb } from "../../persistence/db";
+import type { CorpusRecord } from "../../persistence/db";
 import { createAppStore } from "../../state/createAppStore";
 import { startCorpora } from "./corporaService";
 import type { CorpusChangedMessage, CorpusChannel } from "./corpusChannel";
 
-let db: OntrafelDb;
-let n = 0;
-beforeEach(async () => {
-  db = new OntrafelDb(`corpora-service-${++n}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = databasePerTest("corpora-service");
 
 const seedQuotes = [makeQuote({ id: "s1", text: "Seed citaat." })];
 const userQuotes = [
@@ -46,7 +39,7 @@ async function start(
   cardQuotes = userQuotes,
   channel: CorpusChannel | null = null,
 ) {
-  const seed = await loadOrImportCorpus(db, {
+  const seed = await loadOrImportCorpus(db(), {
     id: "seed",
     name: "Bloemlezing",
     kind: "seed",
@@ -54,7 +47,7 @@ async function start(
     parserVersion: 1,
     parse: () => seedQuotes,
   });
-  await storeCorpus(db, userRecord, userQuotes);
+  await storeCorpus(db(), userRecord, userQuotes);
   const store = createAppStore({ ids: countingIds() });
   const placed = placeQuotes(
     { ...makeAnalysis(), corpusId },
@@ -67,7 +60,7 @@ async function start(
   // Bound to its Yjs document as in the app: what is followed from the corpus meets the binding.
   const { settled } = await bindStore(store);
   store.getState().corpusLoaded(seed.corpus, seed.quotes, true);
-  const service = startCorpora(store, db, channel);
+  const service = startCorpora(store, db(), channel);
   await service.settled();
   return { store, settled, service, cards: placed.nodeIds };
 }
@@ -84,8 +77,8 @@ function noticeText(store: ReturnType<typeof createAppStore>): string | undefine
 
 describe("corpora service", () => {
   it("shows the open analysis's own corpus with its stored corrections; its cards follow", async () => {
-    await storeCorpus(db, userRecord, userQuotes);
-    await addCorrection(db, {
+    await storeCorpus(db(), userRecord, userQuotes);
+    await addCorrection(db(), {
       kind: "edit",
       id: "c1",
       corpusId: "user-x",
@@ -119,13 +112,13 @@ describe("corpora service", () => {
     ).toEqual(["Eerste zin.", "Tweede zin."]);
     expect(cardText(store, cards[0])).toBe("Eerste zin.");
     expect(noticeText(store)).toMatch(/eerste deel van het gesplitste citaat/);
-    const stored = await listCorrections(db, "user-x");
+    const stored = await listCorrections(db(), "user-x");
     expect(stored.map((c) => c.kind)).toEqual(["split"]);
     await service.undo(stored[0]?.id ?? "");
     expect(cardText(store, cards[0])).toBe("Eerste zin. Tweede zin.");
-    expect(await listCorrections(db, "user-x")).toEqual([]);
+    expect(await listCorrections(db(), "user-x")).toEqual([]);
     // The parsed corpus itself never changed.
-    expect((await readCorpus(db, "user-x"))?.quotes).toEqual(userQuotes);
+    expect((await readCorpus(db(), "user-x"))?.quotes).toEqual(userQuotes);
   });
 
   it("after a merge the card of the second quote refers to the merged quote", async () => {
@@ -146,7 +139,7 @@ describe("corpora service", () => {
 
     const empty = createAppStore({ ids: countingIds() });
     empty.getState().openAnalysis({ ...makeAnalysis(), corpusId: "seed" });
-    const service = startCorpora(empty, db, null);
+    const service = startCorpora(empty, db(), null);
     await service.settled();
     await service.store(parsed.value, "Nieuw");
     expect(empty.getState().analysis.corpusId).toBe(record.id);
