@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { formatOf, readSource } from "../../src/domain/corpus/import";
 import { startCorpora } from "../../src/features/corpora/corporaService";
 import { importFileAsNew } from "../../src/features/transfer/importFile";
@@ -8,9 +8,9 @@ import { importErrorMessage } from "../../src/i18n/importError";
 import { type Language, translate } from "../../src/i18n/messages";
 import { saveAnalysis } from "../../src/persistence/analysisRepo";
 import { loadOrImportCorpus } from "../../src/persistence/corpusRepo";
-import { OntrafelDb } from "../../src/persistence/db";
 import { createAppStore } from "../../src/state/createAppStore";
 import { factor, makeAnalysis } from "../helpers/analysisFactory";
+import { databasePerTest } from "../helpers/databasePerTest";
 import {
   fixtureFile,
   fixtureNames,
@@ -68,14 +68,11 @@ function expectReadable(
 
 const seedQuote = makeQuote({ id: "q_0pud3hydc0s", text: "Toenemende groep zwerfjongeren." });
 
-let db: OntrafelDb;
-let n = 0;
+const db = databasePerTest("bad-input");
 let ids = 0;
 
 beforeEach(async () => {
-  db = new OntrafelDb(`bad-input-${++n}`);
-  await db.open();
-  await loadOrImportCorpus(db, {
+  await loadOrImportCorpus(db(), {
     id: "seed-bloemlezing",
     name: "Bloemlezing",
     kind: "seed",
@@ -83,20 +80,17 @@ beforeEach(async () => {
     parserVersion: 1,
     parse: () => [seedQuote],
   });
-  await saveAnalysis(db, {
+  await saveAnalysis(db(), {
     ...makeAnalysis([factor("f", "problem", "Bestaand")]),
     id: "bestaand",
     corpusId: "seed-bloemlezing",
   });
 });
-afterEach(async () => {
-  await db.delete();
-});
 
 /** Every table of the database, rows in key order, as one string: "byte-identical" compares it. */
 async function dump(): Promise<string> {
   const tables: Record<string, unknown> = {};
-  for (const table of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const table of [...db().tables].sort((a, b) => a.name.localeCompare(b.name))) {
     tables[table.name] = {
       keys: await table.toCollection().primaryKeys(),
       rows: await table.toArray(),
@@ -121,7 +115,7 @@ afterAll(prototypesUntouched);
 /** The analysis import as Importeren runs it, into the test database. */
 function analysisImport(name: string, language: Language) {
   return importFileAsNew(fixtureFile(name), {
-    db,
+    db: db(),
     corpusId: "seed-bloemlezing",
     quotes: [seedQuote],
     language,
@@ -161,7 +155,7 @@ describe.each(LANGUAGES)("every import fixture, %s", (language) => {
     const message = outcome.message(t);
     if (GOOD_ANALYSES.has(name)) {
       expect(outcome).toMatchObject({ ok: true });
-      expect(await db.analyses.count()).toBe(2);
+      expect(await db().analyses.count()).toBe(2);
     } else {
       expect(outcome.ok).toBe(false);
       expect(await dump()).toBe(before);
@@ -246,7 +240,7 @@ describe("a hostile corpus stored and shown", () => {
     if (!parsed) throw new Error("the hostile corpus should be read");
     const store = createAppStore();
     store.getState().openAnalysis({ ...makeAnalysis(), corpusId: "seed-bloemlezing" });
-    const service = startCorpora(store, db, null);
+    const service = startCorpora(store, db(), null);
     await service.settled();
     const record = await service.store(parsed, parsed.name);
     expect(record.name).toBe('<img src=x onerror="window.__pwned=true">');

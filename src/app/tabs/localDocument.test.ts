@@ -1,24 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
+import { databasePerTest } from "../../../tests/helpers/databasePerTest";
 import { fakeBus } from "../../../tests/helpers/fakeBus";
 import type { Analysis } from "../../domain/analysis/analysis";
 import { setLabel } from "../../domain/analysis/operations";
 import { loadAnalysis, saveAnalysis } from "../../persistence/analysisRepo";
-import { OntrafelDb } from "../../persistence/db";
 import type { RelayChannel } from "../../services/sync/tabRelay";
 import { createAppStore } from "../../state/createAppStore";
 import { type LocalDocument, openLocalDocument } from "./localDocument";
 
-let db: OntrafelDb;
-let n = 0;
+const db = databasePerTest("local-document");
 const opened: LocalDocument[] = [];
-beforeEach(async () => {
-  db = new OntrafelDb(`local-document-${++n}`);
-  await db.open();
-});
-afterEach(async () => {
+// Before the database is deleted (databasePerTest).
+afterEach(() => {
   for (const document of opened.splice(0)) document.stop();
-  await db.delete();
 });
 
 const start = makeAnalysis([factor("a", null, "A"), factor("b", null, "B")]);
@@ -29,7 +24,7 @@ async function tab(channel: RelayChannel | null, analysis: Analysis = start) {
   store.getState().openAnalysis(analysis);
   const document = await openLocalDocument(
     store,
-    db,
+    db(),
     store.getState().analysis,
     () => true,
     channel,
@@ -59,14 +54,14 @@ async function eventually(check: () => void) {
 }
 
 const storedLabels = async () => {
-  const read = await loadAnalysis(db, start.id);
+  const read = await loadAnalysis(db(), start.id);
   if (!read?.ok) throw new Error("not stored");
   return read.value.nodes.map((n) => ("label" in n ? n.label : n.id));
 };
 
 describe("an analysis as a Yjs document in its stored row, tabs in step", () => {
   it("shows each tab's edit in the other at once, as no undo step there", async () => {
-    await saveAnalysis(db, start);
+    await saveAnalysis(db(), start);
     const bus = fakeBus<Uint8Array>();
     const one = await tab(bus());
     const two = await tab(bus());
@@ -79,7 +74,7 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
   });
 
   it("fifty interleaved edits in each of two tabs: both tabs and the stored row hold all of them", async () => {
-    await saveAnalysis(db, start);
+    await saveAnalysis(db(), start);
     const bus = fakeBus<Uint8Array>();
     const one = await tab(bus());
     const two = await tab(bus());
@@ -102,7 +97,7 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
   });
 
   it("a tab that missed the other's messages merges the stored row when it saves: nothing lost", async () => {
-    await saveAnalysis(db, start);
+    await saveAnalysis(db(), start);
     const one = await tab(null);
     const two = await tab(null);
     one.relabel("a", "van tab een");
@@ -116,7 +111,7 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
   });
 
   it("undo in one tab takes back its own edit, never the other tab's", async () => {
-    await saveAnalysis(db, start);
+    await saveAnalysis(db(), start);
     const bus = fakeBus<Uint8Array>();
     const one = await tab(bus());
     const two = await tab(bus());
@@ -131,7 +126,7 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
 
   it("an analysis stored before Yjs documents opens as one document, even in two tabs at once", async () => {
     // Stored as database version 3 left it, or as an import writes it: no document updates.
-    await saveAnalysis(db, start);
+    await saveAnalysis(db(), start);
     const bus = fakeBus<Uint8Array>();
     const [one, two] = await Promise.all([tab(bus()), tab(bus())]);
     one.relabel("a", "na de omzetting");
@@ -143,7 +138,7 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
   });
 
   it("a tab that read the row before another tab stored a change shows that change, and keeps it", async () => {
-    await saveAnalysis(db, start);
+    await saveAnalysis(db(), start);
     const two = await tab(null);
     two.relabel("b", "van tab twee");
     await two.save();
@@ -156,7 +151,7 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
   });
 
   it("stores a rescued edit that the store shows but the stored document lacks", async () => {
-    await saveAnalysis(db, start);
+    await saveAnalysis(db(), start);
     await tab(null);
     // Start-up could not store the rescue copy (storage full): the store shows it, newer.
     const rescued = { ...setLabel(start, "a", "gered"), updatedAt: start.updatedAt + 50 };
@@ -167,7 +162,7 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
   });
 
   it("a save while a field is being edited stores the text typed so far, and a reload shows it", async () => {
-    await saveAnalysis(db, start);
+    await saveAnalysis(db(), start);
     const one = await tab(null);
     one.state().beginFieldEdit();
     one.relabel("a", "half getypt");
@@ -175,7 +170,7 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
     one.document.stop();
     opened.splice(opened.indexOf(one.document), 1);
     // The page goes away with the field still open; the next one reads the row, then binds.
-    const read = await loadAnalysis(db, start.id);
+    const read = await loadAnalysis(db(), start.id);
     if (!read?.ok) throw new Error("not stored");
     const again = await tab(null, read.value);
     expect(again.labels()).toEqual(["half getypt", "B"]);
@@ -185,13 +180,13 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
   });
 
   it("a reading written whole since (newer) is written into the same document: shown in every tab, no node twice", async () => {
-    await saveAnalysis(db, start);
+    await saveAnalysis(db(), start);
     const bus = fakeBus<Uint8Array>();
     const two = await tab(bus());
     // Written whole from elsewhere (a shared analysis's reading, storage written again).
     const whole = { ...setLabel(start, "a", "heel geschreven"), updatedAt: start.updatedAt + 100 };
-    await saveAnalysis(db, whole);
-    const read = await loadAnalysis(db, start.id);
+    await saveAnalysis(db(), whole);
+    const read = await loadAnalysis(db(), start.id);
     if (!read?.ok) throw new Error("not stored");
     const one = await tab(bus(), read.value);
     expect(one.labels()).toEqual(["heel geschreven", "B"]);
@@ -202,11 +197,11 @@ describe("an analysis as a Yjs document in its stored row, tabs in step", () => 
   });
 
   it("keeps an edit made while the document was being opened", async () => {
-    await saveAnalysis(db, start);
+    await saveAnalysis(db(), start);
     const store = createAppStore();
     store.getState().openAnalysis(start);
     const shown = store.getState().analysis;
-    const opening = openLocalDocument(store, db, shown, () => true, null);
+    const opening = openLocalDocument(store, db(), shown, () => true, null);
     store.getState().change((a) => setLabel(a, "a", "vroeg"));
     const document = await opening;
     if (!document) throw new Error("no document");

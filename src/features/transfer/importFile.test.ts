@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { factor, makeAnalysis } from "../../../tests/helpers/analysisFactory";
+import { databasePerTest } from "../../../tests/helpers/databasePerTest";
 import { fixtureFile, fixtureNames } from "../../../tests/helpers/importFixtures";
 import { makeQuote } from "../../../tests/helpers/quoteFactory";
 import type { Quote } from "../../domain/corpus/quote";
 import { type Translate, translate } from "../../i18n/messages";
 import { listAnalyses, loadAnalysis, saveAnalysis } from "../../persistence/analysisRepo";
-import { OntrafelDb } from "../../persistence/db";
 import { type ImportTarget, importFileAsNew } from "./importFile";
 
 const SEED = "seed-bloemlezing";
@@ -18,8 +18,7 @@ const online: Quote = makeQuote({
   text: "Verschuiving naar onlineactiviteiten van mensenhandel.",
 });
 
-let db: OntrafelDb;
-let n = 0;
+const db = databasePerTest("import");
 let ids = 0;
 const existing = {
   ...makeAnalysis([factor("f", "problem", "Bestaand")]),
@@ -28,9 +27,7 @@ const existing = {
 };
 
 beforeEach(async () => {
-  db = new OntrafelDb(`import-${++n}`);
-  await db.open();
-  await db.corpora.put({
+  await db().corpora.put({
     id: SEED,
     name: "Bloemlezing",
     kind: "seed",
@@ -39,15 +36,12 @@ beforeEach(async () => {
     quoteCount: 2,
     importedAt: 0,
   });
-  await saveAnalysis(db, existing);
-});
-afterEach(async () => {
-  await db.delete();
+  await saveAnalysis(db(), existing);
 });
 
 function target(): ImportTarget {
   return {
-    db,
+    db: db(),
     corpusId: SEED,
     quotes: [zwerf, online],
     language: "nl",
@@ -70,7 +64,7 @@ const BAD = fixtureNames().filter(
 
 describe("importing a file as a new analysis", () => {
   it.each(BAD)("%s: a clear Dutch message naming the file; stored data unchanged", async (name) => {
-    const before = await listAnalyses(db);
+    const before = await listAnalyses(db());
     const outcome = await importFileAsNew(fixtureFile(name), target());
     expect(outcome.ok).toBe(false);
     expect(outcome.message(t)).toMatch(
@@ -78,7 +72,7 @@ describe("importing a file as a new analysis", () => {
         `^‘${name.replace(/\./g, "\\.")}’ kan niet worden geïmporteerd: .+ Er is niets opgeslagen\\.$`,
       ),
     );
-    expect(await listAnalyses(db)).toEqual(before);
+    expect(await listAnalyses(db())).toEqual(before);
   });
 
   it("names line and column of a JSON syntax error, and the JSON path of a wrong value", async () => {
@@ -97,15 +91,15 @@ describe("importing a file as a new analysis", () => {
     expect(outcome.analysis.id).toBe(`nieuw-${ids}`);
     // The copy says it was imported, so it is told apart from the original in the overview.
     expect(outcome.analysis.title).toMatch(/ \(geïmporteerd\)$/);
-    const stored = await loadAnalysis(db, outcome.analysis.id);
+    const stored = await loadAnalysis(db(), outcome.analysis.id);
     expect(stored?.ok && stored.value).toEqual(outcome.analysis);
     expect(
-      (await loadAnalysis(db, "bestaand"))?.ok && (await loadAnalysis(db, "bestaand")),
+      (await loadAnalysis(db(), "bestaand"))?.ok && (await loadAnalysis(db(), "bestaand")),
     ).toEqual({
       ok: true,
       value: existing,
     });
-    expect((await listAnalyses(db)).map((r) => r.id).sort()).toEqual(
+    expect((await listAnalyses(db())).map((r) => r.id).sort()).toEqual(
       ["bestaand", outcome.analysis.id].sort(),
     );
   });
@@ -138,6 +132,6 @@ describe("importing a file as a new analysis", () => {
     const first = await importFileAsNew(fixtureFile("hand-written.canvas"), target());
     const second = await importFileAsNew(fixtureFile("hand-written.canvas"), target());
     expect(first.ok && second.ok && first.analysis.id !== second.analysis.id).toBe(true);
-    expect(await listAnalyses(db)).toHaveLength(3);
+    expect(await listAnalyses(db())).toHaveLength(3);
   });
 });
