@@ -32,6 +32,9 @@ export function tokenize(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
 }
 
+/** Whether `tokenize` finds a word in the text at all (without splitting it). */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 /** Typo tolerance grows with word length: none for short words, one edit from 4, two from 8 letters. */
 function fuzziness(term: string): number {
   if (term.length >= 8) return 2;
@@ -51,16 +54,16 @@ function searchOver(index: () => MiniSearch<Quote>): QuoteSearch {
   return {
     prepare: () => void index(),
     search(query) {
-      if (tokenize(query).length === 0) return [];
-      return index()
-        .search(query, {
-          prefix: (term) => term.length >= 2,
-          fuzzy: (term) => fuzziness(term),
-          maxFuzzy: 2,
-          combineWith: "AND",
-          boost: { text: 2 },
-        })
-        .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+      if (!HAS_WORD.test(query)) return [];
+      // MiniSearch's results are hits as they are (the ids are the quotes' string ids): no copy
+      // of thousands of results for a two-letter prefix.
+      return index().search(query, {
+        prefix: (term) => term.length >= 2,
+        fuzzy: (term) => fuzziness(term),
+        maxFuzzy: 2,
+        combineWith: "AND",
+        boost: { text: 2 },
+      });
     },
   };
 }
