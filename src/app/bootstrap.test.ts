@@ -5,6 +5,7 @@ import { setLabel } from "../domain/analysis/operations";
 import { changeUpdate, stateOfAnalysis } from "../io/ydoc/documentState";
 import { loadAnalysis, saveAnalysis, saveDocument } from "../persistence/analysisRepo";
 import { OntrafelDb } from "../persistence/db";
+import { SEED_CORPUS_ID } from "../persistence/seedSource";
 import { createAppStore } from "../state/createAppStore";
 import { bootstrap } from "./bootstrap";
 import { readRescueCopies, writeRescueCopy } from "./rescue";
@@ -157,6 +158,46 @@ describe("bootstrap", () => {
 });
 
 describe("bootstrap after the last analysis was trashed", () => {
+  it("shows the bundled quotes before the database has answered", async () => {
+    const store = createAppStore();
+    // A database that never opens: the analysis waits for it, the library does not.
+    const stalled = () => {
+      const db = new OntrafelDb(name);
+      vi.spyOn(db, "open").mockReturnValue(new Promise(() => {}) as ReturnType<OntrafelDb["open"]>);
+      return db;
+    };
+    void bootstrap(store, stalled);
+    await vi.waitFor(() => expect(store.getState().quotes.length).toBeGreaterThan(500));
+    expect(store.getState().corpusStatus.kind).toBe("ready");
+  });
+
+  it("says on a return start when the quotes were first stored, not today", async () => {
+    const first = await start();
+    await first.db?.corpora.update(SEED_CORPUS_ID, { importedAt: 1000 });
+    first.db?.close();
+    const second = await start();
+    expect(second.store.getState().corpusStatus).toMatchObject({
+      kind: "ready",
+      corpus: { id: SEED_CORPUS_ID, importedAt: 1000 },
+      persisted: true,
+    });
+    second.db?.close();
+  });
+
+  it("stores the quotes again, once the page is idle, when a stored row went missing", async () => {
+    const first = await start();
+    const count = await first.db?.quotes.count();
+    const [key] = (await first.db?.quotes.toCollection().primaryKeys()) ?? [];
+    if (!key) throw new Error("no stored quote");
+    await first.db?.quotes.delete(key);
+    first.db?.close();
+    const second = await start();
+    await vi.waitFor(async () => expect(await second.db?.quotes.count()).toBe(count), {
+      timeout: 10_000,
+    });
+    second.db?.close();
+  });
+
   it("opens the newest remaining analysis instead of a new empty one", async () => {
     const first = await start();
     const db = first.db;

@@ -9,20 +9,32 @@ import {
 } from "../persistence/analysisRepo";
 import {
   type CorpusSource,
+  currentCorpusRecord,
   type LoadedCorpus,
+  type ParsedCorpus,
   parseCorpus,
   readCurrentCorpus,
   storeParsedCorpus,
 } from "../persistence/corpusRepo";
 import { DB_VERSION, type OntrafelDb, storedDatabaseVersion } from "../persistence/db";
 import { seedCorpusSource } from "../persistence/seedSource";
+import { whenIdle } from "../services/whenIdle";
 import type { AppStore } from "../state/createAppStore";
 import { defaultTitle } from "./defaultTitle";
 import { clearRescueCopies, type RescueCopy, readRescueCopies } from "./rescue";
 import { isNewerDatabase, isQuotaError, isVersionError } from "./storage";
 
-async function inMemory(source: CorpusSource): Promise<LoadedCorpus> {
-  return { ...(await parseCorpus(source)), imported: true };
+/**
+ * Checks the stored copy of a current corpus once the page is idle: when a row no longer reads,
+ * the bundled quotes the library shows are stored again.
+ */
+async function repairWhenIdle(
+  db: OntrafelDb,
+  source: CorpusSource,
+  parsed: ParsedCorpus,
+): Promise<void> {
+  await new Promise<void>((resolve) => whenIdle(resolve, 5000));
+  if (db.isOpen() && !(await readCurrentCorpus(db, source))) await storeParsedCorpus(db, parsed);
 }
 
 /**
@@ -136,9 +148,10 @@ async function keepChoice(store: AppStore, db: OntrafelDb, choice: StartChoice):
 }
 
 /**
- * The import of the corpus the library already shows. Start-up does not wait for it: the
- * quotes are bundled, so nothing is lost when it fails; they then stay in memory (and are
- * imported again at the next start), and storage full is said as it is for the analysis.
+ * The import (or the check and repair) of the stored copy of the corpus the library already
+ * shows. Start-up does not wait for it: the quotes are bundled, so nothing is lost when it
+ * fails; they then stay in memory (and are imported again at the next start), and storage full
+ * is said as it is for the analysis.
  */
 async function storeInBackground(store: AppStore, loaded: LoadedCorpus, importing: Promise<void>) {
   try {
@@ -151,10 +164,12 @@ async function storeInBackground(store: AppStore, loaded: LoadedCorpus, importin
 }
 
 /**
- * Start-up: the bundled bloemlezing from IndexedDB (when missing or outdated, shown from the
- * bundle and imported in one transaction meanwhile) and the analysis to work on. When the
- * browser refuses storage, everything is kept in memory so the app still works. Returns the
- * open database, or null in memory mode.
+ * Start-up: the bundled bloemlezing and the analysis to work on. The library shows the bundled
+ * quotes as soon as they are parsed, before the database answers; their stored copy (which the
+ * corpora service reads) is imported in one transaction meanwhile when it is missing or
+ * outdated, and otherwise checked once the page is idle. When the browser refuses storage,
+ * everything is kept in memory so the app still works. Returns the open database, or null in
+ * memory mode.
  */
 export async function bootstrap(
   store: AppStore,
@@ -163,6 +178,13 @@ export async function bootstrap(
 ): Promise<OntrafelDb | null> {
   try {
     const source = seedCorpusSource();
+    // Searchable at once: the library does not wait for the database, the analysis or the
+    // canvas. A failure is met where the quotes are awaited.
+    const parsing = parseCorpus(source).then((parsed) => {
+      store.getState().corpusLoaded(parsed.corpus, parsed.quotes, false);
+      return parsed;
+    });
+    parsing.catch(() => {});
     let db: OntrafelDb | null = null;
     let loaded: LoadedCorpus;
     let choice: StartChoice;
@@ -171,8 +193,6 @@ export async function bootstrap(
     try {
       db = openDb();
       const storedVersion = await storedDatabaseVersion(db.name);
-      // A first visit: the bundled quotes are fetched while the database is made.
-      if (storedVersion === null) void Promise.resolve(source.parse()).catch(() => {});
       const newer = storedVersion !== null && storedVersion > DB_VERSION;
       if (!newer) await db.open();
       if (newer || isNewerDatabase(db)) {
@@ -182,15 +202,17 @@ export async function bootstrap(
         throw new Error("database of a newer Ontrafel");
       }
       performance.mark("ontrafel:seed-import-start");
-      // The quotes and the analysis are read side by side: neither waits for the other.
-      const [current, chosen] = await Promise.all([
-        readCurrentCorpus(db, source),
+      // The stored corpus's record and the analysis are read side by side.
+      const [current, parsed, chosen] = await Promise.all([
+        currentCorpusRecord(db, source),
+        parsing,
         chooseAnalysis(store, db, source.id, preferredAnalysisId),
       ]);
       choice = chosen;
-      if (current) loaded = current;
-      else {
-        const parsed = await parseCorpus(source);
+      if (current) {
+        loaded = { corpus: current, quotes: parsed.quotes, imported: false };
+        importing = repairWhenIdle(db, source, parsed);
+      } else {
         importing = storeParsedCorpus(db, parsed).then(() => {
           performance.measure("ontrafel:seed-import", "ontrafel:seed-import-start");
         });
@@ -200,7 +222,7 @@ export async function bootstrap(
       if (isVersionError(error)) store.getState().setStorageIssue({ kind: "newerDatabase" });
       console.warn("IndexedDB unavailable, keeping everything in memory", error);
       db = null;
-      loaded = await inMemory(source);
+      loaded = { ...(await parsing), imported: true };
       choice = await chooseAnalysis(store, null, source.id, preferredAnalysisId);
     }
     store.getState().openAnalysis(choice.analysis);

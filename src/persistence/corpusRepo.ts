@@ -6,9 +6,13 @@ import { type CorpusRecord, corpusRecordType } from "./records/corpusRecord";
 import { quoteBlockType, type StoredQuote, storedQuoteType } from "./records/quoteRecords";
 import { readStoredRecords, readStoredRow, toStoredRecord } from "./records/storedRecord";
 
-export interface LoadedCorpus {
+/** A source's quotes and the record that describes them. */
+export interface ParsedCorpus {
   corpus: CorpusRecord;
   quotes: Quote[];
+}
+
+export interface LoadedCorpus extends ParsedCorpus {
   /** True when this call parsed and wrote the corpus, false when it was read from storage. */
   imported: boolean;
 }
@@ -19,7 +23,6 @@ export interface CorpusSource {
   kind: CorpusRecord["kind"];
   contentHash: string;
   parserVersion: number;
-  /** Called only when the stored copy is missing or outdated. */
   parse(): Quote[] | Promise<Quote[]>;
 }
 
@@ -51,7 +54,7 @@ async function quoteRows(db: OntrafelDb, corpusId: string): Promise<Quote[]> {
 export async function parseCorpus(
   source: CorpusSource,
   now: () => number = Date.now,
-): Promise<{ corpus: CorpusRecord; quotes: Quote[] }> {
+): Promise<ParsedCorpus> {
   const quotes = await source.parse();
   return {
     corpus: {
@@ -68,6 +71,18 @@ export async function parseCorpus(
 }
 
 /**
+ * The stored record of a source's corpus when it was made from the same text and parser
+ * version; null when it is missing or outdated. Its quote rows are not read.
+ */
+export async function currentCorpusRecord(
+  db: OntrafelDb,
+  source: CorpusSource,
+): Promise<CorpusRecord | null> {
+  const stored = await getCorpus(db, source.id);
+  return stored && stored.contentHash === source.contentHash ? stored : null;
+}
+
+/**
  * The stored copy of a source's corpus when it is current: made from the same text and parser
  * version, every row readable. Null when it is missing or outdated (it must be imported).
  */
@@ -75,8 +90,8 @@ export async function readCurrentCorpus(
   db: OntrafelDb,
   source: CorpusSource,
 ): Promise<LoadedCorpus | null> {
-  const stored = await getCorpus(db, source.id);
-  if (!stored || stored.contentHash !== source.contentHash) return null;
+  const stored = await currentCorpusRecord(db, source);
+  if (!stored) return null;
   // An unreadable row makes the count fall short: the corpus is parsed and stored again.
   const quotes = await quoteRows(db, source.id);
   return quotes.length === stored.quoteCount ? { corpus: stored, quotes, imported: false } : null;

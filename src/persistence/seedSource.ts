@@ -5,8 +5,8 @@ export const SEED_CORPUS_ID = "seed-bloemlezing";
 
 /**
  * The bundled bloemlezing. Its quotes were parsed from seeds/ at build time (see
- * scripts/seedCorpusPlugin.ts) and are loaded only when they must be stored (a first visit or
- * a new version), so they stay out of the first screen's bundle and out of a return visit.
+ * scripts/seedCorpusPlugin.ts) and are their own chunk, out of the first screen's bundle:
+ * fetched at start-up, the library shows them before the database answers.
  */
 export function seedCorpusSource(): CorpusSource {
   return {

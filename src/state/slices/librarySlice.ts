@@ -18,7 +18,10 @@ export interface LibrarySlice {
   /** Show only quotes that are not yet on the canvas (coverage work). */
   unplacedOnly: boolean;
   expandedQuoteIds: ReadonlySet<string>;
-  /** Shows a corpus; `search` is its index when one was built elsewhere (an import worker). */
+  /**
+   * Shows a corpus; `search` is its index when one was built elsewhere (an import worker). The
+   * same quotes shown again (start-up's stored record for the bundled quotes) keep their index.
+   */
   corpusLoaded(
     corpus: CorpusRecord,
     quotes: readonly Quote[],
@@ -34,7 +37,7 @@ export interface LibrarySlice {
   toggleQuoteExpanded(id: string): void;
 }
 
-export const createLibrarySlice: SliceCreator<LibrarySlice> = (set) => ({
+export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => ({
   corpusStatus: { kind: "loading" },
   quotes: [],
   quoteSearch: null,
@@ -43,12 +46,14 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set) => ({
   sectionFilter: null,
   unplacedOnly: false,
   expandedQuoteIds: new Set(),
-  corpusLoaded: (corpus, quotes, persisted, search) =>
+  corpusLoaded: (corpus, quotes, persisted, search) => {
+    const same = get().quotes === quotes ? get().quoteSearch : null;
     set({
       corpusStatus: { kind: "ready", corpus, persisted },
       quotes,
-      quoteSearch: search ?? buildQuoteSearch(quotes),
-    }),
+      quoteSearch: search ?? same ?? buildQuoteSearch(quotes),
+    });
+  },
   corpusFailed: (message) => set({ corpusStatus: { kind: "error", message } }),
   setQuery: (query) => set({ query }),
   // A section belongs to one chapter, so choosing another chapter clears the section.
