@@ -19,8 +19,10 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 
+/** Until the library is searchable and the canvas beside it is open (it opens after). */
 async function searchable(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName("ontrafel:searchable").length > 0);
+  await page.waitForFunction(() => document.querySelector(".skeleton-canvas") === null);
 }
 
 /** Until the canvas's view has not moved for half a second (presenting moves it into view). */

@@ -6,13 +6,11 @@ import { useAppStore } from "../state/StoreProvider";
 import { useT } from "../state/useT";
 import { AppHeader } from "./AppHeader";
 import { NoticeBanner } from "./NoticeBanner";
+import { LoadingSkeleton } from "./Skeleton";
 import { SkipLink } from "./SkipLink";
 import { StorageBanner } from "./StorageBanner";
+import { WorkspaceShell } from "./WorkspaceShell";
 
-// The workspace (React Flow and the canvas) is its own chunk, fetched while the corpus
-// loads, so the first screen's script stays small.
-const workspaceChunk = import("./Workspace");
-const Workspace = lazy(() => workspaceChunk.then((m) => ({ default: m.Workspace })));
 // Workshop mode: a window opened with ?projector shows the analysis for the room.
 const ProjectorView = lazy(() =>
   import("../features/workshop/ProjectorView").then((m) => ({ default: m.ProjectorView })),
@@ -23,30 +21,15 @@ function MainContent() {
   const route = useAppStore((s) => s.route);
   const openId = useAppStore((s) => s.analysis.id);
   if (route.kind === "overview") return <AnalysesOverview />;
-  if (route.id !== openId) return <LoadingSkeleton label={t("analyses.loading")} />;
-  return (
-    <Suspense fallback={<LoadingSkeleton label={t("corpus.loading")} />}>
-      {isProjectorWindow() ? <ProjectorView /> : <Workspace />}
+  const open = route.id === openId;
+  if (!isProjectorWindow()) return <WorkspaceShell open={open} />;
+  const loading = <LoadingSkeleton label={t("analyses.loading")} />;
+  return open ? (
+    <Suspense fallback={loading}>
+      <ProjectorView />
     </Suspense>
-  );
-}
-
-/** The shape of the workspace, greyed, while the quotes or the analysis load. */
-function LoadingSkeleton({ label }: { label: string }) {
-  return (
-    <div className="skeleton" role="status" aria-busy="true">
-      <span className="visually-hidden">{label}</span>
-      <div className="skeleton-library">
-        <span className="skeleton-bar wide" />
-        <span className="skeleton-bar" />
-        {[0, 1, 2, 3, 4].map((i) => (
-          <span key={i} className="skeleton-card" />
-        ))}
-      </div>
-      <div className="skeleton-canvas">
-        <span className="skeleton-bar toolbar" />
-      </div>
-    </div>
+  ) : (
+    loading
   );
 }
 

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { Canvas } from "../features/canvas/Canvas";
 import { CanvasToolbar } from "../features/canvas/CanvasToolbar";
 import { EdgeEditor } from "../features/canvas/EdgeEditor";
@@ -10,7 +10,7 @@ import { useCanvasCommands } from "../features/canvas/useCanvasCommands";
 import { useCanvasShortcuts } from "../features/canvas/useCanvasShortcuts";
 import { useGlobalShortcuts } from "../features/canvas/useGlobalShortcuts";
 import { useLayout } from "../features/canvas/useLayout";
-import { LibraryPanel } from "../features/library/LibraryPanel";
+import type { LibraryPlacement } from "../features/library/LibraryPanel";
 import { usePlaceSimilarOfCard } from "../features/library/placeSimilar";
 import { SimilarQuotesSlot } from "../features/library/SimilarQuotesSlot";
 import { TransferMenu } from "../features/transfer/TransferMenu";
@@ -26,21 +26,54 @@ const HelpOverlay = lazy(() =>
   import("../features/canvas/HelpOverlay").then((m) => ({ default: m.HelpOverlay })),
 );
 
+type Placing = (placement: LibraryPlacement) => void;
+
+/** The moment the canvas is on screen beside the library (benchmark mark). */
+export const WORKSPACE_OPEN_MARK = "ontrafel:workspace-open";
+
 /**
- * The working screen: quote library, canvas with its toolbar, and the side panel; or, in the
- * goal view, the goal tree and action plan with the side panel.
+ * The working screen beside the library (WorkspaceShell): the canvas with its toolbar, and the
+ * side panel; or, in the goal view, the goal tree and action plan with the side panel. It hands
+ * the library what its place buttons and keys do.
  */
-export function Workspace() {
+export function Workspace({ onPlacement }: { onPlacement: Placing }) {
   return (
     <ReactFlowProvider>
       <NodeBadgeProvider badge={VoteBadge}>
-        <WorkspaceInner />
+        <WorkspaceInner onPlacement={onPlacement} />
       </NodeBadgeProvider>
     </ReactFlowProvider>
   );
 }
 
-function WorkspaceInner() {
+/**
+ * Hands the library the canvas's place commands, only with full access: no place buttons or
+ * keys for anyone else. Before the first paint, so the library never shows without them
+ * once the canvas is on screen.
+ */
+function usePlacement(onPlacement: Placing, commands: ReturnType<typeof useCanvasCommands>) {
+  const full = useAppStore((s) => s.editAccess === "full");
+  const { placeQuote, placeTogether, placeClusters } = commands;
+  useLayoutEffect(() => {
+    onPlacement(
+      full
+        ? {
+            onPlaceQuote: placeQuote,
+            onPlaceTogether: placeTogether,
+            onPlaceClusters: placeClusters,
+          }
+        : {},
+    );
+    return () => onPlacement({});
+  }, [onPlacement, full, placeQuote, placeTogether, placeClusters]);
+  return full;
+}
+
+function WorkspaceInner({ onPlacement }: { onPlacement: Placing }) {
+  useEffect(() => {
+    if (performance.getEntriesByName(WORKSPACE_OPEN_MARK).length === 0)
+      performance.mark(WORKSPACE_OPEN_MARK);
+  }, []);
   const commands = useCanvasCommands();
   const { status, layout, tidySelection } = useLayout();
   const helpOpen = useAppStore((s) => s.helpOpen);
@@ -58,8 +91,7 @@ function WorkspaceInner() {
   const workshop = useWorkshop(canvasKeyDown);
   useGlobalShortcuts(openHelp);
   const goalView = useAppStore((s) => s.goalView);
-  // Quotes are placed only with full access: no place buttons or keys for anyone else.
-  const full = useAppStore((s) => s.editAccess === "full");
+  const full = usePlacement(onPlacement, commands);
   // The library's similar quotes under a selected card in the side panel.
   const quoteExtra = useCallback(
     (quoteId: string) => (
@@ -72,15 +104,7 @@ function WorkspaceInner() {
   );
 
   return (
-    <div className={goalView ? "workspace goals" : "workspace"}>
-      {/* The goal view takes the library's room: it places no quotes, and its tree needs it. */}
-      {!goalView && (
-        <LibraryPanel
-          onPlaceQuote={full ? commands.placeQuote : undefined}
-          onPlaceTogether={full ? commands.placeTogether : undefined}
-          onPlaceClusters={full ? commands.placeClusters : undefined}
-        />
-      )}
+    <>
       {goalView ? (
         <div className="canvas-column">
           <Suspense fallback={null}>
@@ -126,6 +150,6 @@ function WorkspaceInner() {
           <HelpOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
         </Suspense>
       )}
-    </div>
+    </>
   );
 }

@@ -49,16 +49,15 @@ function useSearchableMark() {
   }, []);
 }
 
-export function LibraryPanel({
-  onPlaceQuote,
-  onPlaceTogether,
-  onPlaceClusters,
-}: {
+/** What the library's place buttons and keys do; without them it only shows and searches. */
+export interface LibraryPlacement {
   onPlaceQuote?(quote: Quote): void;
   onPlaceTogether?(quotes: Quote[]): void;
   /** Accepted cluster proposals to the canvas ("Stel clusters voor"); no button without it. */
   onPlaceClusters?(accepted: AcceptedCluster[]): void;
-}) {
+}
+
+export function LibraryPanel({ onPlaceQuote, onPlaceTogether, onPlaceClusters }: LibraryPlacement) {
   const t = useT();
   useSearchableMark();
   const quotes = useAppStore((s) => s.quotes);

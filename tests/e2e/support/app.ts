@@ -15,7 +15,7 @@ export function parsedSeedQuotes(): Quote[] {
   return parseSeedFiles(files);
 }
 
-/** Opens the app and waits until the library is searchable. */
+/** Opens the app and waits until the library is searchable and the analysis open beside it. */
 export async function openApp(page: Page, path = "/"): Promise<void> {
   await page.goto(path);
   await waitUntilSearchable(page);
@@ -29,8 +29,13 @@ export async function analysisSaved(page: Page): Promise<void> {
   await expect(page.locator('.save-status[data-state="saved"]')).toHaveCount(1);
 }
 
+/**
+ * Waits until the library is searchable and the workspace beside it is open: the library
+ * shows its quotes first, while the analysis and the canvas are still opening.
+ */
 export async function waitUntilSearchable(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName("ontrafel:searchable").length > 0);
+  await expect(page.locator(".skeleton-canvas")).toHaveCount(0);
 }
 
 /** The stored record of a corpus, read straight from IndexedDB (not through the app). */
