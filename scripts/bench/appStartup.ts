@@ -93,8 +93,9 @@ async function measureStartup(
  * floor_startup_cold_ms / floor_startup_warm_ms, the same visits to a minimal page built by the
  * app's Vite config (tests/bench/startup: one React element, a 597-row list), taken in turns
  * with the app's. cold_start_to_workspace_ms and warm_start_to_workspace_ms: the same visits
- * until the canvas is on screen too (no budget: the floor page has no canvas). With a `baseline` (a build of an earlier version, `--baseline DIR`), that
- * build's visits are taken in the same turns: baseline_cold_start_to_searchable_ms and
+ * until the canvas is on screen too (no budget: the floor page has no canvas). With a
+ * `baseline` (a build of an earlier version, `--baseline DIR`), that build's visits are taken
+ * in the same turns: baseline_cold_start_to_searchable_ms and
  * baseline_warm_start_to_searchable_ms, before and after a change in one run.
  */
 export async function benchAppStartup(

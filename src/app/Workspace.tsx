@@ -1,5 +1,14 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from "react";
 import { Canvas } from "../features/canvas/Canvas";
 import { CanvasToolbar } from "../features/canvas/CanvasToolbar";
 import { EdgeEditor } from "../features/canvas/EdgeEditor";
@@ -34,9 +43,9 @@ export const WORKSPACE_OPEN_MARK = "ontrafel:workspace-open";
 /**
  * The working screen beside the library (WorkspaceShell): the canvas with its toolbar, and the
  * side panel; or, in the goal view, the goal tree and action plan with the side panel. It hands
- * the library what its place buttons and keys do.
+ * the library what its place buttons and keys do; handing them over does not render it again.
  */
-export function Workspace({ onPlacement }: { onPlacement: Placing }) {
+export const Workspace = memo(function Workspace({ onPlacement }: { onPlacement: Placing }) {
   return (
     <ReactFlowProvider>
       <NodeBadgeProvider badge={VoteBadge}>
@@ -44,7 +53,7 @@ export function Workspace({ onPlacement }: { onPlacement: Placing }) {
       </NodeBadgeProvider>
     </ReactFlowProvider>
   );
-}
+});
 
 /**
  * Hands the library the canvas's place commands, only with full access: no place buttons or

@@ -22,6 +22,9 @@ vi.mock("./Workspace", () => ({
   },
 }));
 
+// Hang guards for the lazy chunks, not speed budgets.
+const chunk = { timeout: 20_000 };
+
 const quotes = [
   makeQuote({ id: "q1", text: "Slachtoffers worden steeds jonger." }),
   makeQuote({ id: "q2", text: "Informatie delen loopt vast op de AVG." }),
@@ -31,7 +34,7 @@ describe("WorkspaceShell", () => {
   it("lets a person search before the analysis is open, and keeps the search when the canvas arrives", async () => {
     const user = userEvent.setup();
     const { store, rerender } = renderWithStore(<WorkspaceShell open={false} />, { quotes });
-    const search = await screen.findByLabelText("Zoek in citaten");
+    const search = await screen.findByLabelText("Zoek in citaten", {}, chunk);
     // The canvas is still opening: said to screen readers, and nothing can be placed yet.
     expect(screen.getByRole("status")).toHaveTextContent("Analyse openen…");
     expect(screen.queryByRole("button", { name: "Op canvas" })).toBeNull();
@@ -43,7 +46,7 @@ describe("WorkspaceShell", () => {
         <WorkspaceShell open />
       </StoreProvider>,
     );
-    await screen.findByText("canvas");
+    await screen.findByText("canvas", {}, chunk);
     // The same search box, still focused and holding what was typed: typing goes on.
     expect(screen.getByLabelText("Zoek in citaten")).toBe(search);
     expect(search).toHaveFocus();
@@ -51,7 +54,7 @@ describe("WorkspaceShell", () => {
     expect(store.getState().query).toBe("AVG delen");
     expect(screen.queryByRole("status")).toBeNull();
     // The place buttons came with the canvas.
-    await user.click(await screen.findByRole("button", { name: "Op canvas" }));
+    await user.click(await screen.findByRole("button", { name: "Op canvas" }, chunk));
     expect(placed).toEqual(["q2"]);
   });
 });

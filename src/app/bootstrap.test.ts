@@ -157,7 +157,7 @@ describe("bootstrap", () => {
   });
 });
 
-describe("bootstrap after the last analysis was trashed", () => {
+describe("bootstrap and the bundled quotes", () => {
   it("shows the bundled quotes before the database has answered", async () => {
     const store = createAppStore();
     // A database that never opens: the analysis waits for it, the library does not.
@@ -167,7 +167,10 @@ describe("bootstrap after the last analysis was trashed", () => {
       return db;
     };
     void bootstrap(store, stalled);
-    await vi.waitFor(() => expect(store.getState().quotes.length).toBeGreaterThan(500));
+    // A hang guard: the bundled quotes' module is parsed at import, seconds on a loaded machine.
+    await vi.waitFor(() => expect(store.getState().quotes.length).toBeGreaterThan(500), {
+      timeout: 20_000,
+    });
     expect(store.getState().corpusStatus.kind).toBe("ready");
   });
 
@@ -193,11 +196,13 @@ describe("bootstrap after the last analysis was trashed", () => {
     first.db?.close();
     const second = await start();
     await vi.waitFor(async () => expect(await second.db?.quotes.count()).toBe(count), {
-      timeout: 10_000,
+      timeout: 20_000,
     });
     second.db?.close();
   });
+});
 
+describe("bootstrap after the last analysis was trashed", () => {
   it("opens the newest remaining analysis instead of a new empty one", async () => {
     const first = await start();
     const db = first.db;
