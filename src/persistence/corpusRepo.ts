@@ -13,7 +13,7 @@ export interface ParsedCorpus {
 }
 
 export interface LoadedCorpus extends ParsedCorpus {
-  /** True when this call parsed and wrote the corpus, false when it was read from storage. */
+  /** True when this call parsed and wrote the corpus, false when a current copy was stored. */
   imported: boolean;
 }
 
